@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/net/apierror.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace brickdesk {
+
+// The one outcome of a call: either a result (status, JSON or raw body) or an
+// ApiError. Delivered exactly once per call.
+class ApiReply
+{
+public:
+    static ApiReply success(int status, QByteArray body, QJsonObject json);
+    static ApiReply failure(ApiError error);
+
+    bool ok() const { return !m_error.has_value(); }
+    int httpStatus() const { return m_status; }
+    // The parsed JSON object; empty for raw responses and for failures.
+    const QJsonObject &json() const { return m_json; }
+    const QByteArray &body() const { return m_body; }
+    // Only valid when !ok().
+    const ApiError &error() const { return *m_error; }
+    // How many times the request was sent (1 = no retry).
+    int attempts() const { return m_attempts; }
+    void setAttempts(int attempts) { m_attempts = attempts; }
+
+private:
+    int m_status = 0;
+    QByteArray m_body;
+    QJsonObject m_json;
+    std::optional<ApiError> m_error;
+    int m_attempts = 1;
+};
+
+} // namespace brickdesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+namespace brickdesk {
+
+// What to send: method, path, query and body. A value type built with a
+// fluent interface: ApiRequest::get(u"/api/2.0/workspace/list"_s).query(u"path"_s, p)
+class ApiRequest
+{
+public:
+    enum class Method { Get, Head, Post, Put, Patch, Delete };
+
+    static ApiRequest get(const QString &path);
+    static ApiRequest post(const QString &path, const QJsonObject &body = {});
+    static ApiRequest put(const QString &path, const QJsonObject &body = {});
+    static ApiRequest patch(const QString &path, const QJsonObject &body = {});
+    static ApiRequest del(const QString &path);
+
+    ApiRequest &query(const QString &key, const QString &value);
+    ApiRequest &query(const QString &key, qint64 value);
+    ApiRequest &query(const QString &key, bool value);
+    // Raw body with its content type (multipart, octet-stream, ...).
+    ApiRequest &rawBody(const QByteArray &body, const QByteArray &contentType);
+    // Marks a non-GET call as safe to repeat (mkdirs, delete, run-now with an
+    // idempotency_token, ...), so the client may retry it after a 5xx or a
+    // dropped connection.
+    ApiRequest &idempotent(bool on = true);
+    // Abort when no byte moves for this long; 0 keeps the client's default.
+    ApiRequest &transferTimeout(int milliseconds);
+    // The answer is not JSON (workspace export with direct_download, ...).
+    ApiRequest &expectRawResponse(bool on = true);
+
+    Method method() const { return m_method; }
+    QString methodName() const;
+    const QString &path() const { return m_path; }
+    const QUrlQuery &urlQuery() const { return m_query; }
+    const QByteArray &body() const { return m_body; }
+    const QByteArray &contentType() const { return m_contentType; }
+    bool isIdempotent() const { return m_idempotent; }
+    int transferTimeoutMs() const { return m_timeoutMs; }
+    bool expectsRawResponse() const { return m_rawResponse; }
+    // GET/HEAD always; others only when marked idempotent.
+    bool isSafeToRetry() const;
+    // Path plus query, for display: "/api/2.0/workspace/list?path=/Users".
+    QString displayPath() const;
+
+private:
+    ApiRequest(Method method, const QString &path);
+
+    Method m_method;
+    QString m_path;
+    QUrlQuery m_query;
+    QByteArray m_body;
+    QByteArray m_contentType;
+    bool m_idempotent = false;
+    bool m_rawResponse = false;
+    int m_timeoutMs = 0;
+};
+
+} // namespace brickdesk
