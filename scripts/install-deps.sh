@@ -9,7 +9,7 @@ packages=(
   qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6sql6-sqlite
-  libvalijson-dev
+  libvalijson-dev zlib1g-dev
   xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
   fonts-dejavu-core fonts-noto-cjk
   dpkg-dev file

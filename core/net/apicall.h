@@ -4,13 +4,13 @@
 #include "core/net/apiclient.h"
 
 #include <QElapsedTimer>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 #include <optional>
-
-class QNetworkReply;
 
 namespace brickdesk {
 
@@ -30,15 +30,18 @@ public:
     // Stops the call; the handler receives an ApiError of kind Cancelled.
     void cancel();
 
+    // Queues the first attempt; called once by ApiClient::send().
+    void start();
     // Called by the scheduler when a slot is free and the host is not paused.
     void startAttempt();
-    void start();
 
 private:
     void onReplyFinished();
     void handleFailure(const ApiError &error, std::optional<int> retryAfterMs);
     void deliver(ApiReply reply);
+    // The context object died: stop silently, without calling the handler.
     void abandon();
+    void stopTraffic();
     ApiError networkError(QNetworkReply *reply) const;
 
     QPointer<ApiClient> m_client;
@@ -48,6 +51,9 @@ private:
     ReplyHandler m_handler;
     QNetworkReply *m_reply = nullptr;
     QTimer m_retryTimer;
+    QTimer m_stallTimer; // the transfer timeout: restarts whenever bytes move
+    QList<QSslError> m_sslErrors;
+    QNetworkReply::NetworkError m_lastNetworkError = QNetworkReply::NoError;
     QElapsedTimer m_elapsed;
     ActivityRecord m_record;
     int m_attempts = 0;

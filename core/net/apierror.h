@@ -25,12 +25,12 @@ public:
     };
 
     Kind kind = Kind::Http;
-    int httpStatus = 0;     // 0 when no HTTP answer arrived
-    QString errorCode;      // "RESOURCE_DOES_NOT_EXIST"; "403" when the API sent an integer
-    QString message;        // the server's human-readable message
-    QString details;        // extra text: TLS certificate details, request id, ...
-    QString method;         // "GET"
-    QString path;           // "/api/2.0/workspace/list"
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString errorCode;  // "RESOURCE_DOES_NOT_EXIST"; "403" when the API sent an integer
+    QString message;    // the server's human-readable message
+    QString details;    // extra text: TLS certificate details, request id, ...
+    QString method;     // "GET"
+    QString path;       // "/api/2.0/workspace/list"
 
     // "Path (/x) doesn't exist. [RESOURCE_DOES_NOT_EXIST, HTTP 404]"
     QString toString() const;

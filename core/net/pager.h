@@ -33,9 +33,8 @@ public:
     // `request` is the first page's request; `pageSize` sets `limit` (0: the
     // server default). The pager deletes itself after `done` runs; destroying
     // `context` cancels it silently.
-    static Pager *fetchAll(ApiClient *client, const ApiRequest &request, Style style,
-                           int pageSize, QObject *context, PageHandler onPage,
-                           DoneHandler done);
+    static Pager *fetchAll(ApiClient *client, const ApiRequest &request, Style style, int pageSize,
+                           QObject *context, PageHandler onPage, DoneHandler done);
 
     void cancel();
     int pagesFetched() const { return m_pages; }
