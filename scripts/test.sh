@@ -15,5 +15,6 @@ exec dbus-run-session -- bash -c '
   # The keyring password only unlocks a throwaway keyring of this session.
   eval "$(printf "brickdesk-test\n" | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
   export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
+  export BRICKDESK_REQUIRE_KEYCHAIN=1
   ctest --preset ci "$@"
 ' bash "$@"

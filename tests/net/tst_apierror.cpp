@@ -19,10 +19,10 @@ private slots:
     {
         ApiError error = ApiError::fromHttpResponse(
             404, "Not Found",
-            R"({"error_code":"RESOURCE_DOES_NOT_EXIST","message":"Path (/x) doesn't exist."})");
+            R"({"error_code":"RESOURCE_DOES_NOT_EXIST","message":"Path (/x) does not exist."})");
         error.method = u"GET"_s;
         error.path = u"/api/2.0/workspace/list"_s;
-        QCOMPARE(error.toString(), u"Path (/x) doesn't exist. [RESOURCE_DOES_NOT_EXIST, HTTP 404] "
+        QCOMPARE(error.toString(), u"Path (/x) does not exist. [RESOURCE_DOES_NOT_EXIST, HTTP 404] "
                                    "(GET /api/2.0/workspace/list)"_s);
         QVERIFY(error.isNotFound());
         QCOMPARE(error.title(), u"Not found"_s);
