@@ -1,0 +1,230 @@
+#include "core/emulator/emulator.h"
+
+#include "core/emulator/demoseed.h"
+#include "core/emulator/httptransport.h"
+#include "core/emulator/jobsapi.h"
+#include "core/emulator/logging.h"
+#include "core/emulator/router.h"
+#include "core/emulator/scimapi.h"
+#include "core/emulator/workspaceapi.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace brickdesk::emulator {
+
+namespace {
+
+constexpr auto kUserName = "demo@brickdesk.dev"_L1;
+constexpr auto kWorkspaceId = "900800700600"_L1;
+constexpr auto kWellKnownPath = "/.well-known/databricks-config"_L1;
+constexpr qsizetype kRecordedBodyBytes = 64 * 1024;
+
+HttpResponse faultResponse(const FaultRule &fault)
+{
+    switch (fault.kind) {
+    case FaultRule::Kind::RateLimit: {
+        HttpResponse response =
+            HttpResponse::error(429, u"REQUEST_LIMIT_EXCEEDED"_s,
+                                u"Too many requests. Please wait a moment and try again."_s);
+        response.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+        return response;
+    }
+    case FaultRule::Kind::ServerError: {
+        HttpResponse response;
+        switch (fault.status) {
+        case 500:
+            response = HttpResponse::error(500, u"INTERNAL_ERROR"_s,
+                                           u"Internal error. Please try again later."_s);
+            break;
+        case 504:
+            response = HttpResponse::error(504, u"DEADLINE_EXCEEDED"_s,
+                                           u"Timed out after 60s. Please try again."_s);
+            break;
+        default:
+            response = HttpResponse::error(
+                fault.status, u"TEMPORARILY_UNAVAILABLE"_s,
+                u"The service is temporarily unavailable. Please try again later."_s);
+            break;
+        }
+        if (fault.retryAfterSeconds > 0)
+            response.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+        return response;
+    }
+    case FaultRule::Kind::MalformedBody:
+        // Cut off mid-document, as a broken proxy or a dropped stream leaves it.
+        return HttpResponse::raw(R"({"objects":[{"path":"/Users/demo@brickdesk.dev/trunc)",
+                                 "application/json; charset=utf-8");
+    case FaultRule::Kind::Latency:
+    case FaultRule::Kind::DropConnection:
+        break;
+    }
+    return HttpResponse::json({});
+}
+
+} // namespace
+
+Emulator::Emulator(QObject *parent)
+    : QObject(parent)
+    , m_clock(new EmulatorClock(this))
+    , m_workspace(std::make_unique<WorkspaceStore>(*m_clock))
+    , m_jobs(std::make_unique<JobsStore>(*m_clock))
+    , m_router(std::make_unique<Router>())
+    , m_workspaceApi(std::make_unique<WorkspaceApi>(*m_workspace))
+    , m_scimApi(std::make_unique<ScimApi>(ScimUser{kUserName,
+                                                   u"Demo User"_s,
+                                                   u"7284536213498291"_s,
+                                                   {u"admins"_s, u"users"_s, u"data-engineers"_s}},
+                                          kWorkspaceId))
+    , m_jobsApi(std::make_unique<JobsApi>(*m_jobs))
+    , m_transport(
+          new HttpTransport([this](const HttpRequest &request,
+                                   QPointer<QTcpSocket> socket) { onRequest(request, socket); },
+                            this))
+{
+    m_workspaceApi->registerRoutes(*m_router);
+    m_scimApi->registerRoutes(*m_router);
+    m_jobsApi->registerRoutes(*m_router);
+    seed(Seed::Empty);
+}
+
+Emulator::~Emulator() = default;
+
+bool Emulator::listen(quint16 port)
+{
+    m_port = m_transport->listen(QHostAddress::LocalHost, port);
+    if (m_port == 0)
+        qCWarning(lcEmulator) << "could not listen on 127.0.0.1 port" << port;
+    return m_port != 0;
+}
+
+QUrl Emulator::url() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_port);
+    return url;
+}
+
+void Emulator::setAcceptedToken(const QByteArray &token)
+{
+    m_acceptedToken = token;
+}
+
+void Emulator::seed(Seed seed)
+{
+    if (seed == Seed::Demo)
+        DemoSeed::seedDemo(*m_workspace, *m_jobs, userName());
+    else
+        DemoSeed::seedEmpty(*m_workspace, *m_jobs, userName());
+}
+
+QString Emulator::userName() const
+{
+    return kUserName;
+}
+
+QString Emulator::workspaceId() const
+{
+    return kWorkspaceId;
+}
+
+std::optional<HttpResponse> Emulator::checkAuth(const HttpRequest &request) const
+{
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    if (authorization.size() < 7 ||
+        authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0) {
+        // The real service answers these with an integer error_code.
+        return HttpResponse::json(
+            QJsonObject{{"error_code"_L1, 401},
+                        {"message"_L1,
+                         u"Credential was not sent or was of an unsupported type for this API."_s}},
+            401);
+    }
+    const QByteArray token = authorization.mid(7).trimmed();
+    if (m_acceptedToken.isEmpty() || token != m_acceptedToken) {
+        HttpResponse response = HttpResponse::json(
+            QJsonObject{{"error_code"_L1, 403}, {"message"_L1, u"Invalid access token."_s}}, 403);
+        response.setHeader("X-Databricks-Reason-Phrase", "Invalid access token.");
+        return response;
+    }
+    return std::nullopt;
+}
+
+HttpResponse Emulator::handle(const HttpRequest &request)
+{
+    // The host-metadata probe comes before any credential is used.
+    if (request.path == kWellKnownPath && request.method == "GET") {
+        const QString host = QString::fromUtf8(request.header("Host"));
+        const QString base = host.isEmpty() ? url().toString() : "http://"_L1 + host;
+        return HttpResponse::json(QJsonObject{{"oidc_endpoint"_L1, base + "/oidc"_L1},
+                                              {"workspace_id"_L1, workspaceId()},
+                                              {"host_type"_L1, u"WORKSPACE_HOST"_s},
+                                              {"cloud"_L1, u"aws"_s}});
+    }
+    if (auto failure = checkAuth(request))
+        return *failure;
+    return m_router->dispatch(request);
+}
+
+void Emulator::record(const HttpRequest &request)
+{
+    RecordedRequest recorded;
+    recorded.method = request.method;
+    recorded.path = request.path;
+    recorded.query = request.query.toString(QUrl::FullyEncoded);
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) == 0) {
+            // Never keep a credential: only its scheme survives.
+            const QByteArray scheme = value.trimmed().split(' ').value(0);
+            recorded.headers.append({name, scheme + " <redacted>"});
+        } else {
+            recorded.headers.append({name, value});
+        }
+    }
+    recorded.body = request.body.left(kRecordedBodyBytes);
+    recorded.bodySize = request.body.size();
+    recorded.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    recorded.clockMs = m_clock->now();
+    m_requests.append(recorded);
+}
+
+void Emulator::onRequest(const HttpRequest &request, QPointer<QTcpSocket> socket)
+{
+    record(request);
+    emit requestReceived(QString::fromLatin1(request.method), request.path);
+
+    const FaultDecision decision = m_faults.decide(request.method, request.path);
+    if (decision.latencyMs <= 0) {
+        respond(request, socket, decision.fault);
+        return;
+    }
+    QTimer::singleShot(decision.latencyMs, this, [this, request, socket, fault = decision.fault] {
+        respond(request, socket, fault);
+    });
+}
+
+void Emulator::respond(const HttpRequest &request, QTcpSocket *socket,
+                       const std::optional<FaultRule> &fault)
+{
+    if (!socket)
+        return; // the client gave up while we were "slow"
+    const bool close = request.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
+    if (fault && fault->kind == FaultRule::Kind::DropConnection) {
+        qCDebug(lcEmulator).noquote() << request.method << request.path << "-> dropped (fault)";
+        HttpTransport::drop(socket);
+        return;
+    }
+    const HttpResponse response = fault ? faultResponse(*fault) : handle(request);
+    qCDebug(lcEmulator).noquote() << request.method << request.path << "->" << response.status
+                                  << (fault ? "(fault)" : "");
+    HttpTransport::send(socket, response, close);
+}
+
+} // namespace brickdesk::emulator

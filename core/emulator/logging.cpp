@@ -1,0 +1,7 @@
+#include "core/emulator/logging.h"
+
+namespace brickdesk::emulator {
+
+Q_LOGGING_CATEGORY(lcEmulator, "brickdesk.emulator", QtInfoMsg)
+
+} // namespace brickdesk::emulator
