@@ -118,7 +118,7 @@ HttpResponse JobsApi::list(const HttpRequest &request) const
         body.insert("has_more"_L1, true);
         body.insert("next_page_token"_L1, encodePageToken(end));
     }
-    if (offset > 0 && !matching.isEmpty())
+    if (offset > 0 && !jobs.isEmpty())
         body.insert("prev_page_token"_L1, encodePageToken(std::max<qint64>(0, offset - limit)));
     return HttpResponse::json(body);
 }
