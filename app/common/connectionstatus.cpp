@@ -1,0 +1,121 @@
+#include "app/common/connectionstatus.h"
+
+#include "core/net/apiclient.h"
+#include "core/net/apirequest.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace brickdesk {
+
+namespace {
+
+QLabel *iconLabel(const QString &resource, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setPixmap(QIcon(resource).pixmap(QSize(16, 16), parent->devicePixelRatioF()));
+    return label;
+}
+
+} // namespace
+
+ConnectionStatus::ConnectionStatus(QWidget *parent)
+    : QWidget(parent)
+    , m_hostIcon(iconLabel(u":/icons/host.svg"_s, this))
+    , m_host(new QLabel(this))
+    , m_userIcon(iconLabel(u":/icons/user.svg"_s, this))
+    , m_user(new QLabel(this))
+{
+    m_host->setObjectName(u"hostStatus"_s);
+    m_user->setObjectName(u"userStatus"_s);
+    m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_user->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_host->setTextFormat(Qt::PlainText);
+    m_user->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 0, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_hostIcon);
+    layout->addWidget(m_host);
+    layout->addSpacing(14);
+    layout->addWidget(m_userIcon);
+    layout->addWidget(m_user);
+    setNotConnected();
+}
+
+void ConnectionStatus::setNotConnected()
+{
+    m_client = nullptr;
+    m_userKnown = false;
+    m_host->setText(tr("Not connected"));
+    m_host->setToolTip(QString());
+    m_user->clear();
+    m_userIcon->hide();
+    m_user->hide();
+}
+
+void ConnectionStatus::setConnecting(const QString &what)
+{
+    m_client = nullptr;
+    m_userKnown = false;
+    m_host->setText(what);
+    m_user->clear();
+    m_userIcon->hide();
+    m_user->hide();
+}
+
+void ConnectionStatus::setClient(ApiClient *client, bool demo)
+{
+    m_client = client;
+    m_userKnown = false;
+    const QString host = client->host().authority();
+    m_host->setText(demo ? tr("%1 (demo workspace)").arg(host) : host);
+    m_host->setToolTip(client->host().toString());
+    m_userIcon->show();
+    m_user->show();
+    m_user->setText(tr("Identifying user…"));
+    m_user->setToolTip(QString());
+    fetchUser();
+}
+
+void ConnectionStatus::fetchUser()
+{
+    if (!m_client)
+        return;
+    QPointer<ApiClient> asked = m_client;
+    m_client->send(ApiRequest::get(u"/api/2.0/preview/scim/v2/Me"_s), this,
+                   [this, asked](const ApiReply &reply) {
+                       if (asked != m_client)
+                           return; // connected elsewhere meanwhile
+                       m_userKnown = true;
+                       if (!reply.ok()) {
+                           m_user->setText(tr("User unknown: %1").arg(reply.error().title()));
+                           m_user->setToolTip(reply.error().toString());
+                           return;
+                       }
+                       const QString userName = reply.json().value("userName"_L1).toString();
+                       const QString displayName = reply.json().value("displayName"_L1).toString();
+                       if (displayName.isEmpty() || displayName == userName)
+                           m_user->setText(userName);
+                       else
+                           m_user->setText(tr("%1 (%2)").arg(displayName, userName));
+                       m_user->setToolTip(tr("Signed in as %1").arg(userName));
+                       emit userChanged(userName, displayName);
+                   });
+}
+
+QString ConnectionStatus::hostText() const
+{
+    return m_host->text();
+}
+
+QString ConnectionStatus::userText() const
+{
+    return m_user->text();
+}
+
+} // namespace brickdesk

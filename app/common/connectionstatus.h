@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/net/apiclient.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+
+namespace brickdesk {
+
+// The status bar's account of where we are connected and as whom: the
+// workspace host, and the user from SCIM Me (or why that failed).
+class ConnectionStatus : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionStatus(QWidget *parent = nullptr);
+
+    void setNotConnected();
+    void setConnecting(const QString &what);
+    // Shows the client's host and asks the workspace who we are.
+    void setClient(ApiClient *client, bool demo);
+
+    QString hostText() const;
+    QString userText() const;
+    // True once SCIM Me has answered (either way).
+    bool userKnown() const { return m_userKnown; }
+
+signals:
+    void userChanged(const QString &userName, const QString &displayName);
+
+private:
+    void fetchUser();
+
+    QPointer<ApiClient> m_client;
+    QLabel *m_hostIcon;
+    QLabel *m_host;
+    QLabel *m_userIcon;
+    QLabel *m_user;
+    bool m_userKnown = false;
+};
+
+} // namespace brickdesk

@@ -1,0 +1,104 @@
+#include "app/common/messagepage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace brickdesk {
+
+MessagePage::MessagePage(QWidget *parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_problem(new QLabel(this))
+{
+    m_icon->setAlignment(Qt::AlignHCenter);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignHCenter);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+
+    m_text->setAlignment(Qt::AlignHCenter);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette muted = m_text->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText).darker(130));
+    m_text->setPalette(muted);
+
+    m_problem->setAlignment(Qt::AlignHCenter);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setObjectName(u"problem"_s);
+    // The one spot of colour on the page: the thing that went wrong.
+    m_problem->setStyleSheet(
+        u"QLabel#problem { color: #9b1c1c; background: #fdecec;"
+        " border: 1px solid #f3c2c2; border-radius: 6px; padding: 8px 12px; }"_s);
+    m_problem->hide();
+
+    // Keep the text in a readable column however wide the window is.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(560);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(12);
+    columnLayout->addWidget(m_icon);
+    columnLayout->addSpacing(4);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_text);
+    columnLayout->addSpacing(4);
+    columnLayout->addWidget(m_problem);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->addStretch(2);
+    layout->addWidget(column, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+void MessagePage::setIcon(const QIcon &icon)
+{
+    m_icon->setPixmap(icon.pixmap(QSize(64, 64), devicePixelRatioF()));
+    m_icon->setVisible(!icon.isNull());
+}
+
+void MessagePage::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void MessagePage::setText(const QString &text)
+{
+    m_text->setText(text);
+    m_text->setVisible(!text.isEmpty());
+}
+
+void MessagePage::setProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+QString MessagePage::title() const
+{
+    return m_title->text();
+}
+
+QString MessagePage::text() const
+{
+    return m_text->text();
+}
+
+QString MessagePage::problem() const
+{
+    return m_problem->text();
+}
+
+} // namespace brickdesk

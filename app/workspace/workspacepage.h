@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStackedWidget>
+
+namespace brickdesk {
+
+class MessagePage;
+class WorkspaceModel;
+class WorkspaceView;
+
+// The Workspace area: the tree once connected, otherwise a page that says
+// what is going on (connecting, or how to connect).
+class WorkspacePage : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspacePage(QWidget *parent = nullptr);
+
+    WorkspaceView *view() const { return m_view; }
+    MessagePage *messagePage() const { return m_message; }
+
+    void showNotConnected(const QString &problem = {});
+    void showConnecting(const QString &what);
+    // Shows the tree of `model` (not owned).
+    void showWorkspace(WorkspaceModel *model);
+
+private:
+    MessagePage *m_message;
+    WorkspaceView *m_view;
+};
+
+} // namespace brickdesk

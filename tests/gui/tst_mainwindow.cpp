@@ -1,0 +1,283 @@
+#include "app/common/aboutdialog.h"
+#include "app/common/activitypanel.h"
+#include "app/common/connectionstatus.h"
+#include "app/common/messagepage.h"
+#include "app/demo/emulatorhost.h"
+#include "app/launcher.h"
+#include "app/mainwindow.h"
+#include "app/workspace/workspacepage.h"
+#include "app/workspace/workspaceview.h"
+#include "brickdesk_version.h"
+#include "core/activity/activitymodel.h"
+#include "core/workspace/workspacemodel.h"
+#include "tests/support/testworkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace brickdesk;
+
+namespace {
+
+// What a screen reader (and a user) would find: the visible widget of that
+// accessible name and type.
+template <typename T> T *findByAccessibleName(QWidget *root, const QString &name)
+{
+    const QList<T *> candidates = root->findChildren<T *>();
+    for (T *widget : candidates)
+        if (widget->accessibleName() == name && widget->isVisible())
+            return widget;
+    return nullptr;
+}
+
+QStringList rootNames(const QAbstractItemModel *model)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, 0).data().toString();
+    return names;
+}
+
+bool activityHasPath(const ActivityModel *model, const QString &path)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->record(row).path == path)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoModeShowsTheWorkspace();
+    void notYetBuiltAreasSaySo();
+    void notConnectedExplainsHowToConnect();
+    void environmentConnectsToTheWorkspace();
+    void plainHttpToRemoteHostIsRefused();
+    void hostWithoutTokenIsExplained();
+    void aboutDialogOpensWithoutBlocking();
+    void activityPanelToggles();
+    void geometryAndAreaAreRemembered();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"BrickdeskTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QSettings().clear();
+}
+
+void TestMainWindow::demoModeShowsTheWorkspace()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Launcher launcher(&window);
+    QSignalSpy connected(&launcher, &Launcher::connected);
+    LaunchOptions options;
+    options.demo = true;
+    launcher.start(options);
+    QVERIFY(connected.wait(20000));
+    EmulatorHost *emulator = launcher.emulatorHost();
+    QVERIFY(emulator && emulator->isStarted());
+    QCOMPARE(emulator->url().host(), u"127.0.0.1"_s);
+    QVERIFY(window.windowTitle().contains(emulator->url().authority()));
+
+    auto *tree = findByAccessibleName<QTreeView>(&window, u"Workspace"_s);
+    QVERIFY(tree);
+    QTRY_COMPARE(rootNames(tree->model()), (QStringList{u"Repos"_s, u"Shared"_s, u"Users"_s}));
+
+    // Status bar: the host and the signed-in user from SCIM Me.
+    auto *user = window.findChild<QLabel *>(u"userStatus"_s);
+    QVERIFY(user);
+    QTRY_VERIFY(user->text().contains(emulator->userName()));
+    QVERIFY(
+        window.findChild<QLabel *>(u"hostStatus"_s)->text().contains(emulator->url().authority()));
+
+    // Activity panel: every call so far, finished.
+    auto *activity = findByAccessibleName<QTableView>(&window, u"Activity"_s);
+    QVERIFY(activity);
+    QTRY_VERIFY(activity->model()->rowCount() >= 2);
+    QVERIFY(activityHasPath(window.activityModel(), u"/api/2.0/preview/scim/v2/Me"_s));
+
+    // Expanding a folder lists it; F5 on it lists it again.
+    const QModelIndex shared = tree->model()->index(1, 0);
+    QCOMPARE(shared.data().toString(), u"Shared"_s);
+    tree->expand(shared);
+    QTRY_VERIFY(tree->model()->rowCount(shared) >= 2);
+    QTRY_VERIFY(shared.model()
+                    ->index(0, 0, shared)
+                    .data(WorkspaceModel::RowKindRole)
+                    .value<WorkspaceModel::RowKind>() == WorkspaceModel::RowKind::Object);
+    const int callsBefore = window.activityModel()->rowCount();
+    tree->setCurrentIndex(shared);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_F5);
+    QTRY_VERIFY(window.activityModel()->rowCount() > callsBefore);
+    QTRY_VERIFY(tree->model()->rowCount(shared) >= 2);
+}
+
+void TestMainWindow::notYetBuiltAreasSaySo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), int(MainWindow::AreaCount));
+    for (int area = MainWindow::JobsArea; area < MainWindow::AreaCount; ++area) {
+        const QString name = MainWindow::areaName(MainWindow::Area(area));
+        navigation->setCurrentRow(area);
+        QCOMPARE(navigation->currentItem()->text(), name);
+        auto *page = findByAccessibleName<MessagePage>(&window, name);
+        QVERIFY2(page, qPrintable(name));
+        QCOMPARE(page->text(), u"%1 is not available yet in this version."_s.arg(name));
+        QVERIFY(!findByAccessibleName<QTreeView>(&window, u"Workspace"_s));
+    }
+    window.showArea(MainWindow::WorkspaceArea);
+    QCOMPARE(navigation->currentRow(), int(MainWindow::WorkspaceArea));
+}
+
+void TestMainWindow::notConnectedExplainsHowToConnect()
+{
+    MainWindow window;
+    window.show();
+    Launcher launcher(&window);
+    QSignalSpy notConnected(&launcher, &Launcher::notConnected);
+    launcher.start(LaunchOptions{});
+    QCOMPARE(notConnected.size(), 1);
+    QVERIFY(!window.client());
+    MessagePage *page = window.workspacePage()->messagePage();
+    QVERIFY(page->isVisible());
+    QCOMPARE(page->title(), u"Not connected to a workspace"_s);
+    QVERIFY(page->text().contains(u"--demo"_s));
+    QVERIFY(page->text().contains(u"DATABRICKS_HOST"_s));
+    QVERIFY(page->text().contains(u"DATABRICKS_TOKEN"_s));
+    QVERIFY(page->problem().isEmpty());
+    QCOMPARE(window.connectionStatus()->hostText(), u"Not connected"_s);
+    QCOMPARE(window.windowTitle(), u"Brickdesk"_s);
+}
+
+void TestMainWindow::environmentConnectsToTheWorkspace()
+{
+    test::TestWorkspace ws(emulator::Seed::Demo);
+    MainWindow window;
+    window.show();
+    Launcher launcher(&window);
+    LaunchOptions options;
+    // As a user would type it: trailing slash, loopback http allowed.
+    options.host = ws.url().toString() + u"/"_s;
+    options.token = QByteArray(test::kTestToken);
+    launcher.start(options);
+    QVERIFY(window.client());
+    QCOMPARE(window.client()->host(), ws.url());
+    auto *tree = findByAccessibleName<QTreeView>(&window, u"Workspace"_s);
+    QVERIFY(tree);
+    QTRY_COMPARE(rootNames(tree->model()), (QStringList{u"Repos"_s, u"Shared"_s, u"Users"_s}));
+    QTRY_VERIFY(window.connectionStatus()->userText().contains(ws.emulator().userName()));
+    // The token reaches no label of the window.
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        QVERIFY(!label->text().contains(QLatin1StringView(test::kTestToken)));
+}
+
+void TestMainWindow::plainHttpToRemoteHostIsRefused()
+{
+    MainWindow window;
+    window.show();
+    Launcher launcher(&window);
+    QSignalSpy notConnected(&launcher, &Launcher::notConnected);
+    LaunchOptions options;
+    options.host = u"http://adb-123.azuredatabricks.net"_s;
+    options.token = "dapi-secret"_ba;
+    launcher.start(options);
+    QCOMPARE(notConnected.size(), 1);
+    QVERIFY(!window.client());
+    const QString problem = window.workspacePage()->messagePage()->problem();
+    QVERIFY(problem.contains(u"http://"_s));
+    QVERIFY(problem.contains(u"adb-123.azuredatabricks.net"_s));
+    QVERIFY(!problem.contains(u"dapi-secret"_s));
+}
+
+void TestMainWindow::hostWithoutTokenIsExplained()
+{
+    MainWindow window;
+    Launcher launcher(&window);
+    LaunchOptions options;
+    options.host = u"adb-123.azuredatabricks.net"_s;
+    launcher.start(options);
+    QVERIFY(!window.client());
+    QVERIFY(window.workspacePage()->messagePage()->problem().contains(u"DATABRICKS_TOKEN"_s));
+}
+
+void TestMainWindow::aboutDialogOpensWithoutBlocking()
+{
+    MainWindow window;
+    window.show();
+    AboutDialog *about = window.showAbout();
+    QVERIFY(about);
+    QVERIFY(about->isVisible());
+    QCOMPARE(window.showAbout(), about); // raised, not duplicated
+    auto *version = about->findChild<QLabel *>(u"version"_s);
+    QVERIFY(version);
+    QVERIFY(version->text().contains(QStringLiteral(BRICKDESK_VERSION)));
+    QVERIFY(version->text().contains(QString::fromLatin1(qVersion())));
+    QPointer<AboutDialog> guard(about);
+    about->close();
+    QTRY_VERIFY(!guard); // deleted on close
+}
+
+void TestMainWindow::activityPanelToggles()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ActivityPanel *panel = window.activityPanel();
+    QVERIFY(panel->isVisible());
+    QAction *toggle = panel->toggleViewAction();
+    const QList<QAction *> menus = window.menuBar()->actions();
+    bool inViewMenu = false;
+    for (QAction *menu : menus)
+        if (menu->menu() && menu->menu()->actions().contains(toggle))
+            inViewMenu = true;
+    QVERIFY(inViewMenu);
+    toggle->trigger();
+    QVERIFY(!panel->isVisible());
+    toggle->trigger();
+    QVERIFY(panel->isVisible());
+}
+
+void TestMainWindow::geometryAndAreaAreRemembered()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        window.showArea(MainWindow::ClustersArea);
+        window.close();
+    }
+    QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
+    MainWindow again;
+    QCOMPARE(again.currentArea(), MainWindow::ClustersArea);
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
