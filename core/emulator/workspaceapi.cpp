@@ -115,6 +115,9 @@ HttpResponse storeFailure(const WorkspaceResult &result, const SentPath &path)
     case Status::Protected:
         return HttpResponse::error(400, u"DIRECTORY_PROTECTED"_s,
                                    u"Folder (%1) is protected."_s.arg(shown));
+    case Status::PermissionDenied:
+        return HttpResponse::error(403, u"PERMISSION_DENIED"_s,
+                                   u"You do not have permission to modify %1."_s.arg(shown));
     case Status::Ok:
         break;
     }

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace brickdesk::emulator {
@@ -80,6 +82,7 @@ qint64 WorkspaceStore::nextObjectId()
 void WorkspaceStore::clear()
 {
     m_objects.clear();
+    m_readOnly.clear();
     WorkspaceObject root;
     root.path = u"/"_s;
     root.objectId = 0;
@@ -122,6 +125,27 @@ QList<const WorkspaceObject *> WorkspaceStore::children(const QString &path) con
     return out;
 }
 
+void WorkspaceStore::setReadOnly(const QString &path, bool readOnly)
+{
+    const auto canonical = canonicalPath(path);
+    if (!canonical)
+        return;
+    m_readOnly.removeAll(*canonical);
+    if (readOnly)
+        m_readOnly.append(*canonical);
+}
+
+bool WorkspaceStore::isReadOnly(const QString &path) const
+{
+    const auto canonical = canonicalPath(path);
+    if (!canonical)
+        return false;
+    return std::any_of(m_readOnly.cbegin(), m_readOnly.cend(), [&](const QString &locked) {
+        return *canonical == locked ||
+               canonical->startsWith(locked == "/"_L1 ? locked : locked + u'/');
+    });
+}
+
 WorkspaceResult WorkspaceStore::mkdirs(const QString &path)
 {
     const auto canonical = canonicalPath(path);
@@ -135,6 +159,8 @@ WorkspaceResult WorkspaceStore::mkdirs(const QString &path)
         const auto it = m_objects.find(current);
         if (it != m_objects.end() && !it->second.isContainer())
             return result(Status::NotADirectory, current);
+        if (it == m_objects.end() && isReadOnly(current))
+            return result(Status::PermissionDenied, current);
     }
     current.clear();
     qint64 id = find(*canonical) ? find(*canonical)->objectId : 0;
@@ -153,6 +179,8 @@ WorkspaceResult WorkspaceStore::mkdirs(const QString &path)
 
 WorkspaceResult WorkspaceStore::put(WorkspaceObject object, bool overwrite)
 {
+    if (isReadOnly(object.path))
+        return result(Status::PermissionDenied, object.path);
     const QString parent = parentPath(object.path);
     const auto parentIt = m_objects.find(parent);
     if (parentIt == m_objects.end())
@@ -224,6 +252,8 @@ WorkspaceResult WorkspaceStore::remove(const QString &path, bool recursive)
     const auto it = m_objects.find(*canonical);
     if (it == m_objects.end())
         return result(Status::NotFound, *canonical);
+    if (isReadOnly(*canonical))
+        return result(Status::PermissionDenied, *canonical);
     const QList<const WorkspaceObject *> below = descendants(*canonical);
     if (!below.isEmpty() && !recursive)
         return result(Status::DirectoryNotEmpty, *canonical);

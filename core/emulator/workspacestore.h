@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <optional>
@@ -42,6 +43,7 @@ struct WorkspaceResult
         NotADirectory,     // path = a non-folder on the way
         DirectoryNotEmpty, // path = the folder
         Protected,         // path = "/" and other undeletable folders
+        PermissionDenied,  // path = the object the caller may not change
     };
     Status status = Status::Ok;
     QString path;
@@ -78,12 +80,18 @@ public:
     WorkspaceResult putObject(const QString &path, ObjectType type, bool overwrite = false);
     WorkspaceResult remove(const QString &path, bool recursive);
 
+    // Makes `path` and everything below it unchangeable for the API caller,
+    // as another user's folder is: mutations fail with PermissionDenied.
+    void setReadOnly(const QString &path, bool readOnly = true);
+    bool isReadOnly(const QString &path) const;
+
 private:
     WorkspaceResult put(WorkspaceObject object, bool overwrite);
     qint64 nextObjectId();
 
     EmulatorClock &m_clock;
     std::map<QString, WorkspaceObject> m_objects;
+    QStringList m_readOnly; // canonical paths
     qint64 m_nextId = 0;
 };
 

@@ -131,6 +131,8 @@ private slots:
     void importInvalidContent();
     void importSizeLimit();
     void importFileEndpoint();
+    void noWritePermissionIs403();
+    void multipartSizeLimit();
 };
 
 void TestWorkspaceApi::listDirectory()
@@ -837,6 +839,39 @@ void TestWorkspaceApi::importFileEndpoint()
     response = brickdesk::test::rawRequest("POST", url, "x", EmulatorFixture::auth());
     QCOMPARE(response.status, 200);
     QVERIFY(fixture.emulator().workspace().find(kHome + "/data/with space.txt"_L1));
+}
+
+void TestWorkspaceApi::noWritePermissionIs403()
+{
+    EmulatorFixture fixture(Seed::Demo);
+    const QString locked = u"/Users/ana.lopez@brickdesk.dev"_s;
+    fixture.emulator().workspace().setReadOnly(locked);
+    const auto expectDenied = [](const RawResponse &response) {
+        QCOMPARE(response.status, 403);
+        QCOMPARE(response.json.value("error_code"_L1).toString(), u"PERMISSION_DENIED"_s);
+    };
+    expectDenied(
+        fixture.post(kImport, importBody(locked + "/nb"_L1, kPySource, u"SOURCE"_s, u"PYTHON"_s)));
+    expectDenied(fixture.post(kMkdirs, QJsonObject{{"path"_L1, locked + "/new/dir"_L1}}));
+    expectDenied(fixture.post(kDelete, QJsonObject{{"path"_L1, locked + "/Churn model"_L1}}));
+    expectDenied(
+        fixture.postRaw(kImportFile + locked + "/f.txt"_L1, "x", "application/octet-stream"));
+    // Reading stays allowed, and an existing folder is still "created" idempotently.
+    QCOMPARE(fixture.get(kList, query({{u"path"_s, locked}})).status, 200);
+    QCOMPARE(fixture.post(kMkdirs, QJsonObject{{"path"_L1, locked + "/reports"_L1}}).status, 200);
+    QVERIFY(fixture.emulator().workspace().find(locked + "/Churn model"_L1));
+}
+
+void TestWorkspaceApi::multipartSizeLimit()
+{
+    EmulatorFixture fixture;
+    const Multipart form =
+        multipart({{"path", "/Shared/huge"}, {"format", "SOURCE"}, {"language", "PYTHON"}},
+                  "huge.py", QByteArray(WorkspaceApi::kMaxContentBytes + 1, '#'));
+    const RawResponse response = fixture.postRaw(kImport, form.body, form.contentType);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.json.value("error_code"_L1).toString(), u"MAX_NOTEBOOK_SIZE_EXCEEDED"_s);
+    QVERIFY(!fixture.emulator().workspace().find(u"/Shared/huge"_s));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceApi)
