@@ -60,6 +60,8 @@ HttpResponse faultResponse(const FaultRule &fault)
         // Cut off mid-document, as a broken proxy or a dropped stream leaves it.
         return HttpResponse::raw(R"({"objects":[{"path":"/Users/demo@brickdesk.dev/trunc)",
                                  "application/json; charset=utf-8");
+    case FaultRule::Kind::CannedResponse:
+        return HttpResponse::raw(fault.body, fault.contentType, fault.status);
     case FaultRule::Kind::Latency:
     case FaultRule::Kind::DropConnection:
         break;
@@ -218,7 +220,10 @@ void Emulator::respond(const HttpRequest &request, QTcpSocket *socket,
     const bool close = request.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
     if (fault && fault->kind == FaultRule::Kind::DropConnection) {
         qCDebug(lcEmulator).noquote() << request.method << request.path << "-> dropped (fault)";
-        HttpTransport::drop(socket);
+        if (fault->abortBeforeAnswer)
+            HttpTransport::abort(socket);
+        else
+            HttpTransport::dropMidBody(socket);
         return;
     }
     const HttpResponse response = fault ? faultResponse(*fault) : handle(request);

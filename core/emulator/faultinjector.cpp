@@ -138,6 +138,10 @@ FaultDecision FaultInjector::decide(const QByteArray &method, const QString &pat
         FaultRule &rule = entry.rule;
         if (!rule.matches(method, path))
             continue;
+        if (rule.skip > 0) {
+            --rule.skip;
+            continue;
+        }
         if (rule.kind == FaultRule::Kind::Latency) {
             decision.latencyMs += rule.latencyMs;
         } else if (!decision.fault) {
@@ -200,6 +204,14 @@ std::optional<FaultRule> FaultInjector::parse(const QString &spec, QString *erro
             rule.method = value.toUpper().toLatin1();
             continue;
         }
+        if (key == "mode"_L1 && rule.kind == FaultRule::Kind::DropConnection) {
+            if (value != "abort"_L1 && value != "mid-body"_L1)
+                return fail(QCoreApplication::translate(
+                                "FaultInjector", "Drop mode must be abort or mid-body, not %1.")
+                                .arg(value));
+            rule.abortBeforeAnswer = value == "abort"_L1;
+            continue;
+        }
         bool ok = false;
         const int number = value.toInt(&ok);
         if (!ok || number < 0)
@@ -211,6 +223,8 @@ std::optional<FaultRule> FaultInjector::parse(const QString &spec, QString *erro
                 return fail(QCoreApplication::translate(
                     "FaultInjector", "Fault option \"count\" must be at least 1."));
             rule.remaining = number;
+        } else if (key == "skip"_L1) {
+            rule.skip = number;
         } else if (key == "retry-after"_L1 && (rule.kind == FaultRule::Kind::RateLimit ||
                                                rule.kind == FaultRule::Kind::ServerError)) {
             rule.retryAfterSeconds = number;

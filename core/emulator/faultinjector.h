@@ -16,6 +16,7 @@ struct FaultRule
         ServerError,    // 5xx with a Databricks error body
         DropConnection, // abort the socket without answering
         MalformedBody,  // 200 with a truncated, non-JSON body
+        CannedResponse, // exactly `status`, `contentType` and `body`
     };
 
     Kind kind = Kind::ServerError;
@@ -24,7 +25,16 @@ struct FaultRule
     int remaining = -1;                        // requests left to affect; -1: unlimited
     int retryAfterSeconds = 1;                 // RateLimit; ServerError when > 0
     int latencyMs = 0;                         // Latency
-    int status = 503;                          // ServerError
+    int status = 503;                          // ServerError, CannedResponse
+    int skip = 0;                              // matching requests to let through first
+    // DropConnection: by default the answer's headers go out and the
+    // connection closes mid-body, which QNetworkAccessManager reports as
+    // RemoteHostClosedError on exactly one request. With abortBeforeAnswer the
+    // socket is aborted before any byte; QNAM then silently re-sends the
+    // request once, so one client call arrives (and is dropped) twice.
+    bool abortBeforeAnswer = false;
+    QByteArray contentType = "application/json; charset=utf-8"; // CannedResponse
+    QByteArray body;                                            // CannedResponse
 
     bool matches(const QByteArray &requestMethod, const QString &path) const;
 };
@@ -61,8 +71,9 @@ public:
 
     // Parses the textual form used by `brickdesk-emulator --fault`:
     //   <kind>:<path-pattern>[:key=value]...
-    // kinds: rate-limit, latency, error, drop, malformed; keys: count,
-    // retry-after (seconds), ms, status, method. Examples:
+    // kinds: rate-limit, latency, error, drop, malformed; keys: count, skip,
+    // method, retry-after (seconds; rate-limit, error), ms (latency), status
+    // (error), mode=abort|mid-body (drop). Examples:
     //   rate-limit:/api/2.0/workspace/*:retry-after=2:count=3
     //   latency:*:ms=20
     //   error:/api/2.0/workspace/list:status=503:count=1

@@ -26,7 +26,9 @@ public:
     // (the client went away meanwhile) is ignored.
     static void send(QTcpSocket *socket, const HttpResponse &response, bool closeAfter = false);
     static QByteArray serialize(const HttpResponse &response, bool closeAfter = false);
-    static void drop(QTcpSocket *socket);
+    // Closes the connection in the middle of an answer (see FaultRule).
+    static void dropMidBody(QTcpSocket *socket);
+    static void abort(QTcpSocket *socket);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

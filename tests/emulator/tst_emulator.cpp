@@ -49,6 +49,7 @@ private slots:
     void faultServerErrors_data();
     void faultServerErrors();
     void faultDropConnection();
+    void faultCannedResponseAfterSkip();
     void faultMalformedBody();
     void faultCountExhaustionThenSuccess();
     void faultMethodFilter();
@@ -443,14 +444,43 @@ void TestEmulator::faultServerErrors()
 void TestEmulator::faultDropConnection()
 {
     EmulatorFixture fixture;
-    fixture.emulator().faults().dropConnection(kList);
-    const RawResponse response = fixture.get(kList, query({{u"path"_s, u"/"_s}}));
+    fixture.emulator().faults().dropConnection(kList, 1);
+    RawResponse response = fixture.get(kList, query({{u"path"_s, u"/"_s}}));
+    QCOMPARE(response.networkError, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(fixture.emulator().requests().size(), 1); // exactly one request failed
+    QCOMPARE(fixture.get(kList, query({{u"path"_s, u"/"_s}})).status, 200);
+
+    // Aborting before any byte: QNetworkAccessManager re-sends once by itself.
+    const auto rule = FaultInjector::parse(u"drop:%1:mode=abort"_s.arg(kList));
+    QVERIFY(rule);
+    QVERIFY(rule->abortBeforeAnswer);
+    fixture.emulator().faults().addRule(*rule);
+    fixture.emulator().clearRequests();
+    response = fixture.get(kList, query({{u"path"_s, u"/"_s}}));
     QCOMPARE(response.status, 0);
     QVERIFY(response.networkError != QNetworkReply::NoError);
     QVERIFY(response.networkError != QNetworkReply::TimeoutError);
-    // QNetworkAccessManager silently re-sends a request whose connection
-    // closed before any answer, so one client call may arrive several times.
     QVERIFY(fixture.emulator().requests().size() >= 1);
+}
+
+void TestEmulator::faultCannedResponseAfterSkip()
+{
+    EmulatorFixture fixture;
+    FaultRule rule;
+    rule.kind = FaultRule::Kind::CannedResponse;
+    rule.pathPattern = kList;
+    rule.status = 502;
+    rule.contentType = "text/html";
+    rule.body = "<html><pre>Bad gateway</pre></html>";
+    rule.skip = 1;
+    rule.remaining = 1;
+    fixture.emulator().faults().addRule(rule);
+    QCOMPARE(fixture.get(kList, query({{u"path"_s, u"/"_s}})).status, 200); // skipped
+    const RawResponse canned = fixture.get(kList, query({{u"path"_s, u"/"_s}}));
+    QCOMPARE(canned.status, 502);
+    QCOMPARE(canned.header("Content-Type"), QByteArray("text/html"));
+    QCOMPARE(canned.body, rule.body);
+    QCOMPARE(fixture.get(kList, query({{u"path"_s, u"/"_s}})).status, 200); // used up
 }
 
 void TestEmulator::faultMalformedBody()

@@ -18,6 +18,7 @@ private slots:
     void wildcardAndMethodMatching();
     void countsRunOut();
     void latencyAddsUpAndFirstFailureWins();
+    void skipLetsRequestsThrough();
     void removeAndClear();
     void clockAdvancesAndFreezes();
 };
@@ -54,6 +55,12 @@ void TestFaultInjector::parseValidSpecs()
     QVERIFY2(rule, qPrintable(error));
     QCOMPARE(rule->kind, FaultRule::Kind::DropConnection);
     QCOMPARE(rule->method, QByteArray("POST"));
+    QVERIFY(!rule->abortBeforeAnswer);
+
+    rule = FaultInjector::parse(u"drop:*:mode=abort:skip=2"_s, &error);
+    QVERIFY2(rule, qPrintable(error));
+    QVERIFY(rule->abortBeforeAnswer);
+    QCOMPARE(rule->skip, 2);
 
     rule = FaultInjector::parse(u"malformed:*:count=1"_s, &error);
     QVERIFY2(rule, qPrintable(error));
@@ -74,6 +81,7 @@ void TestFaultInjector::parseErrors_data()
     QTest::newRow("latency without ms") << u"latency:*"_s << u"ms="_s;
     QTest::newRow("wrong key for kind") << u"drop:*:ms=5"_s << u"does not apply"_s;
     QTest::newRow("status not 5xx") << u"error:*:status=404"_s << u"5xx"_s;
+    QTest::newRow("bad drop mode") << u"drop:*:mode=later"_s << u"later"_s;
 }
 
 void TestFaultInjector::parseErrors()
@@ -133,6 +141,18 @@ void TestFaultInjector::latencyAddsUpAndFirstFailureWins()
     decision = faults.decide("GET", u"/api/x"_s);
     QCOMPARE(decision.latencyMs, 10);
     QVERIFY(!decision.fault);
+}
+
+void TestFaultInjector::skipLetsRequestsThrough()
+{
+    FaultInjector faults;
+    const auto rule = FaultInjector::parse(u"error:/x:status=500:skip=2:count=1"_s);
+    QVERIFY(rule);
+    faults.addRule(*rule);
+    QVERIFY(!faults.decide("GET", u"/x"_s).fault);
+    QVERIFY(!faults.decide("GET", u"/x"_s).fault);
+    QVERIFY(faults.decide("GET", u"/x"_s).fault);
+    QVERIFY(!faults.decide("GET", u"/x"_s).fault);
 }
 
 void TestFaultInjector::removeAndClear()
