@@ -180,19 +180,19 @@ void Emulator::record(const HttpRequest &request)
     RecordedRequest recorded;
     recorded.method = request.method;
     recorded.path = request.path;
-    recorded.query = request.query.toString(QUrl::FullyEncoded);
+    recorded.query = request.query;
     for (const auto &[name, value] : request.headers) {
         if (name.compare("Authorization", Qt::CaseInsensitive) == 0) {
             // Never keep a credential: only its scheme survives.
             const QByteArray scheme = value.trimmed().split(' ').value(0);
-            recorded.headers.append({name, scheme + " <redacted>"});
+            recorded.headers.insert(name.toLower(), scheme + " <redacted>");
         } else {
-            recorded.headers.append({name, value});
+            recorded.headers.insert(name.toLower(), value);
         }
     }
     recorded.body = request.body.left(kRecordedBodyBytes);
     recorded.bodySize = request.body.size();
-    recorded.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    recorded.received = QDateTime::currentDateTimeUtc();
     recorded.clockMs = m_clock->now();
     m_requests.append(recorded);
 }

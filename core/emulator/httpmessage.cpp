@@ -83,7 +83,7 @@ QJsonObject HttpResponse::jsonObject() const
 
 QByteArray RecordedRequest::header(QByteArrayView name) const
 {
-    return findHeader(headers, name);
+    return headers.value(name.toByteArray().toLower());
 }
 
 } // namespace brickdesk::emulator

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
@@ -50,17 +52,18 @@ struct HttpResponse
 };
 
 // A request as the emulator saw it, for tests: counts retries, reads headers.
-// The Authorization header is recorded only as "Bearer <redacted>".
+// Header names are lower-case; the Authorization header is kept only as
+// "<scheme> <redacted>".
 struct RecordedRequest
 {
     QByteArray method;
     QString path;
-    QString query;
-    HttpHeaders headers;
-    QByteArray body; // first 64 KiB
+    QUrlQuery query;
+    QMap<QByteArray, QByteArray> headers; // lower-case name -> value
+    QByteArray body;                      // first 64 KiB
     qint64 bodySize = 0;
-    qint64 receivedAtMs = 0; // real wall-clock time, for measuring client back-off
-    qint64 clockMs = 0;      // emulator clock time
+    QDateTime received; // real wall-clock time, for measuring client back-off
+    qint64 clockMs = 0; // emulator clock time
 
     QByteArray header(QByteArrayView name) const;
 };
