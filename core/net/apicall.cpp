@@ -174,7 +174,11 @@ void ApiCall::onReplyFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_lastNetworkError = reply->error();
-    if (status == 0 || m_timedOut) {
+    // Connection and proxy failures (codes below 200) win over the status:
+    // a connection dropped mid-body still reports the 200 of its headers.
+    const bool transportFailed =
+        m_lastNetworkError != QNetworkReply::NoError && m_lastNetworkError < 200;
+    if (status == 0 || m_timedOut || transportFailed) {
         handleFailure(networkError(reply), std::nullopt);
         return;
     }
