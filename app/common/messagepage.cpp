@@ -1,5 +1,6 @@
 #include "app/common/messagepage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,7 +15,8 @@ MessagePage::MessagePage(QWidget *parent)
     , m_text(new QLabel(this))
     , m_problem(new QLabel(this))
 {
-    m_icon->setAlignment(Qt::AlignHCenter);
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_icon->setMinimumSize(64, 64);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -45,6 +47,8 @@ MessagePage::MessagePage(QWidget *parent)
 
     // Keep the text in a readable column however wide the window is.
     auto *column = new QWidget(this);
+    // A word-wrapped label alone would shrink the column to a few words.
+    column->setMinimumWidth(440);
     column->setMaximumWidth(560);
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
@@ -56,10 +60,18 @@ MessagePage::MessagePage(QWidget *parent)
     columnLayout->addSpacing(4);
     columnLayout->addWidget(m_problem);
 
+    // Centred by stretches rather than by alignment: an aligned widget gets
+    // its size hint, which for wrapped text is computed at a different width
+    // and cuts lines off; in a row the column gets height-for-width.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
     layout->addStretch(2);
-    layout->addWidget(column, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 

@@ -25,6 +25,8 @@ public:
     bool isStarted() const { return m_url.isValid(); }
     QUrl url() const { return m_url; }
     QString userName() const { return m_userName; }
+    // The thread the emulator serves from (never the caller's).
+    const QThread *serverThread() const { return &m_thread; }
 
     // A fresh random bearer token for one demo session.
     static QByteArray randomToken();

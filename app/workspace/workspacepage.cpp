@@ -25,14 +25,15 @@ void WorkspacePage::showNotConnected(const QString &problem)
     m_view->setWorkspaceModel(nullptr);
     m_message->setIcon(QIcon(u":/icons/disconnected.svg"_s));
     m_message->setTitle(tr("Not connected to a workspace"));
+    // Commands on lines of their own: Qt would wrap "--demo" after a hyphen.
     m_message->setText(
-        tr("<p>To look around without an account, start Brickdesk with "
-           "<code>brickdesk&nbsp;--demo</code>. It opens a local demo workspace with sample "
-           "notebooks, folders and jobs.</p>"
-           "<p>To connect to your own workspace, set <code>DATABRICKS_HOST</code> (for example "
-           "<code>https://adb-1234567890123456.7.azuredatabricks.net</code>) and "
-           "<code>DATABRICKS_TOKEN</code> (a personal access token) in the environment, "
-           "then start Brickdesk again.</p>"));
+        tr("<p>To look around without an account, open the demo workspace with sample "
+           "notebooks, folders and jobs:</p>"
+           "<p><code>brickdesk --demo</code></p>"
+           "<p>To connect to your own workspace, set these environment variables and start "
+           "Brickdesk again:</p>"
+           "<p><code>DATABRICKS_HOST=</code><i>your workspace URL</i>"
+           "<br><code>DATABRICKS_TOKEN=</code><i>your personal access token</i></p>"));
     m_message->setProblem(problem);
     setCurrentWidget(m_message);
 }

@@ -31,6 +31,19 @@ WorkspaceView::WorkspaceView(QWidget *parent)
     setSortingEnabled(true);
     setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    // Loading and error rows span all columns: an error message is too long
+    // for the name column and has nothing to say in the others.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &folder, int first, int last) {
+                for (int row = first; row <= last; ++row) {
+                    const auto kind = m_proxy->index(row, 0, folder)
+                                          .data(WorkspaceModel::RowKindRole)
+                                          .value<WorkspaceModel::RowKind>();
+                    if (kind != WorkspaceModel::RowKind::Object)
+                        setFirstColumnSpanned(row, folder, true);
+                }
+            });
+
     auto *refresh = new QAction(tr("&Refresh"), this);
     QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Refresh);
     if (!keys.contains(QKeySequence(Qt::Key_F5)))

@@ -347,7 +347,7 @@ void TestWorkspaceModel::unknownObjectTypeShownByName()
     QCOMPARE(experiment.data().toString(), u"Churn experiment"_s);
     QCOMPARE(experiment.data(WorkspaceModel::ObjectTypeRole).toString(), u"MLFLOW_EXPERIMENT"_s);
     QCOMPARE(experiment.siblingAtColumn(WorkspaceModel::TypeColumn).data().toString(),
-             u"Mlflow experiment"_s);
+             u"MLflow experiment"_s);
     QVERIFY(!experiment.data(WorkspaceModel::IsFolderRole).toBool());
     QVERIFY(!m_model->hasChildren(experiment));
     // No error row anywhere in the folder.
