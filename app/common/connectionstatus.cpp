@@ -89,8 +89,8 @@ void ConnectionStatus::fetchUser()
     QPointer<ApiClient> asked = m_client;
     m_client->send(ApiRequest::get(u"/api/2.0/preview/scim/v2/Me"_s), this,
                    [this, asked](const ApiReply &reply) {
-                       if (asked != m_client)
-                           return; // connected elsewhere meanwhile
+                       if (!asked || asked != m_client)
+                           return; // disconnected or connected elsewhere meanwhile
                        m_userKnown = true;
                        if (!reply.ok()) {
                            m_user->setText(tr("User unknown: %1").arg(reply.error().title()));
