@@ -199,7 +199,7 @@ void MainWindow::showConnecting(const QString &what)
 }
 
 void MainWindow::connectToWorkspace(const QUrl &host,
-                                    std::shared_ptr<const Credentials> credentials, bool demo)
+                                    std::shared_ptr<Credentials> credentials, bool demo)
 {
     releaseConnection();
     m_host = host;

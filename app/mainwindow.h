@@ -45,7 +45,7 @@ public:
 
     void showNotConnected(const QString &problem = {});
     void showConnecting(const QString &what);
-    void connectToWorkspace(const QUrl &host, std::shared_ptr<const Credentials> credentials,
+    void connectToWorkspace(const QUrl &host, std::shared_ptr<Credentials> credentials,
                             bool demo = false);
 
     ApiClient *client() const { return m_client; }

@@ -44,9 +44,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     links->setOpenExternalLinks(true);
     links->setTextFormat(Qt::RichText);
 
-    auto *license = new QLabel(tr("Distributed under the license in the LICENSE file that comes "
-                                  "with Brickdesk. Databricks is a trademark of Databricks, "
-                                  "Inc.; Brickdesk is not affiliated with it."));
+    auto *license = new QLabel(tr("Licensed under the Apache License, Version 2.0. Databricks "
+                                  "is a trademark of Databricks, Inc.; Brickdesk is not "
+                                  "affiliated with it."));
     license->setWordWrap(true);
     QPalette muted = license->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText).darker(130));

@@ -134,9 +134,9 @@ void ApiCall::startAttempt()
         url.setQuery(m_request.urlQuery());
 
     QNetworkRequest request(url);
-    const QByteArray authorization = m_client->credentials().authorizationHeader();
-    if (!authorization.isEmpty())
-        request.setRawHeader("Authorization", authorization);
+    m_sentAuthorization = m_client->credentials().authorizationHeader();
+    if (!m_sentAuthorization.isEmpty())
+        request.setRawHeader("Authorization", m_sentAuthorization);
     request.setHeader(QNetworkRequest::UserAgentHeader, m_client->userAgent());
     request.setRawHeader("Accept", "application/json");
     if (!m_request.contentType().isEmpty())
@@ -258,6 +258,18 @@ void ApiCall::handleFailure(const ApiError &failure, std::optional<int> serverRe
     error.method = m_request.methodName();
     error.path = m_request.path();
 
+    // An expired or revoked token: renewable credentials renew it, and the
+    // call waits in the queue to be replayed with the new one. Bounded, so a
+    // server that refuses every token cannot loop us forever.
+    const bool authRefused = error.httpStatus == 401 || error.httpStatus == 403;
+    if (authRefused && m_authReplays < 2 && m_client->credentials().rejected(m_sentAuthorization)) {
+        ++m_authReplays;
+        qCInfo(lcNet).noquote() << m_record.method << m_record.path
+                                << "was refused a stale token; waiting for a new one";
+        m_client->scheduler()->enqueue(this);
+        return;
+    }
+
     // A 429 means the request was refused before any work was done, so it is
     // safe to send again whatever the method; 5xx and broken connections may
     // have done the work already, so only safe calls are repeated.
@@ -317,6 +329,16 @@ void ApiCall::deliver(ApiReply reply)
         if (m_handler)
             m_handler(reply);
     deleteLater();
+}
+
+void ApiCall::failCredentials(const QString &reason)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.httpStatus = 401;
+    error.errorCode = u"UNAUTHENTICATED"_s;
+    error.message = reason.isEmpty() ? tr("Signing in to the workspace failed.") : reason;
+    handleFailure(error, std::nullopt);
 }
 
 void ApiCall::cancel()

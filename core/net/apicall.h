@@ -34,6 +34,8 @@ public:
     void start();
     // Called by the scheduler when a slot is free and the host is not paused.
     void startAttempt();
+    // Called by the scheduler when the credentials cannot be recovered.
+    void failCredentials(const QString &reason);
 
 private:
     void onReplyFinished();
@@ -56,7 +58,9 @@ private:
     QNetworkReply::NetworkError m_lastNetworkError = QNetworkReply::NoError;
     QElapsedTimer m_elapsed;
     ActivityRecord m_record;
+    QByteArray m_sentAuthorization; // to tell a stale token from a wrong one
     int m_attempts = 0;
+    int m_authReplays = 0;
     bool m_timedOut = false;
     bool m_done = false;
 };

@@ -36,13 +36,14 @@ QString osName()
 
 } // namespace
 
-ApiClient::ApiClient(const QUrl &host, std::shared_ptr<const Credentials> credentials,
-                     QObject *parent)
+ApiClient::ApiClient(const QUrl &host, std::shared_ptr<Credentials> credentials, QObject *parent)
     : QObject(parent)
     , m_host(host.adjusted(QUrl::StripTrailingSlash))
+    // Credentials are shared with whoever renews them (a sign-in dialog, an
+    // OAuth refresher); the client only sends, invalidates and redacts them.
     , m_credentials(std::move(credentials))
     , m_nam(new QNetworkAccessManager(this))
-    , m_scheduler(new RequestScheduler(this))
+    , m_scheduler(new RequestScheduler(m_credentials.get(), this))
 {
     Q_ASSERT(m_credentials);
     // Redirects are not followed blindly: an API call redirected to a login

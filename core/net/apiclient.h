@@ -33,7 +33,7 @@ class ApiClient : public QObject
 
 public:
     // host: "https://adb-123.azuredatabricks.net" or a loopback http URL.
-    ApiClient(const QUrl &host, std::shared_ptr<const Credentials> credentials,
+    ApiClient(const QUrl &host, std::shared_ptr<Credentials> credentials,
               QObject *parent = nullptr);
     ~ApiClient() override;
 
@@ -61,7 +61,7 @@ public:
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     RequestScheduler *scheduler() const { return m_scheduler; }
-    const Credentials &credentials() const { return *m_credentials; }
+    Credentials &credentials() const { return *m_credentials; }
     quint64 nextCallId() { return ++m_lastCallId; }
 
 signals:
@@ -72,7 +72,7 @@ signals:
 
 private:
     QUrl m_host;
-    std::shared_ptr<const Credentials> m_credentials;
+    std::shared_ptr<Credentials> m_credentials;
     QNetworkAccessManager *m_nam;
     RequestScheduler *m_scheduler;
     RetryPolicy m_retryPolicy;

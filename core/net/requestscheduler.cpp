@@ -1,15 +1,25 @@
 #include "core/net/requestscheduler.h"
 
 #include "core/net/apicall.h"
+#include "core/net/credentials.h"
 #include "core/net/logging.h"
 
 #include <algorithm>
 
 namespace brickdesk {
 
-RequestScheduler::RequestScheduler(QObject *parent)
+RequestScheduler::RequestScheduler(Credentials *credentials, QObject *parent)
     : QObject(parent)
+    , m_credentials(credentials)
 {
+    if (m_credentials) {
+        connect(m_credentials, &Credentials::stateChanged, this, [this](Credentials::State state) {
+            if (state == Credentials::State::Failed)
+                failWaitingCalls();
+            else
+                pump();
+        });
+    }
     m_resumeTimer.setSingleShot(true);
     m_resumeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_resumeTimer, &QTimer::timeout, this, [this] {
@@ -63,6 +73,19 @@ bool RequestScheduler::isPaused() const
 
 void RequestScheduler::pump()
 {
+    if (m_credentials && !m_queue.isEmpty()) {
+        switch (m_credentials->state()) {
+        case Credentials::State::Ready:
+            break;
+        case Credentials::State::Failed:
+            failWaitingCalls();
+            return;
+        case Credentials::State::Renewing:
+        case Credentials::State::WaitingForUser:
+            m_credentials->ensureValid();
+            return;
+        }
+    }
     while (m_inFlight < m_maxInFlight && !m_queue.isEmpty() && !isPaused()) {
         QPointer<ApiCall> call = m_queue.takeFirst();
         if (!call)
@@ -70,6 +93,14 @@ void RequestScheduler::pump()
         ++m_inFlight;
         call->startAttempt();
     }
+}
+
+void RequestScheduler::failWaitingCalls()
+{
+    const auto waiting = std::exchange(m_queue, {});
+    for (const QPointer<ApiCall> &call : waiting)
+        if (call)
+            call->failCredentials(m_credentials ? m_credentials->failureMessage() : QString());
 }
 
 } // namespace brickdesk

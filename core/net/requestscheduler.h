@@ -9,17 +9,19 @@
 namespace brickdesk {
 
 class ApiCall;
+class Credentials;
 
 // The request queue of one host. Keeps at most N requests on the wire and
 // holds every queued request while the host is paused after a 429, so one
 // throttled call slows all of the host's traffic instead of each call
-// hammering on its own.
+// hammering on its own. Also holds requests while the credentials are being
+// renewed, and fails them if the credentials cannot be recovered.
 class RequestScheduler : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit RequestScheduler(QObject *parent = nullptr);
+    explicit RequestScheduler(Credentials *credentials, QObject *parent = nullptr);
 
     void setMaxInFlight(int count);
     int maxInFlight() const { return m_maxInFlight; }
@@ -42,7 +44,9 @@ signals:
 
 private:
     void pump();
+    void failWaitingCalls();
 
+    QPointer<Credentials> m_credentials;
     QList<QPointer<ApiCall>> m_queue;
     int m_maxInFlight = 8;
     int m_inFlight = 0;
