@@ -4,6 +4,7 @@
 #include "core/emulator/httptransport.h"
 #include "core/emulator/jobsapi.h"
 #include "core/emulator/logging.h"
+#include "core/emulator/oidcapi.h"
 #include "core/emulator/router.h"
 #include "core/emulator/scimapi.h"
 #include "core/emulator/workspaceapi.h"
@@ -69,6 +70,20 @@ HttpResponse faultResponse(const FaultRule &fault)
     return HttpResponse::json({});
 }
 
+// Token request bodies carry credentials; recordings must not keep them.
+QByteArray redactedForm(const QByteArray &body)
+{
+    static const QList<QByteArray> secrets{"code", "code_verifier", "client_secret",
+                                           "refresh_token", "assertion"};
+    QList<QByteArray> pairs = body.split('&');
+    for (QByteArray &pair : pairs) {
+        const qsizetype equals = pair.indexOf('=');
+        if (equals > 0 && secrets.contains(pair.left(equals)))
+            pair = pair.left(equals) + "=redacted";
+    }
+    return pairs.join('&');
+}
+
 } // namespace
 
 Emulator::Emulator(QObject *parent)
@@ -76,6 +91,7 @@ Emulator::Emulator(QObject *parent)
     , m_clock(new EmulatorClock(this))
     , m_workspace(std::make_unique<WorkspaceStore>(*m_clock))
     , m_jobs(std::make_unique<JobsStore>(*m_clock))
+    , m_oauth(std::make_unique<OAuthStore>(*m_clock))
     , m_router(std::make_unique<Router>())
     , m_workspaceApi(std::make_unique<WorkspaceApi>(*m_workspace))
     , m_scimApi(std::make_unique<ScimApi>(ScimUser{kUserName,
@@ -84,6 +100,7 @@ Emulator::Emulator(QObject *parent)
                                                    {u"admins"_s, u"users"_s, u"data-engineers"_s}},
                                           kWorkspaceId))
     , m_jobsApi(std::make_unique<JobsApi>(*m_jobs))
+    , m_oidcApi(std::make_unique<OidcApi>(*m_oauth, kUserName, [this] { return url(); }))
     , m_transport(
           new HttpTransport([this](const HttpRequest &request,
                                    QPointer<QTcpSocket> socket) { onRequest(request, socket); },
@@ -92,6 +109,7 @@ Emulator::Emulator(QObject *parent)
     m_workspaceApi->registerRoutes(*m_router);
     m_scimApi->registerRoutes(*m_router);
     m_jobsApi->registerRoutes(*m_router);
+    m_oidcApi->registerRoutes(*m_router);
     seed(Seed::Empty);
 }
 
@@ -150,7 +168,9 @@ std::optional<HttpResponse> Emulator::checkAuth(const HttpRequest &request) cons
             401);
     }
     const QByteArray token = authorization.mid(7).trimmed();
-    if (m_acceptedToken.isEmpty() || token != m_acceptedToken) {
+    const bool pat = !m_acceptedToken.isEmpty() && token == m_acceptedToken;
+    if (!pat && !m_oauth->isAccessTokenValid(token)) {
+        // Unknown, expired and revoked tokens all get the same answer.
         HttpResponse response = HttpResponse::json(
             QJsonObject{{"error_code"_L1, 403}, {"message"_L1, u"Invalid access token."_s}}, 403);
         response.setHeader("X-Databricks-Reason-Phrase", "Invalid access token.");
@@ -170,6 +190,9 @@ HttpResponse Emulator::handle(const HttpRequest &request)
                                               {"host_type"_L1, u"WORKSPACE_HOST"_s},
                                               {"cloud"_L1, u"aws"_s}});
     }
+    // The OAuth server is how a client gets a credential in the first place.
+    if (OidcApi::isOidcPath(request.path))
+        return m_router->dispatch(request);
     if (auto failure = checkAuth(request))
         return *failure;
     return m_router->dispatch(request);
@@ -190,7 +213,8 @@ void Emulator::record(const HttpRequest &request)
             recorded.headers.insert(name.toLower(), value);
         }
     }
-    recorded.body = request.body.left(kRecordedBodyBytes);
+    recorded.body = OidcApi::isOidcPath(request.path) ? redactedForm(request.body)
+                                                      : request.body.left(kRecordedBodyBytes);
     recorded.bodySize = request.body.size();
     recorded.received = QDateTime::currentDateTimeUtc();
     recorded.clockMs = m_clock->now();

@@ -4,6 +4,7 @@
 #include "core/emulator/faultinjector.h"
 #include "core/emulator/httpmessage.h"
 #include "core/emulator/jobsstore.h"
+#include "core/emulator/oauthstore.h"
 #include "core/emulator/workspacestore.h"
 
 #include <QList>
@@ -19,6 +20,7 @@ namespace brickdesk::emulator {
 
 class HttpTransport;
 class JobsApi;
+class OidcApi;
 class Router;
 class ScimApi;
 class WorkspaceApi;
@@ -40,7 +42,10 @@ public:
     QUrl url() const; // "http://127.0.0.1:<port>"
 
     void setAcceptedToken(const QByteArray &token); // the one valid PAT
-    void seed(Seed seed);                           // replaces all content
+    // OAuth clients, token lifetime and issued tokens. Access tokens it issues
+    // are accepted alongside the PAT until they expire on clock().
+    OAuthStore &oauth() { return *m_oauth; }
+    void seed(Seed seed); // replaces all content
 
     FaultInjector &faults() { return m_faults; }
     EmulatorClock &clock() { return *m_clock; }
@@ -71,10 +76,12 @@ private:
     FaultInjector m_faults;
     std::unique_ptr<WorkspaceStore> m_workspace;
     std::unique_ptr<JobsStore> m_jobs;
+    std::unique_ptr<OAuthStore> m_oauth;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<WorkspaceApi> m_workspaceApi;
     std::unique_ptr<ScimApi> m_scimApi;
     std::unique_ptr<JobsApi> m_jobsApi;
+    std::unique_ptr<OidcApi> m_oidcApi;
     HttpTransport *m_transport;
     QByteArray m_acceptedToken;
     QList<RecordedRequest> m_requests;

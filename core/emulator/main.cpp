@@ -56,7 +56,19 @@ int main(int argc, char *argv[])
             "Inject a fault, e.g. rate-limit:/api/2.0/workspace/*:retry-after=2:count=3 "
             "(kinds: rate-limit, latency, error, drop, malformed). Repeatable."),
         u"SPEC"_s);
-    parser.addOptions({portOption, tokenOption, seedOption, faultOption});
+    const QCommandLineOption tokenLifetimeOption(
+        u"token-lifetime"_s,
+        QCoreApplication::translate("brickdesk-emulator",
+                                    "Lifetime of issued OAuth access tokens (default 3600)."),
+        u"SECONDS"_s, u"3600"_s);
+    const QCommandLineOption servicePrincipalOption(
+        u"service-principal"_s,
+        QCoreApplication::translate(
+            "brickdesk-emulator",
+            "Accept an OAuth M2M client, e.g. my-client-id:my-secret. Repeatable."),
+        u"ID:SECRET"_s);
+    parser.addOptions({portOption, tokenOption, seedOption, faultOption, tokenLifetimeOption,
+                       servicePrincipalOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -81,7 +93,28 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    bool lifetimeOk = false;
+    const int tokenLifetime = parser.value(tokenLifetimeOption).toInt(&lifetimeOk);
+    if (!lifetimeOk || tokenLifetime <= 0) {
+        err << QCoreApplication::translate("brickdesk-emulator", "Invalid token lifetime: %1")
+                   .arg(parser.value(tokenLifetimeOption))
+            << '\n';
+        return 2;
+    }
+
     Emulator emulator;
+    emulator.oauth().setAccessTokenLifetimeSeconds(tokenLifetime);
+    for (const QString &spec : parser.values(servicePrincipalOption)) {
+        const qsizetype colon = spec.indexOf(u':');
+        if (colon <= 0 || colon == spec.size() - 1) {
+            // Names the option only: the value holds a secret.
+            err << QCoreApplication::translate("brickdesk-emulator",
+                                               "--service-principal expects ID:SECRET")
+                << '\n';
+            return 2;
+        }
+        emulator.oauth().addServicePrincipal(spec.left(colon), spec.mid(colon + 1));
+    }
     emulator.setAcceptedToken(parser.value(tokenOption).toUtf8());
     emulator.seed(seedName == "demo"_L1 ? Seed::Demo : Seed::Empty);
     for (const QString &spec : parser.values(faultOption)) {
