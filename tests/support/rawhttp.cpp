@@ -16,10 +16,13 @@ QByteArray RawResponse::header(const QByteArray &name) const
 }
 
 RawResponse rawRequest(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                       const RawHeaders &headers, int timeoutMs)
+                       const RawHeaders &headers, int timeoutMs, bool followRedirects)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
+    if (!followRedirects)
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
     for (const auto &[key, value] : headers)
         request.setRawHeader(key, value);
     QBuffer buffer;

@@ -25,7 +25,9 @@ struct RawResponse
 
 // Sends one request with a plain QNetworkAccessManager (no retries, no
 // client logic) and waits for the answer by spinning the event loop.
+// `followRedirects` false returns a 3xx as it is (e.g. to read Location).
 RawResponse rawRequest(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-                       const RawHeaders &headers = {}, int timeoutMs = 15000);
+                       const RawHeaders &headers = {}, int timeoutMs = 15000,
+                       bool followRedirects = true);
 
 } // namespace brickdesk::test
