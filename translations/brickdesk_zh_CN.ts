@@ -1,4 +1,710 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>HTTP error %1</source>
+        <translation>HTTP 错误 %1</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>意外的响应</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>请求被拒绝</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>请求过多</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Request failed</source>
+        <translation>请求失败</translation>
+    </message>
+</context>
+<context>
+    <name>DatabricksConfig</name>
+    <message>
+        <source>Line %1: “%2” is not a valid section header.</source>
+        <translation>第 %1 行：“%2”不是有效的节标题。</translation>
+    </message>
+    <message>
+        <source>Line %1 is neither a section nor a key = value pair.</source>
+        <translation>第 %1 行既不是节，也不是“键 = 值”对。</translation>
+    </message>
+</context>
+<context>
+    <name>DbcArchive</name>
+    <message>
+        <source>Invalid notebook %1 in DBC archive.</source>
+        <translation>DBC 存档中的笔记本 %1 无效。</translation>
+    </message>
+</context>
+<context>
+    <name>FaultInjector</name>
+    <message>
+        <source>Fault &quot;%1&quot; must look like &lt;kind&gt;:&lt;path-pattern&gt;[:key=value]...</source>
+        <translation>故障“%1”的格式必须为 &lt;类型&gt;:&lt;路径模式&gt;[:键=值]...</translation>
+    </message>
+    <message>
+        <source>Unknown fault kind &quot;%1&quot; (expected rate-limit, latency, error, drop or malformed).</source>
+        <translation>未知的故障类型“%1”（应为 rate-limit、latency、error、drop 或 malformed）。</translation>
+    </message>
+    <message>
+        <source>Fault option &quot;%1&quot; must look like key=value.</source>
+        <translation>故障选项“%1”的格式必须为 键=值。</translation>
+    </message>
+    <message>
+        <source>Drop mode must be abort or mid-body, not %1.</source>
+        <translation>drop 模式必须为 abort 或 mid-body，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Fault option &quot;%1&quot; needs a non-negative integer.</source>
+        <translation>故障选项“%1”需要一个非负整数。</translation>
+    </message>
+    <message>
+        <source>Fault option &quot;count&quot; must be at least 1.</source>
+        <translation>故障选项“count”必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>Fault option &quot;status&quot; must be a 5xx status, not %1.</source>
+        <translation>故障选项“status”必须为 5xx 状态，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Fault option &quot;%1&quot; does not apply to %2 faults.</source>
+        <translation>故障选项“%1”不适用于 %2 类型的故障。</translation>
+    </message>
+    <message>
+        <source>Latency faults need ms=&lt;milliseconds&gt;.</source>
+        <translation>延迟故障需要 ms=&lt;毫秒数&gt;。</translation>
+    </message>
+</context>
+<context>
+    <name>HostUrl</name>
+    <message>
+        <source>Enter the workspace URL, for example https://adb-1234567890123456.7.azuredatabricks.net.</source>
+        <translation>请输入工作区 URL，例如 https://adb-1234567890123456.7.azuredatabricks.net。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid workspace URL.</source>
+        <translation>“%1”不是有效的工作区 URL。</translation>
+    </message>
+    <message>
+        <source>The workspace URL must start with https://.</source>
+        <translation>工作区 URL 必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The workspace URL must not contain a user name or password.</source>
+        <translation>工作区 URL 不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is refused for %1: the token would travel unencrypted. Use https://.</source>
+        <translation>%1 不接受普通 http://：令牌将以未加密方式传输。请使用 https://。</translation>
+    </message>
+</context>
+<context>
+    <name>JupyterCodec</name>
+    <message>
+        <source>Not a Jupyter notebook: %1</source>
+        <translation>不是 Jupyter 笔记本：%1</translation>
+    </message>
+    <message>
+        <source>Only nbformat 4 notebooks are supported.</source>
+        <translation>仅支持 nbformat 4 笔记本。</translation>
+    </message>
+</context>
+<context>
+    <name>OidcApi</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>The application is not registered with this workspace.</source>
+        <translation>该应用程序未在此工作区中注册。</translation>
+    </message>
+    <message>
+        <source>The redirect URL is not allowed for this application.</source>
+        <translation>此应用程序不允许使用该重定向 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSources</name>
+    <message>
+        <source>No token or client credentials are set.</source>
+        <translation>未设置令牌或客户端凭据。</translation>
+    </message>
+    <message>
+        <source>The authentication type “%1” is not supported yet.</source>
+        <translation>尚不支持身份验证类型“%1”。</translation>
+    </message>
+    <message>
+        <source>DATABRICKS_CONFIG_PROFILE names “%1”, which is not in %2.</source>
+        <translation>DATABRICKS_CONFIG_PROFILE 指定的“%1”不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>Not a ZIP archive.</source>
+        <translation>不是 ZIP 存档。</translation>
+    </message>
+    <message>
+        <source>Corrupt ZIP central directory.</source>
+        <translation>ZIP 中央目录已损坏。</translation>
+    </message>
+    <message>
+        <source>Corrupt ZIP entry header.</source>
+        <translation>ZIP 条目头已损坏。</translation>
+    </message>
+    <message>
+        <source>Truncated ZIP entry.</source>
+        <translation>ZIP 条目被截断。</translation>
+    </message>
+    <message>
+        <source>Corrupt deflated ZIP entry.</source>
+        <translation>使用 Deflate 压缩的 ZIP 条目已损坏。</translation>
+    </message>
+    <message>
+        <source>Unsupported ZIP compression method.</source>
+        <translation>不支持的 ZIP 压缩方法。</translation>
+    </message>
+    <message>
+        <source>ZIP entry checksum mismatch.</source>
+        <translation>ZIP 条目校验和不匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk-emulator</name>
+    <message>
+        <source>Serves an in-memory Databricks workspace on 127.0.0.1.</source>
+        <translation>在 127.0.0.1 上提供内存中的 Databricks 工作区。</translation>
+    </message>
+    <message>
+        <source>TCP port (0 picks a free one).</source>
+        <translation>TCP 端口（0 表示自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>The personal access token to accept.</source>
+        <translation>要接受的个人访问令牌。</translation>
+    </message>
+    <message>
+        <source>Initial content: demo or empty.</source>
+        <translation>初始内容：demo 或 empty。</translation>
+    </message>
+    <message>
+        <source>Inject a fault, e.g. rate-limit:/api/2.0/workspace/*:retry-after=2:count=3 (kinds: rate-limit, latency, error, drop, malformed). Repeatable.</source>
+        <translation>注入故障，例如 rate-limit:/api/2.0/workspace/*:retry-after=2:count=3（类型：rate-limit、latency、error、drop、malformed）。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Lifetime of issued OAuth access tokens (default 3600).</source>
+        <translation>签发的 OAuth 访问令牌的有效期（默认值：3600）。</translation>
+    </message>
+    <message>
+        <source>Accept an OAuth M2M client, e.g. my-client-id:my-secret. Repeatable.</source>
+        <translation>接受 OAuth M2M 客户端，例如 my-client-id:my-secret。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation>无效的端口：%1</translation>
+    </message>
+    <message>
+        <source>--token is required.</source>
+        <translation>必须指定 --token。</translation>
+    </message>
+    <message>
+        <source>Unknown seed: %1 (expected demo or empty)</source>
+        <translation>未知的初始内容：%1（应为 demo 或 empty）</translation>
+    </message>
+    <message>
+        <source>Invalid token lifetime: %1</source>
+        <translation>无效的令牌有效期：%1</translation>
+    </message>
+    <message>
+        <source>--service-principal expects ID:SECRET</source>
+        <translation>--service-principal 需要 ID:SECRET 格式</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1</source>
+        <translation>无法在 127.0.0.1:%1 上监听</translation>
+    </message>
+    <message>
+        <source>Brickdesk emulator listening on %1</source>
+        <translation>Brickdesk 模拟器正在监听 %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::AboutDialog</name>
+    <message>
+        <source>About Brickdesk</source>
+        <translation>关于 Brickdesk</translation>
+    </message>
+    <message>
+        <source>Brickdesk</source>
+        <translation>Brickdesk</translation>
+    </message>
+    <message>
+        <source>Version %1 · Qt %2 (built with %3)</source>
+        <translation>版本 %1 · Qt %2（使用 %3 构建）</translation>
+    </message>
+    <message>
+        <source>A native desktop console for administering Databricks workspaces: the workspace tree, jobs, clusters, DBFS, secrets and pipelines, through the public REST API.</source>
+        <translation>用于管理 Databricks 工作区的原生桌面控制台：通过公开的 REST API 管理工作区树、作业、集群、DBFS、密钥和管道。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, Version 2.0. Databricks is a trademark of Databricks, Inc.; Brickdesk is not affiliated with it.</source>
+        <translation>根据 Apache License 2.0 版授权。Databricks 是 Databricks, Inc. 的商标；Brickdesk 与其不存在关联。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ActivityModel</name>
+    <message>
+        <source>…</source>
+        <comment>call in flight</comment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove all calls from the list</source>
+        <translation>从列表中移除所有调用</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>调用：%1</translation>
+    </message>
+    <message>
+        <source> · in flight: %1</source>
+        <translation> · 进行中：%1</translation>
+    </message>
+    <message>
+        <source> · failed: %1</source>
+        <translation> · 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ApiCall</name>
+    <message>
+        <source> — certificate for “%1”, issued by “%2”, valid %3 to %4, SHA-256 %5</source>
+        <translation> — “%1”的证书，颁发者“%2”，有效期 %3 至 %4，SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of API data. A proxy, a private-link rule or a sign-in page may be in the way.</source>
+        <translation>服务器返回了网页而不是 API 数据。可能有代理、Private Link 规则或登录页面拦截了请求。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at offset %2).</source>
+        <translation>服务器的响应不是有效的 JSON（偏移量 %2 处：%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data was received for %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒内未收到任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the workspace URL and your network connection.</source>
+        <translation>找不到主机 %1。请检查工作区 URL 和网络连接。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>服务器在响应之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Signing in to the workspace failed.</source>
+        <translation>登录工作区失败。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled because its view was closed.</source>
+        <translation>由于相关视图已关闭，请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 (demo workspace)</source>
+        <translation>%1（演示工作区）</translation>
+    </message>
+    <message>
+        <source>Identifying user…</source>
+        <translation>正在识别用户…</translation>
+    </message>
+    <message>
+        <source>User unknown: %1</source>
+        <translation>用户未知：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::CredentialStore</name>
+    <message>
+        <source>No keychain is available (%1). Brickdesk keeps secrets only in the system keychain.</source>
+        <translation>没有可用的密钥环（%1）。Brickdesk 仅将凭据保存在系统密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::EmulatorWorker</name>
+    <message>
+        <source>No free port on the loopback interface could be opened.</source>
+        <translation>无法在环回接口上打开空闲端口。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::Launcher</name>
+    <message>
+        <source>Starting the demo workspace…</source>
+        <translation>正在启动演示工作区…</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not start: %1</source>
+        <translation>无法启动演示工作区：%1</translation>
+    </message>
+    <message>
+        <source>DATABRICKS_TOKEN is set, but DATABRICKS_HOST is not.</source>
+        <translation>已设置 DATABRICKS_TOKEN，但未设置 DATABRICKS_HOST。</translation>
+    </message>
+    <message>
+        <source>DATABRICKS_HOST is set, but DATABRICKS_TOKEN is not.</source>
+        <translation>已设置 DATABRICKS_HOST，但未设置 DATABRICKS_TOKEN。</translation>
+    </message>
+    <message>
+        <source>DATABRICKS_HOST: %1</source>
+        <translation>DATABRICKS_HOST: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::MainWindow</name>
+    <message>
+        <source>Areas</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet in this version.</source>
+        <translation>%1 在此版本中尚不可用。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Activity Panel</source>
+        <translation>活动面板(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Brickdesk</source>
+        <translation>关于 Brickdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>DBFS</source>
+        <translation>DBFS</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Brickdesk</source>
+        <translation>Brickdesk</translation>
+    </message>
+    <message>
+        <source>%1 (demo) — Brickdesk</source>
+        <translation>%1（演示）— Brickdesk</translation>
+    </message>
+    <message>
+        <source>%1 — Brickdesk</source>
+        <translation>%1 — Brickdesk</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceModel</name>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>未连接到工作区。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load this folder: %1</source>
+        <translation>无法加载此文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation>%1
+按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Git folder</source>
+        <translation>Git 文件夹</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Repo</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>MLflow experiment</source>
+        <translation>MLflow 实验</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Scala</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspacePage</name>
+    <message>
+        <source>Not connected to a workspace</source>
+        <translation>未连接到工作区</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To look around without an account, open the demo workspace with sample notebooks, folders and jobs:&lt;/p&gt;&lt;p&gt;&lt;code&gt;brickdesk --demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;To connect to your own workspace, set these environment variables and start Brickdesk again:&lt;/p&gt;&lt;p&gt;&lt;code&gt;DATABRICKS_HOST=&lt;/code&gt;&lt;i&gt;your workspace URL&lt;/i&gt;&lt;br&gt;&lt;code&gt;DATABRICKS_TOKEN=&lt;/code&gt;&lt;i&gt;your personal access token&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;如需在没有账户的情况下浏览，请打开包含示例笔记本、文件夹和作业的演示工作区：&lt;/p&gt;&lt;p&gt;&lt;code&gt;brickdesk --demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;如需连接到您自己的工作区，请设置以下环境变量，然后重新启动 Brickdesk：&lt;/p&gt;&lt;p&gt;&lt;code&gt;DATABRICKS_HOST=&lt;/code&gt;&lt;i&gt;您的工作区 URL&lt;/i&gt;&lt;br&gt;&lt;code&gt;DATABRICKS_TOKEN=&lt;/code&gt;&lt;i&gt;您的个人访问令牌&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceView</name>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the selected folder again</source>
+        <translation>重新列出所选文件夹</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>复制路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation>此文件夹为空。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Native desktop console for Databricks workspaces.
+
+Without --demo, Brickdesk connects to the workspace named by the DATABRICKS_HOST and DATABRICKS_TOKEN environment variables.</source>
+        <translation>适用于 Databricks 工作区的原生桌面控制台。
+
+不使用 --demo 时，Brickdesk 将连接到由 DATABRICKS_HOST 和 DATABRICKS_TOKEN 环境变量指定的工作区。</translation>
+    </message>
+    <message>
+        <source>Open a local demo workspace with sample content (no account needed).</source>
+        <translation>打开包含示例内容的本地演示工作区（无需账户）。</translation>
+    </message>
+</context>
 </TS>
