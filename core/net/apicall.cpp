@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 
 using namespace Qt::StringLiterals;
@@ -141,6 +142,13 @@ void ApiCall::startAttempt()
     request.setRawHeader("Accept", "application/json");
     if (!m_request.contentType().isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType());
+    for (const auto &[name, value] : m_request.headers())
+        request.setRawHeader(name, value);
+    if (!m_client->extraCaCertificates().isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_client->extraCaCertificates());
+        request.setSslConfiguration(tls);
+    }
 
     QNetworkAccessManager *nam = m_client->networkAccessManager();
     const QByteArray verb = m_request.methodName().toLatin1();

@@ -60,6 +60,11 @@ ApiClient::~ApiClient()
         delete call;
 }
 
+void ApiClient::setProxy(const QNetworkProxy &proxy)
+{
+    m_nam->setProxy(proxy);
+}
+
 QString ApiClient::authType() const
 {
     return m_credentials->authType();

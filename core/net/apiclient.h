@@ -5,8 +5,10 @@
 #include "core/net/apirequest.h"
 #include "core/net/retrypolicy.h"
 
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -50,6 +52,16 @@ public:
     void setDefaultTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
     int defaultTransferTimeout() const { return m_transferTimeoutMs; }
 
+    // Per-workspace network settings: the proxy to use (default: the
+    // system's) and extra certificate authorities to trust besides the
+    // system's (a corporate TLS-inspecting proxy). Nothing here weakens TLS.
+    void setProxy(const QNetworkProxy &proxy);
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_extraCaCertificates = certificates;
+    }
+    const QList<QSslCertificate> &extraCaCertificates() const { return m_extraCaCertificates; }
+
     // Sends the request. `handler` runs once, with the result or the error.
     // If `context` is destroyed first the call is cancelled and the handler
     // never runs. The returned ApiCall may be used to cancel; it deletes
@@ -77,6 +89,7 @@ private:
     RequestScheduler *m_scheduler;
     RetryPolicy m_retryPolicy;
     int m_transferTimeoutMs = 60'000;
+    QList<QSslCertificate> m_extraCaCertificates;
     quint64 m_lastCallId = 0;
 };
 

@@ -66,6 +66,12 @@ ApiRequest &ApiRequest::query(const QString &key, bool value)
     return query(key, value ? u"true"_s : u"false"_s);
 }
 
+ApiRequest &ApiRequest::header(const QByteArray &name, const QByteArray &value)
+{
+    m_headers.append({name, value});
+    return *this;
+}
+
 ApiRequest &ApiRequest::rawBody(const QByteArray &body, const QByteArray &contentType)
 {
     m_body = body;

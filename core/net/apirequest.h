@@ -23,6 +23,9 @@ public:
     ApiRequest &query(const QString &key, const QString &value);
     ApiRequest &query(const QString &key, qint64 value);
     ApiRequest &query(const QString &key, bool value);
+    // An extra header (the token endpoint's Basic authentication, ...).
+    // Headers are never logged or shown.
+    ApiRequest &header(const QByteArray &name, const QByteArray &value);
     // Raw body with its content type (multipart, octet-stream, ...).
     ApiRequest &rawBody(const QByteArray &body, const QByteArray &contentType);
     // Marks a non-GET call as safe to repeat (mkdirs, delete, run-now with an
@@ -40,6 +43,7 @@ public:
     const QUrlQuery &urlQuery() const { return m_query; }
     const QByteArray &body() const { return m_body; }
     const QByteArray &contentType() const { return m_contentType; }
+    const QList<QPair<QByteArray, QByteArray>> &headers() const { return m_headers; }
     bool isIdempotent() const { return m_idempotent; }
     int transferTimeoutMs() const { return m_timeoutMs; }
     bool expectsRawResponse() const { return m_rawResponse; }
@@ -56,6 +60,7 @@ private:
     QUrlQuery m_query;
     QByteArray m_body;
     QByteArray m_contentType;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
     bool m_idempotent = false;
     bool m_rawResponse = false;
     int m_timeoutMs = 0;

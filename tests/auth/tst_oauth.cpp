@@ -1,0 +1,274 @@
+// OAuth against the emulator's OIDC server over real loopback HTTP: the
+// browser sign-in (U2M with PKCE), the client-credentials grant (M2M),
+// renewal after expiry with the calls in flight replayed, and the
+// "sign in again" path when the refresh token is refused.
+#include "core/auth/oauthcredentials.h"
+#include "core/auth/workspaceconnector.h"
+#include "core/net/apiclient.h"
+#include "tests/support/testworkspace.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace brickdesk;
+using brickdesk::test::sendAndWait;
+using brickdesk::test::TestWorkspace;
+
+namespace {
+
+const QString kMe = u"/api/2.0/preview/scim/v2/Me"_s;
+
+// A stand-in for the user's browser: opens the authorize URL, and follows
+// the redirect to the loopback receiver, as a browser would.
+class TestBrowser : public QObject
+{
+public:
+    int opened = 0;
+    bool followRedirect = true;
+
+    void open(const QUrl &url)
+    {
+        ++opened;
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_nam.get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            const QUrl location =
+                reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            if (followRedirect && location.isValid())
+                m_nam.get(QNetworkRequest(location))->setParent(this);
+        });
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+};
+
+Profile profileFor(const TestWorkspace &workspace, Profile::Auth auth, const QString &clientId)
+{
+    Profile profile;
+    profile.id = u"test-profile"_s;
+    profile.displayName = u"Test"_s;
+    profile.host = workspace.url();
+    profile.auth = auth;
+    profile.clientId = clientId;
+    // Session-only secrets: these tests are about OAuth, not the keychain.
+    profile.origin = Profile::Origin::Environment;
+    return profile;
+}
+
+WorkspaceConnector::Result connectAndWait(WorkspaceConnector &connector, const Profile &profile,
+                                          const QMap<QString, QString> &secrets = {})
+{
+    std::optional<WorkspaceConnector::Result> result;
+    QObject context;
+    connector.connectProfile(profile, secrets, &context,
+                             [&](const WorkspaceConnector::Result &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+        return {nullptr, nullptr, u"timed out"_s, false};
+    return *result;
+}
+
+} // namespace
+
+class TestOAuth : public QObject
+{
+    Q_OBJECT
+
+    CredentialStore m_store{u"Brickdesk-test"_s};
+
+private slots:
+    void userToMachineSignInInTheBrowser()
+    {
+        TestWorkspace workspace;
+        TestBrowser browser;
+        WorkspaceConnector connector(&m_store);
+        connector.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
+
+        const auto result =
+            connectAndWait(connector, profileFor(workspace, Profile::Auth::OAuthUserToMachine, {}));
+        QVERIFY2(result.client, qPrintable(result.error));
+        std::unique_ptr<ApiClient> client(result.client);
+        QCOMPARE(browser.opened, 1);
+        QCOMPARE(workspace.emulator().oauth().codesIssued(), 1);
+        QCOMPARE(client->authType(), u"databricks-cli"_s);
+
+        const ApiReply me = sendAndWait(*client, ApiRequest::get(kMe));
+        QVERIFY2(me.ok(), qPrintable(me.ok() ? QString() : me.error().toString()));
+        // The PAT was not used: the emulator saw an OAuth token.
+        const auto requests = workspace.emulator().requests();
+        QVERIFY(requests.last().path == kMe);
+
+        // What the browser was sent to: PKCE S256, the CLI's client id, a
+        // loopback redirect in 8020-8040 and the scopes the issue asks for.
+        bool sawAuthorize = false;
+        for (const auto &request : requests) {
+            if (request.path != "/oidc/v1/authorize"_L1)
+                continue;
+            sawAuthorize = true;
+            QCOMPARE(request.query.queryItemValue(u"client_id"_s), u"databricks-cli"_s);
+            QCOMPARE(request.query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+            const QUrl redirect(
+                request.query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+            QCOMPARE(redirect.host(), u"localhost"_s);
+            QVERIFY(redirect.port() >= 8020 && redirect.port() <= 8040);
+            QCOMPARE(request.query.queryItemValue(u"scope"_s, QUrl::FullyDecoded),
+                     u"all-apis offline_access"_s);
+            QVERIFY(request.query.queryItemValue(u"state"_s).size() >= 16);
+        }
+        QVERIFY(sawAuthorize);
+    }
+
+    void expiredTokenIsRenewedAndCallsInFlightAreReplayed()
+    {
+        TestWorkspace workspace;
+        TestBrowser browser;
+        WorkspaceConnector connector(&m_store);
+        connector.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
+        const auto result =
+            connectAndWait(connector, profileFor(workspace, Profile::Auth::OAuthUserToMachine, {}));
+        QVERIFY2(result.client, qPrintable(result.error));
+        std::unique_ptr<ApiClient> client(result.client);
+        auto *oauth = qobject_cast<OAuthCredentials *>(result.credentials.get());
+        QVERIFY(oauth);
+        QSignalSpy rotated(oauth, &OAuthCredentials::refreshTokenChanged);
+        const QByteArray firstRefreshToken = oauth->refreshToken();
+
+        // The access token expires on the server's clock.
+        workspace.emulator().clock().advance(2 * 3600 * 1000);
+        QCOMPARE(workspace.emulator().oauth().refreshGrants(), 0);
+
+        int ok = 0, failed = 0;
+        QObject context;
+        for (int i = 0; i < 3; ++i)
+            client->send(ApiRequest::get(kMe), &context,
+                         [&](const ApiReply &r) { r.ok() ? ++ok : ++failed; });
+        QTRY_COMPARE_WITH_TIMEOUT(ok + failed, 3, 15000);
+        QCOMPARE(failed, 0);
+        QCOMPARE(workspace.emulator().oauth().refreshGrants(), 1); // one refresh for all three
+        QCOMPARE(rotated.count(), 1);
+        QVERIFY(oauth->refreshToken() != firstRefreshToken);
+        QCOMPARE(browser.opened, 1); // no second sign-in was needed
+    }
+
+    void refusedRefreshAsksTheUserAndCallsWait()
+    {
+        TestWorkspace workspace;
+        TestBrowser browser;
+        WorkspaceConnector connector(&m_store);
+        connector.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
+        const Profile profile = profileFor(workspace, Profile::Auth::OAuthUserToMachine, {});
+        const auto result = connectAndWait(connector, profile);
+        QVERIFY2(result.client, qPrintable(result.error));
+        std::unique_ptr<ApiClient> client(result.client);
+        QSignalSpy signInRequired(&connector, &WorkspaceConnector::signInRequired);
+
+        workspace.emulator().oauth().revokeRefreshTokens();
+        workspace.emulator().clock().advance(2 * 3600 * 1000);
+
+        std::optional<ApiReply> reply;
+        QObject context;
+        client->send(ApiRequest::get(kMe), &context, [&](const ApiReply &r) { reply = r; });
+        QVERIFY(signInRequired.wait(10000));
+        QCOMPARE(signInRequired.first().first().toString(), profile.id);
+        QCOMPARE(result.credentials->state(), Credentials::State::WaitingForUser);
+        QVERIFY(!reply); // waiting, not failed
+
+        std::optional<QString> signInError;
+        connector.signInAgain(profile, result.credentials, &context,
+                              [&](const QString &error) { signInError = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 15000);
+        QVERIFY(signInError.has_value() && signInError->isEmpty());
+        QVERIFY2(reply->ok(), qPrintable(reply->ok() ? QString() : reply->error().toString()));
+        QCOMPARE(browser.opened, 2);
+    }
+
+    void declinedSignInFailsTheWaitingCalls()
+    {
+        TestWorkspace workspace;
+        TestBrowser browser;
+        WorkspaceConnector connector(&m_store);
+        connector.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
+        const auto result =
+            connectAndWait(connector, profileFor(workspace, Profile::Auth::OAuthUserToMachine, {}));
+        QVERIFY(result.client);
+        std::unique_ptr<ApiClient> client(result.client);
+        workspace.emulator().oauth().revokeRefreshTokens();
+        workspace.emulator().clock().advance(2 * 3600 * 1000);
+
+        std::optional<ApiReply> reply;
+        QObject context;
+        client->send(ApiRequest::get(kMe), &context, [&](const ApiReply &r) { reply = r; });
+        QTRY_COMPARE_WITH_TIMEOUT(result.credentials->state(), Credentials::State::WaitingForUser,
+                                  10000);
+        qobject_cast<OAuthCredentials *>(result.credentials.get())
+            ->giveUp(u"Sign-in was cancelled."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 5000);
+        QVERIFY(!reply->ok());
+        QCOMPARE(reply->error().httpStatus, 401);
+        QCOMPARE(reply->error().message, u"Sign-in was cancelled."_s);
+    }
+
+    void machineToMachineClientCredentials()
+    {
+        TestWorkspace workspace;
+        workspace.emulator().oauth().addServicePrincipal(u"sp-1"_s, u"sp-secret-42"_s);
+        WorkspaceConnector connector(&m_store);
+        const auto result = connectAndWait(
+            connector, profileFor(workspace, Profile::Auth::OAuthMachineToMachine, u"sp-1"_s),
+            {{u"client_secret"_s, u"sp-secret-42"_s}});
+        QVERIFY2(result.client, qPrintable(result.error));
+        std::unique_ptr<ApiClient> client(result.client);
+        QCOMPARE(client->authType(), u"oauth-m2m"_s);
+        QCOMPARE(workspace.emulator().oauth().clientCredentialsGrants(), 1);
+        QVERIFY(sendAndWait(*client, ApiRequest::get(kMe)).ok());
+
+        // Expiry renews with the same grant, transparently.
+        workspace.emulator().clock().advance(2 * 3600 * 1000);
+        QVERIFY(sendAndWait(*client, ApiRequest::get(kMe)).ok());
+        QCOMPARE(workspace.emulator().oauth().clientCredentialsGrants(), 2);
+    }
+
+    void machineToMachineWrongSecretIsAClearError()
+    {
+        TestWorkspace workspace;
+        workspace.emulator().oauth().addServicePrincipal(u"sp-1"_s, u"right"_s);
+        WorkspaceConnector connector(&m_store);
+        const auto result = connectAndWait(
+            connector, profileFor(workspace, Profile::Auth::OAuthMachineToMachine, u"sp-1"_s),
+            {{u"client_secret"_s, u"wrong-secret-77"_s}});
+        QVERIFY(!result.client);
+        QVERIFY2(result.error.startsWith("Signing in failed"_L1), qPrintable(result.error));
+        QVERIFY(!result.error.contains("wrong-secret-77"_L1));
+    }
+
+    void personalAccessTokenFromSessionSecrets()
+    {
+        TestWorkspace workspace;
+        WorkspaceConnector connector(&m_store);
+        const auto result =
+            connectAndWait(connector, profileFor(workspace, Profile::Auth::PersonalAccessToken, {}),
+                           {{u"token"_s, QString::fromLatin1(test::kTestToken)}});
+        QVERIFY2(result.client, qPrintable(result.error));
+        std::unique_ptr<ApiClient> client(result.client);
+        QVERIFY(sendAndWait(*client, ApiRequest::get(kMe)).ok());
+    }
+
+    void missingTokenIsExplained()
+    {
+        TestWorkspace workspace;
+        WorkspaceConnector connector(&m_store);
+        const auto result = connectAndWait(
+            connector, profileFor(workspace, Profile::Auth::PersonalAccessToken, {}));
+        QVERIFY(!result.client);
+        QVERIFY(result.error.contains("No personal access token"_L1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOAuth)
+#include "tst_oauth.moc"
