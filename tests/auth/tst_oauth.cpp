@@ -74,6 +74,26 @@ WorkspaceConnector::Result connectAndWait(WorkspaceConnector &connector, const P
     return *result;
 }
 
+// An emulator, a fake browser and a client signed in through them.
+struct SignedIn
+{
+    TestWorkspace workspace;
+    TestBrowser browser;
+    WorkspaceConnector connector;
+    Profile profile;
+    WorkspaceConnector::Result result;
+    std::unique_ptr<ApiClient> client;
+
+    explicit SignedIn(CredentialStore *store)
+        : connector(store)
+        , profile(profileFor(workspace, Profile::Auth::OAuthUserToMachine, {}))
+    {
+        connector.setBrowserOpener([this](const QUrl &url) { browser.open(url); });
+        result = connectAndWait(connector, profile);
+        client.reset(result.client);
+    }
+};
+
 } // namespace
 
 class TestOAuth : public QObject
@@ -85,15 +105,9 @@ class TestOAuth : public QObject
 private slots:
     void userToMachineSignInInTheBrowser()
     {
-        TestWorkspace workspace;
-        TestBrowser browser;
-        WorkspaceConnector connector(&m_store);
-        connector.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
-
-        const auto result =
-            connectAndWait(connector, profileFor(workspace, Profile::Auth::OAuthUserToMachine, {}));
-        QVERIFY2(result.client, qPrintable(result.error));
-        std::unique_ptr<ApiClient> client(result.client);
+        SignedIn signedIn(&m_store);
+        QVERIFY2(signedIn.client, qPrintable(signedIn.result.error));
+        auto &[workspace, browser, connector, profile, result, client] = signedIn;
         QCOMPARE(browser.opened, 1);
         QCOMPARE(workspace.emulator().oauth().codesIssued(), 1);
         QCOMPARE(client->authType(), u"databricks-cli"_s);
@@ -126,14 +140,9 @@ private slots:
 
     void expiredTokenIsRenewedAndCallsInFlightAreReplayed()
     {
-        TestWorkspace workspace;
-        TestBrowser browser;
-        WorkspaceConnector connector(&m_store);
-        connector.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
-        const auto result =
-            connectAndWait(connector, profileFor(workspace, Profile::Auth::OAuthUserToMachine, {}));
-        QVERIFY2(result.client, qPrintable(result.error));
-        std::unique_ptr<ApiClient> client(result.client);
+        SignedIn signedIn(&m_store);
+        QVERIFY2(signedIn.client, qPrintable(signedIn.result.error));
+        auto &[workspace, browser, connector, profile, result, client] = signedIn;
         auto *oauth = qobject_cast<OAuthCredentials *>(result.credentials.get());
         QVERIFY(oauth);
         QSignalSpy rotated(oauth, &OAuthCredentials::refreshTokenChanged);
@@ -158,14 +167,9 @@ private slots:
 
     void refusedRefreshAsksTheUserAndCallsWait()
     {
-        TestWorkspace workspace;
-        TestBrowser browser;
-        WorkspaceConnector connector(&m_store);
-        connector.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
-        const Profile profile = profileFor(workspace, Profile::Auth::OAuthUserToMachine, {});
-        const auto result = connectAndWait(connector, profile);
-        QVERIFY2(result.client, qPrintable(result.error));
-        std::unique_ptr<ApiClient> client(result.client);
+        SignedIn signedIn(&m_store);
+        QVERIFY2(signedIn.client, qPrintable(signedIn.result.error));
+        auto &[workspace, browser, connector, profile, result, client] = signedIn;
         QSignalSpy signInRequired(&connector, &WorkspaceConnector::signInRequired);
 
         workspace.emulator().oauth().revokeRefreshTokens();
@@ -190,14 +194,9 @@ private slots:
 
     void declinedSignInFailsTheWaitingCalls()
     {
-        TestWorkspace workspace;
-        TestBrowser browser;
-        WorkspaceConnector connector(&m_store);
-        connector.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
-        const auto result =
-            connectAndWait(connector, profileFor(workspace, Profile::Auth::OAuthUserToMachine, {}));
-        QVERIFY(result.client);
-        std::unique_ptr<ApiClient> client(result.client);
+        SignedIn signedIn(&m_store);
+        QVERIFY2(signedIn.client, qPrintable(signedIn.result.error));
+        auto &[workspace, browser, connector, profile, result, client] = signedIn;
         workspace.emulator().oauth().revokeRefreshTokens();
         workspace.emulator().clock().advance(2 * 3600 * 1000);
 

@@ -87,6 +87,35 @@ private:
     QtMessageHandler m_previous;
 };
 
+struct PagingOutcome
+{
+    QList<qint64> ids;
+    int pages = 0;
+    std::optional<ApiError> error;
+};
+
+// Fetches every page of a jobs listing and collects the job ids.
+PagingOutcome fetchAllJobs(ApiClient &client, const QString &path, Pager::Style style)
+{
+    PagingOutcome outcome;
+    bool done = false;
+    QObject context;
+    Pager::fetchAll(
+        &client, ApiRequest::get(path), style, 20, &context,
+        [&](const QJsonObject &page) {
+            ++outcome.pages;
+            for (const QJsonValue &job : page.value("jobs"_L1).toArray())
+                outcome.ids << jsonId(job.toObject(), "job_id"_L1);
+        },
+        [&](const std::optional<ApiError> &error) {
+            outcome.error = error;
+            done = true;
+        });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        outcome.error = ApiError{ApiError::Kind::Timeout};
+    return outcome;
+}
+
 } // namespace
 
 class TestApiClient : public QObject
@@ -397,47 +426,23 @@ private slots:
     {
         TestWorkspace workspace;
         workspace.emulator().jobs().addJobs(45);
-        QList<qint64> ids;
-        int pages = 0;
-        std::optional<std::optional<ApiError>> finished;
-        QObject context;
-        Pager::fetchAll(
-            &workspace.client(), ApiRequest::get(u"/api/2.2/jobs/list"_s), Pager::Style::PageToken,
-            20, &context,
-            [&](const QJsonObject &page) {
-                ++pages;
-                for (const QJsonValue &job : page.value("jobs"_L1).toArray())
-                    ids << jsonId(job.toObject(), "job_id"_L1);
-            },
-            [&](const std::optional<ApiError> &error) { finished = error; });
-        QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 10000);
-        QVERIFY(!finished->has_value());
-        QCOMPARE(pages, 3);
-        QCOMPARE(ids.size(), 45);
-        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), 45);
+        const PagingOutcome outcome =
+            fetchAllJobs(workspace.client(), u"/api/2.2/jobs/list"_s, Pager::Style::PageToken);
+        QVERIFY(!outcome.error);
+        QCOMPARE(outcome.pages, 3);
+        QCOMPARE(outcome.ids.size(), 45);
+        QCOMPARE(QSet<qint64>(outcome.ids.begin(), outcome.ids.end()).size(), 45);
     }
 
     void offsetPagingFetchesEveryPage()
     {
         TestWorkspace workspace;
         workspace.emulator().jobs().addJobs(45);
-        QList<qint64> ids;
-        int pages = 0;
-        std::optional<std::optional<ApiError>> finished;
-        QObject context;
-        Pager::fetchAll(
-            &workspace.client(), ApiRequest::get(u"/api/2.1/jobs/list"_s),
-            Pager::Style::OffsetLimit, 20, &context,
-            [&](const QJsonObject &page) {
-                ++pages;
-                for (const QJsonValue &job : page.value("jobs"_L1).toArray())
-                    ids << jsonId(job.toObject(), "job_id"_L1);
-            },
-            [&](const std::optional<ApiError> &error) { finished = error; });
-        QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 10000);
-        QVERIFY(!finished->has_value());
-        QCOMPARE(pages, 3);
-        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), 45);
+        const PagingOutcome outcome =
+            fetchAllJobs(workspace.client(), u"/api/2.1/jobs/list"_s, Pager::Style::OffsetLimit);
+        QVERIFY(!outcome.error);
+        QCOMPARE(outcome.pages, 3);
+        QCOMPARE(QSet<qint64>(outcome.ids.begin(), outcome.ids.end()).size(), 45);
         const auto requests = workspace.emulator().requests();
         QCOMPARE(requests.last().query.queryItemValue(u"offset"_s), u"40"_s);
     }
@@ -451,17 +456,11 @@ private slots:
         addCannedResponse(workspace, u"/api/2.2/jobs/list"_s, 400, "application/json",
                           R"({"error_code":"INVALID_PARAMETER_VALUE","message":"bad page token"})",
                           1, 1);
-        std::optional<std::optional<ApiError>> finished;
-        int pages = 0;
-        QObject context;
-        Pager::fetchAll(
-            &workspace.client(), ApiRequest::get(u"/api/2.2/jobs/list"_s), Pager::Style::PageToken,
-            20, &context, [&](const QJsonObject &) { ++pages; },
-            [&](const std::optional<ApiError> &error) { finished = error; });
-        QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 10000);
-        QVERIFY(finished->has_value());
-        QCOMPARE((*finished)->errorCode, u"INVALID_PARAMETER_VALUE"_s);
-        QCOMPARE(pages, 1);
+        const PagingOutcome outcome =
+            fetchAllJobs(workspace.client(), u"/api/2.2/jobs/list"_s, Pager::Style::PageToken);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->errorCode, u"INVALID_PARAMETER_VALUE"_s);
+        QCOMPARE(outcome.pages, 1);
     }
 
     void idAboveTwoToThe53SurvivesARoundTrip()
