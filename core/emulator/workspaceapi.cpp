@@ -92,6 +92,26 @@ std::variant<SentPath, HttpResponse> requirePath(const QString &raw, bool presen
     return *path;
 }
 
+// The existing object a GET names in its `path` query, or the error the
+// service answers with when the path is missing, relative or unknown.
+struct Located
+{
+    SentPath sent;
+    const WorkspaceObject *object;
+};
+
+std::variant<Located, HttpResponse> locate(const WorkspaceStore &store, const HttpRequest &request)
+{
+    const auto path = requirePath(request.queryValue(u"path"_s), request.hasQuery(u"path"_s));
+    if (const auto *failure = std::get_if<HttpResponse>(&path))
+        return *failure;
+    const SentPath &sent = std::get<SentPath>(path);
+    const WorkspaceObject *object = store.find(sent.canonical);
+    if (!object)
+        return pathDoesNotExist(sent.show(sent.canonical));
+    return Located{sent, object};
+}
+
 // Failures of store mutations, worded as the real service words them.
 HttpResponse storeFailure(const WorkspaceResult &result, const SentPath &path)
 {
@@ -314,13 +334,10 @@ QJsonObject WorkspaceApi::objectInfo(const WorkspaceObject &object, const QStrin
 
 HttpResponse WorkspaceApi::list(const HttpRequest &request) const
 {
-    const auto path = requirePath(request.queryValue(u"path"_s), request.hasQuery(u"path"_s));
-    if (const auto *failure = std::get_if<HttpResponse>(&path))
+    const auto located = locate(m_store, request);
+    if (const auto *failure = std::get_if<HttpResponse>(&located))
         return *failure;
-    const SentPath &sent = std::get<SentPath>(path);
-    const WorkspaceObject *object = m_store.find(sent.canonical);
-    if (!object)
-        return pathDoesNotExist(sent.show(sent.canonical));
+    const auto &[sent, object] = std::get<Located>(located);
 
     QJsonArray objects;
     if (!object->isContainer()) {
@@ -342,13 +359,10 @@ HttpResponse WorkspaceApi::list(const HttpRequest &request) const
 
 HttpResponse WorkspaceApi::getStatus(const HttpRequest &request) const
 {
-    const auto path = requirePath(request.queryValue(u"path"_s), request.hasQuery(u"path"_s));
-    if (const auto *failure = std::get_if<HttpResponse>(&path))
+    const auto located = locate(m_store, request);
+    if (const auto *failure = std::get_if<HttpResponse>(&located))
         return *failure;
-    const SentPath &sent = std::get<SentPath>(path);
-    const WorkspaceObject *object = m_store.find(sent.canonical);
-    if (!object)
-        return pathDoesNotExist(sent.show(sent.canonical));
+    const auto &[sent, object] = std::get<Located>(located);
     QJsonObject info = objectInfo(*object, sent.show(object->path));
     if (object->type == ObjectType::Notebook &&
         request.queryValue(u"return_export_info"_s) == "true"_L1)
