@@ -1,8 +1,12 @@
 #include "app/launcher.h"
 
+#include "app/connections/configfilereader.h"
+#include "app/connections/connectionservices.h"
 #include "app/demo/emulatorhost.h"
 #include "app/mainwindow.h"
-#include "core/auth/hosturl.h"
+#include "app/workspaces/workspacepane.h"
+#include "core/auth/profilesources.h"
+#include "core/auth/profilestore.h"
 #include "core/net/credentials.h"
 
 #include <QLoggingCategory>
@@ -19,15 +23,16 @@ LaunchOptions LaunchOptions::fromEnvironment(bool demo)
 {
     LaunchOptions options;
     options.demo = demo;
-    options.host = qEnvironmentVariable("DATABRICKS_HOST");
-    options.token = qgetenv("DATABRICKS_TOKEN");
+    options.environment = QProcessEnvironment::systemEnvironment();
     return options;
 }
 
 Launcher::Launcher(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
-{}
+{
+    connect(window, &MainWindow::demoRequested, this, &Launcher::startDemo);
+}
 
 Launcher::~Launcher() = default;
 
@@ -37,62 +42,93 @@ void Launcher::start(const LaunchOptions &options)
         startDemo();
         return;
     }
-    if (!options.host.isEmpty() || !options.token.isEmpty()) {
-        connectFromEnvironment(options);
-        return;
-    }
-    m_window->showNotConnected();
-    emit notConnected(QString());
+    openFromEnvironment(options);
 }
 
 void Launcher::startDemo()
 {
+    if (!m_window)
+        return;
+    if (WorkspacePane *open = m_window->workspaceFor(u"demo"_s)) {
+        m_window->setCurrentWorkspace(open);
+        return;
+    }
     if (!m_emulator)
         m_emulator = new EmulatorHost(this);
-    m_window->showConnecting(tr("Starting the demo workspace…"));
+    Profile profile;
+    profile.id = u"demo"_s;
+    profile.displayName = tr("Demo");
+    profile.origin = Profile::Origin::Environment; // never saved or restored
+    QPointer<WorkspacePane> pane = m_window->addWorkspace(profile, true);
+    pane->showStarting(tr("Starting the demo workspace…"));
     // A fresh token per session: the emulator listens on a port anyone on
     // this computer can reach, so it must not accept a well-known token.
     const QByteArray token = EmulatorHost::randomToken();
-    connect(m_emulator, &EmulatorHost::started, this, [this, token](const QUrl &url) {
-        if (!m_window)
-            return;
-        m_window->connectToWorkspace(url, std::make_shared<BearerTokenCredentials>(token), true);
-        emit connected();
-    });
-    connect(m_emulator, &EmulatorHost::failed, this, [this](const QString &message) {
-        const QString problem = tr("The demo workspace could not start: %1").arg(message);
-        qCWarning(lcApp).noquote() << problem;
-        if (m_window)
-            m_window->showNotConnected(problem);
-        emit notConnected(problem);
-    });
+    connect(
+        m_emulator, &EmulatorHost::started, pane,
+        [this, pane, token](const QUrl &url) {
+            if (!pane)
+                return;
+            pane->adopt(url, std::make_shared<BearerTokenCredentials>(token));
+            emit connected();
+        },
+        Qt::SingleShotConnection);
+    connect(
+        m_emulator, &EmulatorHost::failed, pane,
+        [this, pane](const QString &message) {
+            const QString problem = tr("The demo workspace could not start: %1").arg(message);
+            qCWarning(lcApp).noquote() << problem;
+            if (pane)
+                pane->fail(problem);
+            emit notConnected(problem);
+        },
+        Qt::SingleShotConnection);
     m_emulator->start(token);
 }
 
-void Launcher::connectFromEnvironment(const LaunchOptions &options)
+void Launcher::openFromEnvironment(const LaunchOptions &options)
 {
-    QString problem;
-    if (options.host.isEmpty())
-        problem = tr("DATABRICKS_TOKEN is set, but DATABRICKS_HOST is not.");
-    else if (options.token.isEmpty())
-        problem = tr("DATABRICKS_HOST is set, but DATABRICKS_TOKEN is not.");
-
-    std::optional<HostUrl::Normalised> address;
-    if (problem.isEmpty()) {
-        QString error;
-        address = HostUrl::normalise(options.host, &error);
-        if (!address)
-            problem = tr("DATABRICKS_HOST: %1").arg(error);
+    ConnectionServices *services = m_window->services();
+    int opened = 0;
+    if (options.restoreLastOpen) {
+        const QStringList ids = services->profiles()->lastOpen();
+        for (const QString &id : ids) {
+            if (const auto profile = services->profiles()->profile(id)) {
+                m_window->openProfile(*profile, services->sessionSecrets(id));
+                ++opened;
+            }
+        }
     }
-    if (!problem.isEmpty()) {
-        qCWarning(lcApp).noquote() << problem;
-        m_window->showNotConnected(problem);
-        emit notConnected(problem);
-        return;
-    }
-    m_window->connectToWorkspace(address->url,
-                                 std::make_shared<BearerTokenCredentials>(options.token));
-    emit connected();
+    // The environment may name a profile of ~/.databrickscfg, so the file is
+    // read first, off the GUI thread.
+    const QString configPath =
+        options.environment.value(u"DATABRICKS_CONFIG_FILE"_s, services->configFilePath());
+    ConfigFileReader::read(
+        configPath, this, [this, options, opened](const ConfigFileReader::Result &result) {
+            if (!m_window)
+                return;
+            const auto environment =
+                ProfileSources::fromEnvironment(options.environment, result.config);
+            QString problem;
+            int total = opened;
+            if (environment && environment->problem.isEmpty()) {
+                m_window->openProfile(environment->profile, environment->secrets);
+                ++total;
+            } else if (environment) {
+                problem = tr("The workspace named by the DATABRICKS_* environment variables "
+                             "cannot be opened: %1")
+                              .arg(environment->problem);
+                qCWarning(lcApp).noquote() << problem;
+            }
+            if (total > 0) {
+                if (!problem.isEmpty())
+                    m_window->showNotConnected(problem);
+                emit connected();
+                return;
+            }
+            m_window->showNotConnected(problem);
+            emit notConnected(problem);
+        });
 }
 
 } // namespace brickdesk

@@ -2,9 +2,9 @@
 
 #include "app/mainwindow.h"
 
-#include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QString>
 
 namespace brickdesk {
@@ -15,16 +15,18 @@ class EmulatorHost;
 struct LaunchOptions
 {
     bool demo = false;
-    QString host;     // DATABRICKS_HOST, verbatim
-    QByteArray token; // DATABRICKS_TOKEN
+    // DATABRICKS_HOST, DATABRICKS_TOKEN, DATABRICKS_CONFIG_PROFILE, ...
+    QProcessEnvironment environment;
+    // Reopen the workspaces that were open at the last quit.
+    bool restoreLastOpen = true;
 
-    // Reads DATABRICKS_HOST and DATABRICKS_TOKEN.
     static LaunchOptions fromEnvironment(bool demo);
 };
 
-// Brings the main window to its first connection: the in-process demo
-// emulator, the workspace named by the environment, or the "not connected"
-// page that explains both. Owns the demo emulator for as long as it lives.
+// Brings the main window to its first workspaces: the in-process demo
+// emulator, or the workspaces open at the last quit plus the one the
+// environment names; otherwise the "not connected" page. Also runs the demo
+// when the window asks for it. Owns the demo emulator for as long as it lives.
 class Launcher : public QObject
 {
     Q_OBJECT
@@ -37,14 +39,15 @@ public:
     EmulatorHost *emulatorHost() const { return m_emulator; }
 
 signals:
-    // The window was handed a connection (demo or real).
+    // The window was handed at least one workspace (it may still be
+    // connecting).
     void connected();
-    // Start-up ended without a connection; `problem` says why (may be empty).
+    // Start-up ended without a workspace; `problem` says why (may be empty).
     void notConnected(const QString &problem);
 
 private:
     void startDemo();
-    void connectFromEnvironment(const LaunchOptions &options);
+    void openFromEnvironment(const LaunchOptions &options);
 
     QPointer<MainWindow> m_window;
     EmulatorHost *m_emulator = nullptr;

@@ -45,8 +45,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Native desktop console for Databricks workspaces.\n\n"
-                "Without --demo, Brickdesk connects to the workspace named by the "
-                "DATABRICKS_HOST and DATABRICKS_TOKEN environment variables."));
+                "Without --demo, Brickdesk reopens the workspaces that were open at the last "
+                "quit, and the workspace named by the DATABRICKS_HOST and DATABRICKS_TOKEN "
+                "(or DATABRICKS_CONFIG_PROFILE) environment variables."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(

@@ -4,21 +4,28 @@
 #include "app/common/activitypanel.h"
 #include "app/common/connectionstatus.h"
 #include "app/common/messagepage.h"
+#include "app/connections/connectionmanagerdialog.h"
+#include "app/connections/connectionservices.h"
 #include "app/workspace/workspacepage.h"
-#include "app/workspace/workspaceview.h"
+#include "app/workspaces/workspacepane.h"
 #include "core/activity/activitymodel.h"
+#include "core/auth/profilestore.h"
 #include "core/net/apiclient.h"
 #include "core/net/credentials.h"
-#include "core/workspace/workspacemodel.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -30,52 +37,61 @@ constexpr auto kGeometryKey = "mainWindow/geometry"_L1;
 constexpr auto kStateKey = "mainWindow/state"_L1;
 constexpr auto kAreaKey = "mainWindow/area"_L1;
 
-QString areaIcon(MainWindow::Area area)
+QIcon stateIcon(const WorkspacePane *pane)
 {
-    switch (area) {
-    case MainWindow::WorkspaceArea:
-        return u":/icons/nav-workspace.svg"_s;
-    case MainWindow::JobsArea:
-        return u":/icons/nav-jobs.svg"_s;
-    case MainWindow::ClustersArea:
-        return u":/icons/nav-clusters.svg"_s;
-    case MainWindow::DbfsArea:
-        return u":/icons/nav-dbfs.svg"_s;
-    case MainWindow::SecretsArea:
-        return u":/icons/nav-secrets.svg"_s;
-    case MainWindow::PipelinesArea:
-        return u":/icons/nav-pipelines.svg"_s;
-    case MainWindow::AreaCount:
+    switch (pane->state()) {
+    case WorkspacePane::State::Connecting:
+        return QIcon(u":/icons/loading.svg"_s);
+    case WorkspacePane::State::Failed:
+        return QIcon(u":/icons/error.svg"_s);
+    case WorkspacePane::State::Connected:
         break;
     }
-    return {};
+    return QIcon(u":/icons/host.svg"_s);
 }
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ConnectionServices *services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services ? services
+                          : new ConnectionServices(QProcessEnvironment::systemEnvironment(),
+                                                   u"Brickdesk"_s, this))
     , m_navigation(new QListWidget)
-    , m_areas(new QStackedWidget)
-    , m_activity(new ActivityModel(this))
-    , m_activityPanel(new ActivityPanel(m_activity, this))
-    , m_status(new ConnectionStatus)
+    , m_switcherBar(new QWidget)
+    , m_switcher(new QTabBar)
+    , m_stack(new QStackedWidget)
+    , m_home(new MessagePage)
+    , m_homeActivity(new ActivityModel(this))
+    , m_activityPanel(new ActivityPanel(m_homeActivity, this))
+    , m_statusStack(new QStackedWidget)
+    , m_homeStatus(new ConnectionStatus)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/brickdesk.svg"_s));
-    createAreas();
+    createNavigation();
+    createSwitcher();
+    createHome();
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_switcherBar);
+    rightLayout->addWidget(m_stack, 1);
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_areas, 1);
+    layout->addWidget(right, 1);
     setCentralWidget(central);
 
     addDockWidget(Qt::BottomDockWidgetArea, m_activityPanel);
     resizeDocks({m_activityPanel}, {190}, Qt::Vertical);
-    statusBar()->addWidget(m_status);
+    m_statusStack->addWidget(m_homeStatus);
+    statusBar()->addWidget(m_statusStack);
     statusBar()->setSizeGripEnabled(true);
 
     createMenus();
@@ -85,11 +101,15 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views go before the models and client they show.
-    releaseConnection();
+    // Each pane takes its client, models and views with it; the panel must
+    // not look at an activity model that goes away.
+    m_activityPanel->setModel(m_homeActivity);
+    const QList<WorkspacePane *> panes = m_panes;
+    m_panes.clear();
+    qDeleteAll(panes);
 }
 
-void MainWindow::createAreas()
+void MainWindow::createNavigation()
 {
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Areas"));
@@ -105,35 +125,101 @@ void MainWindow::createAreas()
         "QListWidget#navigation::item:hover:!selected { background: rgba(0, 0, 0, 0.05); }"
         "QListWidget#navigation::item:selected { background: rgba(59, 125, 216, 0.16);"
         "  color: palette(window-text); }"_s);
-
-    m_workspacePage = new WorkspacePage;
     for (int i = 0; i < AreaCount; ++i) {
         const auto area = Area(i);
-        const QIcon icon(areaIcon(area));
-        auto *item = new QListWidgetItem(icon, areaName(area), m_navigation);
+        auto *item = new QListWidgetItem(areaIcon(area), areaName(area), m_navigation);
         item->setToolTip(areaName(area));
-        if (area == WorkspaceArea) {
-            m_areas->addWidget(m_workspacePage);
-            continue;
-        }
-        // Areas of later versions say so plainly instead of showing
-        // placeholder content.
-        auto *page = new MessagePage;
-        page->setObjectName(u"area-page-%1"_s.arg(i));
-        page->setAccessibleName(areaName(area));
-        page->setIcon(icon);
-        page->setTitle(areaName(area));
-        page->setText(tr("%1 is not available yet in this version.").arg(areaName(area)));
-        m_areas->addWidget(page);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (WorkspacePane *pane = currentWorkspace())
+            pane->showArea(row);
+    });
     m_navigation->setCurrentRow(WorkspaceArea);
+}
+
+void MainWindow::createSwitcher()
+{
+    m_switcherBar->setObjectName(u"workspaceSwitcherBar"_s);
+    m_switcherBar->setStyleSheet(u"QWidget#workspaceSwitcherBar { background: palette(window);"
+                                 " border-bottom: 1px solid palette(midlight); }"_s);
+    m_switcher->setObjectName(u"workspaceSwitcher"_s);
+    m_switcher->setAccessibleName(tr("Open workspaces"));
+    m_switcher->setDocumentMode(true);
+    m_switcher->setTabsClosable(true);
+    m_switcher->setMovable(true);
+    m_switcher->setExpanding(false);
+    m_switcher->setElideMode(Qt::ElideRight);
+    m_switcher->setUsesScrollButtons(true);
+    m_switcher->setDrawBase(false);
+
+    auto *open = new QToolButton;
+    open->setObjectName(u"openWorkspaceButton"_s);
+    open->setIcon(QIcon(u":/icons/add.svg"_s));
+    open->setText(tr("Open Workspace…"));
+    open->setToolTip(tr("Open another workspace (Ctrl+O)"));
+    open->setAutoRaise(true);
+    connect(open, &QToolButton::clicked, this, &MainWindow::showConnectionManager);
+
+    auto *layout = new QHBoxLayout(m_switcherBar);
+    layout->setContentsMargins(6, 4, 6, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_switcher);
+    layout->addWidget(open, 0, Qt::AlignVCenter);
+    layout->addStretch(1);
+    m_switcherBar->hide();
+
+    connect(m_switcher, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_panes.size())
+            showCurrent();
+    });
+    connect(m_switcher, &QTabBar::tabCloseRequested, this, [this](int index) {
+        if (index >= 0 && index < m_panes.size())
+            closeWorkspace(m_panes.at(index));
+    });
+    connect(m_switcher, &QTabBar::tabMoved, this, [this](int from, int to) {
+        m_panes.move(from, to);
+        rememberOpenWorkspaces();
+    });
+}
+
+void MainWindow::createHome()
+{
+    m_home->setObjectName(u"homePage"_s);
+    m_home->setIcon(QIcon(u":/icons/disconnected.svg"_s));
+    m_home->setTitle(tr("Not connected to a workspace"));
+    // Commands on lines of their own: Qt would wrap "--demo" after a hyphen.
+    m_home->setText(
+        tr("<p>Open one of your workspaces: Brickdesk finds the profiles in "
+           "<code>~/.databrickscfg</code>, or you add one with its URL and a token or OAuth "
+           "sign-in.</p>"
+           "<p>To look around without an account, open the demo workspace with sample "
+           "notebooks, folders and jobs (also <code>brickdesk --demo</code>).</p>"
+           "<p>Brickdesk also connects to the workspace named by the "
+           "<code>DATABRICKS_HOST</code> and <code>DATABRICKS_TOKEN</code> environment "
+           "variables.</p>"));
+    QPushButton *open = m_home->addButton(tr("Open Workspace…"), QIcon(u":/icons/host.svg"_s));
+    open->setObjectName(u"homeOpenWorkspace"_s);
+    connect(open, &QPushButton::clicked, this, &MainWindow::showConnectionManager);
+    QPushButton *demo =
+        m_home->addButton(tr("Open the Demo Workspace"), QIcon(u":/icons/nav-workspace.svg"_s));
+    demo->setObjectName(u"homeOpenDemo"_s);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    m_stack->addWidget(m_home);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon(u":/icons/host.svg"_s), tr("&Open Workspace…"), this,
+                                    &MainWindow::showConnectionManager);
+    open->setObjectName(u"openWorkspaceAction"_s);
+    open->setShortcut(QKeySequence::Open);
+    m_closeWorkspace =
+        file->addAction(tr("&Close Workspace"), this, &MainWindow::closeCurrentWorkspace);
+    m_closeWorkspace->setObjectName(u"closeWorkspaceAction"_s);
+    m_closeWorkspace->setShortcut(QKeySequence::Close);
+    m_closeWorkspace->setEnabled(false);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -143,6 +229,18 @@ void MainWindow::createMenus()
     activity->setText(tr("&Activity Panel"));
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(activity);
+    view->addSeparator();
+    QAction *next = view->addAction(tr("&Next Workspace"), this, [this] {
+        if (m_switcher->count() > 1)
+            m_switcher->setCurrentIndex((m_switcher->currentIndex() + 1) % m_switcher->count());
+    });
+    next->setShortcut(QKeySequence::NextChild);
+    QAction *previous = view->addAction(tr("&Previous Workspace"), this, [this] {
+        if (m_switcher->count() > 1)
+            m_switcher->setCurrentIndex((m_switcher->currentIndex() + m_switcher->count() - 1) %
+                                        m_switcher->count());
+    });
+    previous->setShortcut(QKeySequence::PreviousChild);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Brickdesk"), this, &MainWindow::showAbout);
@@ -170,6 +268,27 @@ QString MainWindow::areaName(Area area)
     return {};
 }
 
+QIcon MainWindow::areaIcon(Area area)
+{
+    switch (area) {
+    case WorkspaceArea:
+        return QIcon(u":/icons/nav-workspace.svg"_s);
+    case JobsArea:
+        return QIcon(u":/icons/nav-jobs.svg"_s);
+    case ClustersArea:
+        return QIcon(u":/icons/nav-clusters.svg"_s);
+    case DbfsArea:
+        return QIcon(u":/icons/nav-dbfs.svg"_s);
+    case SecretsArea:
+        return QIcon(u":/icons/nav-secrets.svg"_s);
+    case PipelinesArea:
+        return QIcon(u":/icons/nav-pipelines.svg"_s);
+    case AreaCount:
+        break;
+    }
+    return {};
+}
+
 void MainWindow::showArea(Area area)
 {
     m_navigation->setCurrentRow(area);
@@ -177,59 +296,200 @@ void MainWindow::showArea(Area area)
 
 MainWindow::Area MainWindow::currentArea() const
 {
-    return Area(m_areas->currentIndex());
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < AreaCount ? Area(row) : WorkspaceArea;
+}
+
+WorkspacePane *MainWindow::currentWorkspace() const
+{
+    const int index = m_switcher->currentIndex();
+    return index >= 0 && index < m_panes.size() ? m_panes.at(index) : nullptr;
+}
+
+WorkspacePane *MainWindow::workspaceFor(const QString &profileId) const
+{
+    for (WorkspacePane *pane : m_panes)
+        if (pane->profile().id == profileId)
+            return pane;
+    return nullptr;
+}
+
+int MainWindow::indexOf(WorkspacePane *pane) const
+{
+    return int(m_panes.indexOf(pane));
+}
+
+void MainWindow::setCurrentWorkspace(WorkspacePane *pane)
+{
+    const int index = indexOf(pane);
+    if (index >= 0)
+        m_switcher->setCurrentIndex(index);
+}
+
+ApiClient *MainWindow::client() const
+{
+    WorkspacePane *pane = currentWorkspace();
+    return pane ? pane->client() : nullptr;
+}
+
+WorkspaceModel *MainWindow::workspaceModel() const
+{
+    WorkspacePane *pane = currentWorkspace();
+    return pane ? pane->workspaceModel() : nullptr;
+}
+
+WorkspacePage *MainWindow::workspacePage() const
+{
+    WorkspacePane *pane = currentWorkspace();
+    return pane ? pane->workspacePage() : nullptr;
+}
+
+ActivityModel *MainWindow::activityModel() const
+{
+    WorkspacePane *pane = currentWorkspace();
+    return pane ? pane->activityModel() : m_homeActivity;
+}
+
+ConnectionStatus *MainWindow::connectionStatus() const
+{
+    WorkspacePane *pane = currentWorkspace();
+    return pane ? pane->status() : m_homeStatus;
 }
 
 void MainWindow::showNotConnected(const QString &problem)
 {
-    releaseConnection();
-    m_workspacePage->showNotConnected(problem);
-    m_status->setNotConnected();
-    m_host.clear();
-    m_demo = false;
-    updateTitle();
+    m_home->setProblem(problem);
+    if (m_panes.isEmpty())
+        showCurrent();
+    else if (!problem.isEmpty())
+        statusBar()->showMessage(problem, 15'000);
 }
 
-void MainWindow::showConnecting(const QString &what)
+WorkspacePane *MainWindow::addWorkspace(const Profile &profile, bool demo)
 {
-    releaseConnection();
-    m_workspacePage->showConnecting(what);
-    m_status->setConnecting(what);
-    updateTitle();
+    auto *pane = new WorkspacePane(profile, m_services, demo);
+    m_panes.append(pane);
+    m_stack->addWidget(pane);
+    m_statusStack->addWidget(pane->status());
+    connect(pane, &WorkspacePane::stateChanged, this, [this, pane] {
+        updateTab(pane);
+        if (pane == currentWorkspace())
+            updateTitle();
+    });
+    const QSignalBlocker blocker(m_switcher); // showCurrent() below, once
+    m_switcher->addTab(pane->title());
+    updateTab(pane);
+    m_switcher->setCurrentIndex(int(m_panes.size()) - 1);
+    showCurrent();
+    rememberOpenWorkspaces();
+    return pane;
 }
 
-void MainWindow::connectToWorkspace(const QUrl &host,
-                                    std::shared_ptr<Credentials> credentials, bool demo)
+WorkspacePane *MainWindow::openProfile(const Profile &profile,
+                                       const QMap<QString, QString> &sessionSecrets)
 {
-    releaseConnection();
-    m_host = host;
-    m_demo = demo;
-    m_client = new ApiClient(host, std::move(credentials), this);
-    m_activity->attach(m_client);
-    m_workspaceModel = new WorkspaceModel(m_client, this);
-    m_workspacePage->showWorkspace(m_workspaceModel);
-    m_status->setClient(m_client, demo);
-    updateTitle();
+    if (WorkspacePane *open = workspaceFor(profile.id)) {
+        setCurrentWorkspace(open);
+        if (open->state() == WorkspacePane::State::Failed)
+            open->connectProfile(sessionSecrets);
+        return open;
+    }
+    // Session-only secrets stay with the session, for reconnects.
+    if (!sessionSecrets.isEmpty())
+        m_services->setSessionSecrets(profile.id, sessionSecrets);
+    WorkspacePane *pane = addWorkspace(profile);
+    pane->connectProfile(sessionSecrets);
+    return pane;
 }
 
-void MainWindow::releaseConnection()
+WorkspacePane *MainWindow::connectToWorkspace(const QUrl &host,
+                                              std::shared_ptr<Credentials> credentials, bool demo)
 {
-    m_workspacePage->view()->setWorkspaceModel(nullptr);
-    delete m_workspaceModel;
-    m_workspaceModel = nullptr;
-    m_activity->attach(nullptr);
-    delete m_client;
-    m_client = nullptr;
+    Profile profile;
+    profile.id = demo ? u"demo"_s : u"host:"_s + host.toString();
+    profile.displayName = demo ? tr("Demo") : host.host();
+    profile.host = host;
+    profile.origin = Profile::Origin::Environment; // not saved, not restored
+    WorkspacePane *pane = workspaceFor(profile.id);
+    if (!pane)
+        pane = addWorkspace(profile, demo);
+    pane->adopt(host, std::move(credentials));
+    setCurrentWorkspace(pane);
+    return pane;
+}
+
+void MainWindow::closeCurrentWorkspace()
+{
+    if (WorkspacePane *pane = currentWorkspace())
+        closeWorkspace(pane);
+}
+
+void MainWindow::closeWorkspace(WorkspacePane *pane)
+{
+    const int index = indexOf(pane);
+    if (index < 0)
+        return;
+    if (m_activityPanel->model() == pane->activityModel())
+        m_activityPanel->setModel(m_homeActivity);
+    m_panes.removeAt(index);
+    {
+        const QSignalBlocker blocker(m_switcher);
+        m_switcher->removeTab(index);
+    }
+    m_stack->removeWidget(pane);
+    delete pane;
+    rememberOpenWorkspaces();
+    showCurrent();
+}
+
+void MainWindow::rememberOpenWorkspaces()
+{
+    // Only saved profiles come back at the next start: the environment and
+    // the demo are set up by how Brickdesk is started.
+    QStringList ids;
+    for (const WorkspacePane *pane : std::as_const(m_panes))
+        if (pane->profile().origin == Profile::Origin::Saved && !pane->isDemo())
+            ids << pane->profile().id;
+    m_services->profiles()->setLastOpen(ids);
+}
+
+void MainWindow::updateTab(WorkspacePane *pane)
+{
+    const int index = indexOf(pane);
+    if (index < 0)
+        return;
+    m_switcher->setTabText(index, pane->name());
+    m_switcher->setTabIcon(index, stateIcon(pane));
+    QString tip = pane->title();
+    if (pane->state() == WorkspacePane::State::Failed)
+        tip += u'\n' + pane->problem();
+    m_switcher->setTabToolTip(index, tip);
+}
+
+void MainWindow::showCurrent()
+{
+    WorkspacePane *pane = currentWorkspace();
+    m_switcherBar->setVisible(!m_panes.isEmpty());
+    m_closeWorkspace->setEnabled(pane != nullptr);
+    if (pane) {
+        pane->showArea(m_navigation->currentRow());
+        m_stack->setCurrentWidget(pane);
+        m_statusStack->setCurrentWidget(pane->status());
+        m_activityPanel->setModel(pane->activityModel());
+    } else {
+        m_stack->setCurrentWidget(m_home);
+        m_statusStack->setCurrentWidget(m_homeStatus);
+        m_homeStatus->setNotConnected();
+        m_activityPanel->setModel(m_homeActivity);
+    }
+    updateTitle();
+    emit currentWorkspaceChanged(pane);
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_client) {
-        setWindowTitle(tr("Brickdesk"));
-        return;
-    }
-    const QString host = m_host.authority();
-    setWindowTitle(m_demo ? tr("%1 (demo) — Brickdesk").arg(host) : tr("%1 — Brickdesk").arg(host));
+    WorkspacePane *pane = currentWorkspace();
+    setWindowTitle(pane ? tr("%1 — Brickdesk").arg(pane->title()) : tr("Brickdesk"));
 }
 
 AboutDialog *MainWindow::showAbout()
@@ -242,6 +502,24 @@ AboutDialog *MainWindow::showAbout()
     m_about->raise();
     m_about->activateWindow();
     return m_about;
+}
+
+ConnectionManagerDialog *MainWindow::showConnectionManager()
+{
+    if (!m_manager) {
+        m_manager = new ConnectionManagerDialog(m_services, this);
+        m_manager->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_manager, &ConnectionManagerDialog::openRequested, this,
+                [this](const Profile &profile, const QMap<QString, QString> &secrets) {
+                    openProfile(profile, secrets);
+                });
+        if (WorkspacePane *pane = currentWorkspace())
+            m_manager->selectProfile(pane->profile().id);
+        m_manager->open();
+    }
+    m_manager->raise();
+    m_manager->activateWindow();
+    return m_manager;
 }
 
 void MainWindow::restoreSettings()

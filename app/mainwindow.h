@@ -1,8 +1,12 @@
 #pragma once
 
 #include "app/common/aboutdialog.h"
+#include "core/auth/profile.h"
 
+#include <QIcon>
+#include <QList>
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <QUrl>
 
@@ -10,20 +14,28 @@
 
 class QListWidget;
 class QStackedWidget;
+class QTabBar;
+class QToolButton;
 
 namespace brickdesk {
 
 class ActivityModel;
 class ActivityPanel;
 class ApiClient;
+class ConnectionManagerDialog;
+class ConnectionServices;
 class ConnectionStatus;
 class Credentials;
+class MessagePage;
 class WorkspaceModel;
 class WorkspacePage;
+class WorkspacePane;
 
-// The application window: area navigation on the left, the current area in
-// the middle, the activity panel docked below and the connection in the
-// status bar. It owns the connection (one ApiClient) while there is one.
+// The application window: area navigation on the left; above the areas a
+// switcher with one tab per open workspace; the current workspace's areas in
+// the middle, its activity docked below and its connection in the status
+// bar. The title and status bar always name the workspace you act on. Each
+// workspace (WorkspacePane) has its own client and models.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,50 +52,88 @@ public:
     };
     Q_ENUM(Area)
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    // services: shared with the connection manager; the window makes its
+    // own (system environment, real keychain) when none is given.
+    explicit MainWindow(ConnectionServices *services = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void showNotConnected(const QString &problem = {});
-    void showConnecting(const QString &what);
-    void connectToWorkspace(const QUrl &host, std::shared_ptr<Credentials> credentials,
-                            bool demo = false);
+    ConnectionServices *services() const { return m_services; }
 
-    ApiClient *client() const { return m_client; }
-    WorkspaceModel *workspaceModel() const { return m_workspaceModel; }
-    ActivityModel *activityModel() const { return m_activity; }
+    // The page shown while no workspace is open; `problem` explains why.
+    void showNotConnected(const QString &problem = {});
+    // Opens a workspace from a profile (or switches to it if it is open).
+    WorkspacePane *openProfile(const Profile &profile,
+                               const QMap<QString, QString> &sessionSecrets = {});
+    // Adds a workspace that is connected by the caller (the demo).
+    WorkspacePane *addWorkspace(const Profile &profile, bool demo = false);
+    // A workspace from a ready host and credentials.
+    WorkspacePane *connectToWorkspace(const QUrl &host, std::shared_ptr<Credentials> credentials,
+                                      bool demo = false);
+    void closeWorkspace(WorkspacePane *pane);
+    void closeCurrentWorkspace();
+
+    QList<WorkspacePane *> workspaces() const { return m_panes; }
+    WorkspacePane *currentWorkspace() const;
+    void setCurrentWorkspace(WorkspacePane *pane);
+    WorkspacePane *workspaceFor(const QString &profileId) const;
+
+    // The current workspace's parts; null / the window's own when none.
+    ApiClient *client() const;
+    WorkspaceModel *workspaceModel() const;
+    WorkspacePage *workspacePage() const;
+    ActivityModel *activityModel() const;
+    ConnectionStatus *connectionStatus() const;
     ActivityPanel *activityPanel() const { return m_activityPanel; }
-    ConnectionStatus *connectionStatus() const { return m_status; }
-    WorkspacePage *workspacePage() const { return m_workspacePage; }
+    MessagePage *homePage() const { return m_home; }
+    QTabBar *workspaceSwitcher() const { return m_switcher; }
 
     void showArea(Area area);
     Area currentArea() const;
     static QString areaName(Area area);
+    static QIcon areaIcon(Area area);
+
     // Opens the About dialog without blocking (show(), not exec()) and
     // returns it; a second call raises the same dialog.
     AboutDialog *showAbout();
+    // Opens the connection manager without blocking; a second call raises
+    // the same dialog. Picking a profile there opens its workspace.
+    ConnectionManagerDialog *showConnectionManager();
+
+signals:
+    // "Open the demo workspace" on the empty page (the Launcher runs it).
+    void demoRequested();
+    void currentWorkspaceChanged(brickdesk::WorkspacePane *pane);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createAreas();
+    void createNavigation();
+    void createSwitcher();
+    void createHome();
     void createMenus();
     void restoreSettings();
     void saveSettings() const;
-    void releaseConnection();
     void updateTitle();
+    void updateTab(WorkspacePane *pane);
+    void showCurrent();
+    void rememberOpenWorkspaces();
+    int indexOf(WorkspacePane *pane) const;
 
+    ConnectionServices *m_services;
     QListWidget *m_navigation;
-    QStackedWidget *m_areas;
-    WorkspacePage *m_workspacePage = nullptr;
-    ActivityModel *m_activity;
+    QWidget *m_switcherBar;
+    QTabBar *m_switcher;
+    QStackedWidget *m_stack;
+    MessagePage *m_home;
+    ActivityModel *m_homeActivity;
     ActivityPanel *m_activityPanel;
-    ConnectionStatus *m_status;
-    ApiClient *m_client = nullptr;
-    WorkspaceModel *m_workspaceModel = nullptr;
+    QStackedWidget *m_statusStack;
+    ConnectionStatus *m_homeStatus;
+    QList<WorkspacePane *> m_panes; // in tab order
     QPointer<AboutDialog> m_about;
-    QUrl m_host;
-    bool m_demo = false;
+    QPointer<ConnectionManagerDialog> m_manager;
+    QAction *m_closeWorkspace = nullptr;
 };
 
 } // namespace brickdesk

@@ -46,7 +46,7 @@ protected:
 
 ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     : QDockWidget(tr("Activity"), parent)
-    , m_model(model)
+    , m_model(nullptr)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView)
     , m_summary(new QLabel)
@@ -56,7 +56,7 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                 QDockWidget::DockWidgetFloatable);
 
-    m_proxy->setSourceModel(model);
+    m_proxy->setSourceModel(model); // the header below needs the columns
     m_proxy->setSortRole(ActivityModel::RawValueRole);
 
     m_view->setObjectName(u"activityView"_s);
@@ -90,7 +90,10 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     clear->setText(tr("Clear"));
     clear->setToolTip(tr("Remove all calls from the list"));
     clear->setAutoRaise(true);
-    connect(clear, &QToolButton::clicked, model, &ActivityModel::clear);
+    connect(clear, &QToolButton::clicked, this, [this] {
+        if (m_model)
+            m_model->clear();
+    });
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 4, 8, 4);
@@ -110,11 +113,30 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     QScrollBar *scroll = m_view->verticalScrollBar();
     connect(scroll, &QScrollBar::valueChanged, this,
             [this, scroll](int value) { m_atBottom = value >= scroll->maximum(); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::followNewRows);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::updateSummary);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &ActivityPanel::updateSummary);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ActivityPanel::updateSummary);
-    connect(model, &QAbstractItemModel::modelReset, this, &ActivityPanel::updateSummary);
+    setModel(model);
+}
+
+void ActivityPanel::setModel(ActivityModel *model)
+{
+    if (model == m_model)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    if (model) {
+        m_modelConnections = {
+            connect(model, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::followNewRows),
+            connect(model, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::updateSummary),
+            connect(model, &QAbstractItemModel::rowsRemoved, this, &ActivityPanel::updateSummary),
+            connect(model, &QAbstractItemModel::dataChanged, this, &ActivityPanel::updateSummary),
+            connect(model, &QAbstractItemModel::modelReset, this, &ActivityPanel::updateSummary),
+            // A workspace closing takes its activity with it.
+            connect(model, &QObject::destroyed, this, [this] { setModel(nullptr); }),
+        };
+        m_view->scrollToBottom();
+    }
     updateSummary();
 }
 
@@ -128,7 +150,7 @@ void ActivityPanel::updateSummary()
 {
     int inFlight = 0;
     int failed = 0;
-    const int rows = m_model->rowCount();
+    const int rows = m_model ? m_model->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
         const auto state =
             m_model->index(row, 0).data(ActivityModel::StateRole).value<ActivityModel::State>();

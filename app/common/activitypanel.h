@@ -21,6 +21,9 @@ public:
     explicit ActivityPanel(ActivityModel *model, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    ActivityModel *model() const { return m_model; }
+    // Shows another model (each open workspace has its own activity).
+    void setModel(ActivityModel *model);
 
 private:
     void updateSummary();
@@ -31,6 +34,7 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     bool m_atBottom = true;
+    QList<QMetaObject::Connection> m_modelConnections;
 };
 
 } // namespace brickdesk

@@ -44,6 +44,7 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     layout->addSpacing(14);
     layout->addWidget(m_userIcon);
     layout->addWidget(m_user);
+    layout->addStretch(1); // keep icon and text together in a wide status bar
     setNotConnected();
 }
 
@@ -68,12 +69,17 @@ void ConnectionStatus::setConnecting(const QString &what)
     m_user->hide();
 }
 
-void ConnectionStatus::setClient(ApiClient *client, bool demo)
+void ConnectionStatus::setClient(ApiClient *client, bool demo, const QString &workspaceName)
 {
     m_client = client;
     m_userKnown = false;
     const QString host = client->host().authority();
-    m_host->setText(demo ? tr("%1 (demo workspace)").arg(host) : host);
+    QString text = host;
+    if (demo)
+        text = tr("%1 (demo workspace)").arg(host);
+    else if (!workspaceName.isEmpty() && workspaceName != host)
+        text = tr("%1 — %2").arg(workspaceName, host);
+    m_host->setText(text);
     m_host->setToolTip(client->host().toString());
     m_userIcon->show();
     m_user->show();

@@ -21,8 +21,8 @@ public:
 
     void setNotConnected();
     void setConnecting(const QString &what);
-    // Shows the client's host and asks the workspace who we are.
-    void setClient(ApiClient *client, bool demo);
+    // Shows the workspace's name and host and asks the workspace who we are.
+    void setClient(ApiClient *client, bool demo, const QString &workspaceName = {});
 
     QString hostText() const;
     QString userText() const;

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,8 @@ MessagePage::MessagePage(QWidget *parent)
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_buttons(new QWidget(this))
+    , m_buttonRow(new QHBoxLayout(m_buttons))
 {
     m_icon->setAlignment(Qt::AlignCenter);
     m_icon->setMinimumSize(64, 64);
@@ -45,6 +48,12 @@ MessagePage::MessagePage(QWidget *parent)
         " border: 1px solid #f3c2c2; border-radius: 6px; padding: 8px 12px; }"_s);
     m_problem->hide();
 
+    m_buttonRow->setContentsMargins(0, 8, 0, 0);
+    m_buttonRow->setSpacing(10);
+    m_buttonRow->addStretch(1);
+    m_buttonRow->addStretch(1);
+    m_buttons->hide();
+
     // Keep the text in a readable column however wide the window is.
     auto *column = new QWidget(this);
     // A word-wrapped label alone would shrink the column to a few words.
@@ -59,6 +68,7 @@ MessagePage::MessagePage(QWidget *parent)
     columnLayout->addWidget(m_text);
     columnLayout->addSpacing(4);
     columnLayout->addWidget(m_problem);
+    columnLayout->addWidget(m_buttons);
 
     // Centred by stretches rather than by alignment: an aligned widget gets
     // its size hint, which for wrapped text is computed at a different width
@@ -96,6 +106,26 @@ void MessagePage::setProblem(const QString &problem)
 {
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+}
+
+QPushButton *MessagePage::addButton(const QString &text, const QIcon &icon)
+{
+    auto *button = new QPushButton(icon, text, m_buttons);
+    button->setMinimumHeight(32);
+    // Between the two stretches, in the order added.
+    m_buttonRow->insertWidget(m_buttonRow->count() - 1, button);
+    if (m_buttonRow->count() == 3)
+        button->setDefault(true);
+    m_buttons->show();
+    return button;
+}
+
+void MessagePage::clearButtons()
+{
+    const QList<QPushButton *> buttons = m_buttons->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons)
+        delete button;
+    m_buttons->hide();
 }
 
 QString MessagePage::title() const

@@ -3,13 +3,15 @@
 #include <QIcon>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace brickdesk {
 
 // A calm, centred page with an icon, a title and a few lines of text: the
-// empty and "not here yet" states of the main window. No buttons, because
-// nothing on it can be acted upon yet.
+// empty and "not here yet" states of the main window, with optional buttons
+// below the text for the one or two things the user can do about it.
 class MessagePage : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
     // Hidden when empty.
     void setProblem(const QString &problem);
 
+    // A button in the row under the text; the first one added is the default.
+    QPushButton *addButton(const QString &text, const QIcon &icon = {});
+    void clearButtons();
+
     QString title() const;
     QString text() const;
     QString problem() const;
@@ -34,6 +40,8 @@ private:
     QLabel *m_title;
     QLabel *m_text;
     QLabel *m_problem;
+    QWidget *m_buttons;
+    QHBoxLayout *m_buttonRow;
 };
 
 } // namespace brickdesk

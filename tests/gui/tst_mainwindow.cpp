@@ -9,6 +9,7 @@
 #include "app/workspace/workspaceview.h"
 #include "brickdesk_version.h"
 #include "core/activity/activitymodel.h"
+#include "core/net/credentials.h"
 #include "core/workspace/workspacemodel.h"
 #include "tests/support/testworkspace.h"
 
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -104,11 +106,8 @@ void TestMainWindow::demoModeShowsTheWorkspace()
     QTRY_COMPARE(rootNames(tree->model()), (QStringList{u"Repos"_s, u"Shared"_s, u"Users"_s}));
 
     // Status bar: the host and the signed-in user from SCIM Me.
-    auto *user = window.findChild<QLabel *>(u"userStatus"_s);
-    QVERIFY(user);
-    QTRY_VERIFY(user->text().contains(emulator->userName()));
-    QVERIFY(
-        window.findChild<QLabel *>(u"hostStatus"_s)->text().contains(emulator->url().authority()));
+    QTRY_VERIFY(window.connectionStatus()->userText().contains(emulator->userName()));
+    QVERIFY(window.connectionStatus()->hostText().contains(emulator->url().authority()));
 
     // Activity panel: every call so far, finished.
     auto *activity = findByAccessibleName<QTableView>(&window, u"Activity"_s);
@@ -135,7 +134,10 @@ void TestMainWindow::demoModeShowsTheWorkspace()
 
 void TestMainWindow::notYetBuiltAreasSaySo()
 {
+    test::TestWorkspace ws;
     MainWindow window;
+    window.connectToWorkspace(
+        ws.url(), std::make_shared<BearerTokenCredentials>(QByteArray(test::kTestToken)));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
@@ -161,15 +163,23 @@ void TestMainWindow::notConnectedExplainsHowToConnect()
     Launcher launcher(&window);
     QSignalSpy notConnected(&launcher, &Launcher::notConnected);
     launcher.start(LaunchOptions{});
-    QCOMPARE(notConnected.size(), 1);
+    // After reading ~/.databrickscfg, off the GUI thread.
+    QTRY_COMPARE(notConnected.size(), 1);
     QVERIFY(!window.client());
-    MessagePage *page = window.workspacePage()->messagePage();
+    QVERIFY(!window.workspacePage());
+    MessagePage *page = window.homePage();
     QVERIFY(page->isVisible());
     QCOMPARE(page->title(), u"Not connected to a workspace"_s);
     QVERIFY(page->text().contains(u"--demo"_s));
     QVERIFY(page->text().contains(u"DATABRICKS_HOST"_s));
     QVERIFY(page->text().contains(u"DATABRICKS_TOKEN"_s));
     QVERIFY(page->problem().isEmpty());
+    // The two ways out, as buttons.
+    auto *open = page->findChild<QPushButton *>(u"homeOpenWorkspace"_s);
+    auto *demo = page->findChild<QPushButton *>(u"homeOpenDemo"_s);
+    QVERIFY(open && open->isVisible());
+    QVERIFY(demo && demo->isVisible());
+    QVERIFY(window.findChild<QWidget *>(u"workspaceSwitcherBar"_s)->isHidden());
     QCOMPARE(window.connectionStatus()->hostText(), u"Not connected"_s);
     QCOMPARE(window.windowTitle(), u"Brickdesk"_s);
 }
@@ -180,13 +190,16 @@ void TestMainWindow::environmentConnectsToTheWorkspace()
     MainWindow window;
     window.show();
     Launcher launcher(&window);
+    QSignalSpy connected(&launcher, &Launcher::connected);
     LaunchOptions options;
     // As a user would type it: trailing slash, loopback http allowed.
-    options.host = ws.url().toString() + u"/"_s;
-    options.token = QByteArray(test::kTestToken);
+    options.environment.insert(u"DATABRICKS_HOST"_s, ws.url().toString() + u"/"_s);
+    options.environment.insert(u"DATABRICKS_TOKEN"_s, QString::fromLatin1(test::kTestToken));
     launcher.start(options);
-    QVERIFY(window.client());
+    QTRY_COMPARE(connected.size(), 1);
+    QTRY_VERIFY(window.client());
     QCOMPARE(window.client()->host(), ws.url());
+    QVERIFY(window.windowTitle().contains(ws.url().authority()));
     auto *tree = findByAccessibleName<QTreeView>(&window, u"Workspace"_s);
     QVERIFY(tree);
     QTRY_COMPARE(rootNames(tree->model()), (QStringList{u"Repos"_s, u"Shared"_s, u"Users"_s}));
@@ -204,12 +217,12 @@ void TestMainWindow::plainHttpToRemoteHostIsRefused()
     Launcher launcher(&window);
     QSignalSpy notConnected(&launcher, &Launcher::notConnected);
     LaunchOptions options;
-    options.host = u"http://adb-123.azuredatabricks.net"_s;
-    options.token = "dapi-secret"_ba;
+    options.environment.insert(u"DATABRICKS_HOST"_s, u"http://adb-123.azuredatabricks.net"_s);
+    options.environment.insert(u"DATABRICKS_TOKEN"_s, u"dapi-secret"_s);
     launcher.start(options);
-    QCOMPARE(notConnected.size(), 1);
+    QTRY_COMPARE(notConnected.size(), 1);
     QVERIFY(!window.client());
-    const QString problem = window.workspacePage()->messagePage()->problem();
+    const QString problem = window.homePage()->problem();
     QVERIFY(problem.contains(u"http://"_s));
     QVERIFY(problem.contains(u"adb-123.azuredatabricks.net"_s));
     QVERIFY(!problem.contains(u"dapi-secret"_s));
@@ -219,11 +232,15 @@ void TestMainWindow::hostWithoutTokenIsExplained()
 {
     MainWindow window;
     Launcher launcher(&window);
+    QSignalSpy notConnected(&launcher, &Launcher::notConnected);
     LaunchOptions options;
-    options.host = u"adb-123.azuredatabricks.net"_s;
+    options.environment.insert(u"DATABRICKS_HOST"_s, u"adb-123.azuredatabricks.net"_s);
     launcher.start(options);
+    QTRY_COMPARE(notConnected.size(), 1);
     QVERIFY(!window.client());
-    QVERIFY(window.workspacePage()->messagePage()->problem().contains(u"DATABRICKS_TOKEN"_s));
+    const QString problem = window.homePage()->problem();
+    QVERIFY2(problem.contains(u"DATABRICKS_"_s), qPrintable(problem));
+    QVERIFY2(problem.contains(u"token"_s), qPrintable(problem));
 }
 
 void TestMainWindow::aboutDialogOpensWithoutBlocking()

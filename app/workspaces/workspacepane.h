@@ -1,0 +1,93 @@
+#pragma once
+
+#include "app/common/connectionstatus.h"
+#include "core/auth/profile.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QStackedWidget;
+
+namespace brickdesk {
+
+class ActivityModel;
+class ApiClient;
+class ConnectionServices;
+class Credentials;
+class SignInBanner;
+class WorkspaceModel;
+class WorkspacePage;
+
+// One open workspace: its own client, credentials, models and pages, and its
+// own status-bar widget and activity. The main window shows one pane at a
+// time and switches between them; a pane lives until its workspace closes.
+class WorkspacePane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class State { Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    WorkspacePane(const Profile &profile, ConnectionServices *services, bool demo = false,
+                  QWidget *parent = nullptr);
+    ~WorkspacePane() override;
+
+    // Connects through the connector: keychain, or `sessionSecrets` if given.
+    void connectProfile(const QMap<QString, QString> &sessionSecrets = {});
+    // Shows progress before there is anything to connect to (the demo).
+    void showStarting(const QString &what);
+    // Takes a ready connection (the demo, or a client built elsewhere).
+    void adopt(const QUrl &host, std::shared_ptr<Credentials> credentials);
+    void adopt(ApiClient *client, std::shared_ptr<Credentials> credentials);
+    void fail(const QString &problem);
+
+    const Profile &profile() const { return m_profile; }
+    QString name() const { return m_profile.displayName; }
+    // "prod (adb-1.azuredatabricks.net)": what the title and tab show.
+    QString title() const;
+    bool isDemo() const { return m_demo; }
+    State state() const { return m_state; }
+    QString problem() const { return m_problem; }
+
+    ApiClient *client() const { return m_client; }
+    Credentials *credentials() const { return m_credentials.get(); }
+    WorkspaceModel *workspaceModel() const { return m_workspaceModel; }
+    WorkspacePage *workspacePage() const { return m_workspacePage; }
+    ActivityModel *activityModel() const { return m_activity; }
+    ConnectionStatus *status() const { return m_status; }
+    SignInBanner *signInBanner() const { return m_banner; }
+
+    void showArea(int area);
+
+signals:
+    void stateChanged(brickdesk::WorkspacePane::State state);
+
+private:
+    void createAreas();
+    void setState(State state);
+    void release();
+    void watchCredentials();
+    void signInAgain();
+
+    Profile m_profile;
+    QPointer<ConnectionServices> m_services;
+    bool m_demo;
+    State m_state = State::Connecting;
+    QString m_problem;
+    QMap<QString, QString> m_sessionSecrets;
+    SignInBanner *m_banner;
+    QStackedWidget *m_areas;
+    WorkspacePage *m_workspacePage = nullptr;
+    ActivityModel *m_activity;
+    QPointer<ConnectionStatus> m_status;
+    ApiClient *m_client = nullptr;
+    std::shared_ptr<Credentials> m_credentials;
+    WorkspaceModel *m_workspaceModel = nullptr;
+    quint64 m_attempt = 0;
+};
+
+} // namespace brickdesk
