@@ -10,9 +10,13 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci
 
 export QT_QPA_PLATFORM=offscreen
-exec dbus-run-session -- bash -c '
+# A throwaway keyring: its own data dir, so a login keyring left on the
+# machine (with another password) is never touched or needed.
+keyring_home=$(mktemp -d)
+trap 'rm -rf "$keyring_home"' EXIT
+export XDG_DATA_HOME="$keyring_home"
+dbus-run-session -- bash -c '
   set -euo pipefail
-  # The keyring password only unlocks a throwaway keyring of this session.
   eval "$(printf "brickdesk-test\n" | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
   export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
   export BRICKDESK_REQUIRE_KEYCHAIN=1
