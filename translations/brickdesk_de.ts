@@ -65,6 +65,59 @@
     </message>
 </context>
 <context>
+    <name>ConfigFileReader</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>%1 (workspace “%2”)</source>
+        <translation>%1 (Arbeitsbereich „%2“)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm — %1</source>
+        <translation>Bestätigen — %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>The workspace&apos;s certificate is not trusted: %1</source>
+        <translation>Dem Zertifikat des Arbeitsbereichs wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>The workspace did not answer in time. Check the URL, your network and the proxy settings.</source>
+        <translation>Der Arbeitsbereich hat nicht rechtzeitig geantwortet. Überprüfen Sie die URL, Ihr Netzwerk und die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The host was not found. Check the workspace URL.</source>
+        <translation>Der Host wurde nicht gefunden. Überprüfen Sie die Arbeitsbereichs-URL.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the token: it is wrong, expired or revoked. Create a new one in the workspace&apos;s user settings.</source>
+        <translation>Der Arbeitsbereich hat das Token abgelehnt: Es ist falsch, abgelaufen oder widerrufen. Erstellen Sie ein neues in den Benutzereinstellungen des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>No usable credential was sent. Enter a token or sign in.</source>
+        <translation>Es wurden keine verwendbaren Zugangsdaten gesendet. Geben Sie ein Token ein oder melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+</context>
+<context>
     <name>DatabricksConfig</name>
     <message>
         <source>Line %1: “%2” is not a valid section header.</source>
@@ -153,6 +206,59 @@
     <message>
         <source>Only nbformat 4 notebooks are supported.</source>
         <translation>Es werden nur Notebooks im Format nbformat 4 unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainNotice</name>
+    <message>
+        <source>No Keychain Available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” cannot be stored: no system keychain is available.</source>
+        <translation>Die Zugangsdaten für „%1“ können nicht gespeichert werden: Es ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>Brickdesk keeps secrets only in the system keychain (Secret Service), never in a file. You can use the secret for this session only; you will have to enter it again next time.</source>
+        <translation>Brickdesk speichert Zugangsdaten ausschließlich im Schlüsselbund des Systems (Secret Service), niemals in einer Datei. Sie können die Zugangsdaten nur für diese Sitzung verwenden; beim nächsten Mal müssen Sie sie erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>The proxy “%1” is not a valid address; use host:port or http://host:port.</source>
+        <translation>Der Proxy „%1“ ist keine gültige Adresse; verwenden Sie host:port oder http://host:port.</translation>
+    </message>
+    <message>
+        <source>The certificate bundle %1 cannot be read: %2</source>
+        <translation>Das Zertifikatsbundle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 contains no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenClient</name>
+    <message>
+        <source>This workspace does not offer OAuth sign-in (%1).</source>
+        <translation>Dieser Arbeitsbereich bietet keine OAuth-Anmeldung an (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s OAuth discovery document is incomplete.</source>
+        <translation>Das OAuth-Discovery-Dokument des Arbeitsbereichs ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +534,111 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ConnectionManagerDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a workspace profile</source>
+        <translation>Arbeitsbereichsprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Start a new profile from this one</source>
+        <translation>Neues Profil auf Basis dieses Profils anlegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its secrets</source>
+        <translation>Dieses Profil und seine Zugangsdaten entfernen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Copy this profile into Brickdesk; its secret goes to the keychain and the file stays as it is</source>
+        <translation>Dieses Profil in Brickdesk übernehmen; seine Zugangsdaten kommen in den Schlüsselbund, die Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Its secret is kept in memory for this session only.</source>
+        <translation>Die Zugangsdaten werden nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>From the DATABRICKS_* environment variables. Used for this session only; nothing is saved.</source>
+        <translation>Aus den Umgebungsvariablen DATABRICKS_*. Wird nur für diese Sitzung verwendet; es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>From %1. Import it to edit it and keep its secret in the keychain; the file is not changed.</source>
+        <translation>Aus %1. Importieren Sie es, um es zu bearbeiten und seine Zugangsdaten im Schlüsselbund abzulegen; die Datei wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>A new workspace. Enter its URL and how to sign in, then Save.</source>
+        <translation>Ein neuer Arbeitsbereich. Geben Sie die URL und die Anmeldeart ein und klicken Sie dann auf „Speichern“.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”, not saved yet.</source>
+        <translation>Eine Kopie von „%1“, noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”?</source>
+        <translation>Das Profil „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>This also deletes its secrets (token, client secret, refresh token) from the system keychain. The workspace itself is not changed.</source>
+        <translation>Dabei werden auch seine Zugangsdaten (Token, Client-Secret, Aktualisierungstoken) aus dem Schlüsselbund des Systems gelöscht. Der Arbeitsbereich selbst wird nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its secrets could not be deleted from the keychain: %2</source>
+        <translation>„%1“ wurde entfernt, aber seine Zugangsdaten konnten nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain is available for the secret.</source>
+        <translation>Nicht gespeichert: Für die Zugangsdaten ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
+        <translation>Die Zugangsdaten konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ConnectionStatus</name>
     <message>
         <source>Not connected</source>
@@ -452,6 +663,21 @@
     <message>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ConnectionTestView</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -479,16 +705,31 @@
         <translation>Der Demo-Arbeitsbereich konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>DATABRICKS_TOKEN is set, but DATABRICKS_HOST is not.</source>
-        <translation>DATABRICKS_TOKEN ist gesetzt, DATABRICKS_HOST jedoch nicht.</translation>
+        <source>Demo</source>
+        <translation>Demo</translation>
     </message>
     <message>
-        <source>DATABRICKS_HOST is set, but DATABRICKS_TOKEN is not.</source>
-        <translation>DATABRICKS_HOST ist gesetzt, DATABRICKS_TOKEN jedoch nicht.</translation>
+        <source>The workspace named by the DATABRICKS_* environment variables cannot be opened: %1</source>
+        <translation>Der durch die Umgebungsvariablen DATABRICKS_* angegebene Arbeitsbereich kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::LoopbackReceiver</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>DATABRICKS_HOST: %1</source>
-        <translation>DATABRICKS_HOST: %1</translation>
+        <source>Brickdesk could not sign you in. Return to Brickdesk for details.</source>
+        <translation>Brickdesk konnte Sie nicht anmelden. Details finden Sie in Brickdesk.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Brickdesk.</source>
+        <translation>Sie können diesen Tab schließen und zu Brickdesk zurückkehren.</translation>
     </message>
 </context>
 <context>
@@ -496,10 +737,6 @@
     <message>
         <source>Areas</source>
         <translation>Bereiche</translation>
-    </message>
-    <message>
-        <source>%1 is not available yet in this version.</source>
-        <translation>%1 ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -554,12 +791,260 @@
         <translation>Brickdesk</translation>
     </message>
     <message>
-        <source>%1 (demo) — Brickdesk</source>
-        <translation>%1 (Demo) — Brickdesk</translation>
-    </message>
-    <message>
         <source>%1 — Brickdesk</source>
         <translation>%1 — Brickdesk</translation>
+    </message>
+    <message>
+        <source>Open workspaces</source>
+        <translation>Geöffnete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Open another workspace (Ctrl+O)</source>
+        <translation>Einen weiteren Arbeitsbereich öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace</source>
+        <translation>Nicht mit einem Arbeitsbereich verbunden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open one of your workspaces: Brickdesk finds the profiles in &lt;code&gt;~/.databrickscfg&lt;/code&gt;, or you add one with its URL and a token or OAuth sign-in.&lt;/p&gt;&lt;p&gt;To look around without an account, open the demo workspace with sample notebooks, folders and jobs (also &lt;code&gt;brickdesk --demo&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Brickdesk also connects to the workspace named by the &lt;code&gt;DATABRICKS_HOST&lt;/code&gt; and &lt;code&gt;DATABRICKS_TOKEN&lt;/code&gt; environment variables.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Öffnen Sie einen Ihrer Arbeitsbereiche: Brickdesk findet die Profile in &lt;code&gt;~/.databrickscfg&lt;/code&gt;, oder Sie fügen einen Arbeitsbereich mit seiner URL und einem Token oder einer OAuth-Anmeldung hinzu.&lt;/p&gt;&lt;p&gt;Um sich ohne Konto umzusehen, öffnen Sie den Demo-Arbeitsbereich mit Beispiel-Notebooks, -Ordnern und -Jobs (auch &lt;code&gt;brickdesk --demo&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Brickdesk verbindet sich außerdem mit dem Arbeitsbereich, der durch die Umgebungsvariablen &lt;code&gt;DATABRICKS_HOST&lt;/code&gt; und &lt;code&gt;DATABRICKS_TOKEN&lt;/code&gt; angegeben ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Demo Workspace</source>
+        <translation>Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>Arbeitsbereich &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Workspace</source>
+        <translation>&amp;Nächster Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Workspace</source>
+        <translation>&amp;Vorheriger Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ProfileEditor</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>https://adb-1234567890123456.7.azuredatabricks.net</source>
+        <translation>https://adb-1234567890123456.7.azuredatabricks.net</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>OAuth (browser sign-in)</source>
+        <translation>OAuth (Anmeldung im Browser)</translation>
+    </message>
+    <message>
+        <source>OAuth service principal</source>
+        <translation>OAuth-Dienstprinzipal</translation>
+    </message>
+    <message>
+        <source>dapi…</source>
+        <translation>dapi…</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>System-Proxy</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Manueller Proxy</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128</source>
+        <translation>http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s certificates</source>
+        <translation>Nur die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>Proxy-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA bundle:</source>
+        <translation>Zusätzliches CA-&amp;Bundle:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — type to replace</source>
+        <translation>Im Schlüsselbund gespeichert — zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Create a token under Settings → Developer → Access tokens in the workspace. It is kept in the system keychain.</source>
+        <translation>Erstellen Sie im Arbeitsbereich unter Einstellungen → Entwickler → Zugriffstoken ein Token. Es wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Brickdesk opens your browser to sign in. The refresh token is kept in the system keychain.</source>
+        <translation>Brickdesk öffnet zur Anmeldung Ihren Browser. Das Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The service principal&apos;s OAuth secret is kept in the system keychain.</source>
+        <translation>Das OAuth-Secret des Dienstprinzipals wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Extra CA Bundle</source>
+        <translation>Zusätzliches CA-Bundle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ProfileListModel</name>
+    <message>
+        <source>no host</source>
+        <translation>kein Host</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · from environment variables</source>
+        <translation>%1 · aus Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · aus %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SignInBanner</name>
+    <message>
+        <source>Sign In Again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Your session for %1 has expired. Sign in again to continue; what you were doing resumes afterwards.</source>
+        <translation>Ihre Sitzung für %1 ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; anschließend wird Ihre Arbeit fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to %1 in your browser…</source>
+        <translation>Warten auf die Anmeldung bei %1 in Ihrem Browser…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::UserSignIn</name>
+    <message numerus="yes">
+        <source>Sign-in timed out: the browser did not come back within %n minute(s).</source>
+        <translation>
+            <numerusform>Zeitüberschreitung bei der Anmeldung: Der Browser hat sich nicht innerhalb von %n Minute zurückgemeldet.</numerusform>
+            <numerusform>Zeitüberschreitung bei der Anmeldung: Der Browser hat sich nicht innerhalb von %n Minuten zurückgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No local port between 8020 and 8040 is free for the sign-in redirect. Close other sign-in windows (the Databricks CLI uses the same ports) and try again.</source>
+        <translation>Für die Weiterleitung der Anmeldung ist kein lokaler Port zwischen 8020 und 8040 frei. Schließen Sie andere Anmeldefenster (die Databricks CLI verwendet dieselben Ports) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in attempt. Try again.</source>
+        <translation>Die Antwort passt nicht zu diesem Anmeldeversuch. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the sign-in: %1</source>
+        <translation>Der Arbeitsbereich hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceConnector</name>
+    <message>
+        <source>The keychain refused to give out the secret: %1</source>
+        <translation>Der Schlüsselbund hat die Herausgabe der Zugangsdaten verweigert: %1</translation>
+    </message>
+    <message>
+        <source>No personal access token is stored for “%1”. Edit the connection and enter one.</source>
+        <translation>Für „%1“ ist kein persönliches Zugriffstoken gespeichert. Bearbeiten Sie die Verbindung und geben Sie eines ein.</translation>
+    </message>
+    <message>
+        <source>The service principal&apos;s client id or secret is missing for “%1”.</source>
+        <translation>Für „%1“ fehlt die Client-ID oder das Secret des Dienstprinzipals.</translation>
+    </message>
+    <message>
+        <source>Signing in needs a web browser, and none is available.</source>
+        <translation>Für die Anmeldung wird ein Webbrowser benötigt, es ist jedoch keiner verfügbar.</translation>
+    </message>
+    <message>
+        <source>This connection cannot sign in through the browser.</source>
+        <translation>Diese Verbindung kann sich nicht über den Browser anmelden.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1156,37 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::WorkspacePane</name>
+    <message>
+        <source>%1 is not available yet in this version.</source>
+        <translation>%1 ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 (demo, %2)</source>
+        <translation>%1 (Demo, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1</source>
+        <translation>Verbindung mit %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1: nicht verbunden</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::WorkspaceView</name>
     <message>
         <source>Workspace</source>
@@ -696,16 +1212,16 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Native desktop console for Databricks workspaces.
-
-Without --demo, Brickdesk connects to the workspace named by the DATABRICKS_HOST and DATABRICKS_TOKEN environment variables.</source>
-        <translation>Native Desktop-Konsole für Databricks-Arbeitsbereiche.
-
-Ohne --demo verbindet sich Brickdesk mit dem Arbeitsbereich, der durch die Umgebungsvariablen DATABRICKS_HOST und DATABRICKS_TOKEN angegeben ist.</translation>
-    </message>
-    <message>
         <source>Open a local demo workspace with sample content (no account needed).</source>
         <translation>Einen lokalen Demo-Arbeitsbereich mit Beispielinhalten öffnen (kein Konto erforderlich).</translation>
+    </message>
+    <message>
+        <source>Native desktop console for Databricks workspaces.
+
+Without --demo, Brickdesk reopens the workspaces that were open at the last quit, and the workspace named by the DATABRICKS_HOST and DATABRICKS_TOKEN (or DATABRICKS_CONFIG_PROFILE) environment variables.</source>
+        <translation>Native Desktop-Konsole für Databricks-Arbeitsbereiche.
+
+Ohne --demo öffnet Brickdesk die Arbeitsbereiche erneut, die beim letzten Beenden geöffnet waren, sowie den Arbeitsbereich, der durch die Umgebungsvariablen DATABRICKS_HOST und DATABRICKS_TOKEN (oder DATABRICKS_CONFIG_PROFILE) angegeben ist.</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,59 @@
     </message>
 </context>
 <context>
+    <name>ConfigFileReader</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>%1 (workspace “%2”)</source>
+        <translation>%1 (área de trabajo «%2»)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Confirm — %1</source>
+        <translation>Confirmar — %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>The workspace&apos;s certificate is not trusted: %1</source>
+        <translation>El certificado del área de trabajo no es de confianza: %1</translation>
+    </message>
+    <message>
+        <source>The workspace did not answer in time. Check the URL, your network and the proxy settings.</source>
+        <translation>El área de trabajo no respondió a tiempo. Compruebe la URL, su red y la configuración del proxy.</translation>
+    </message>
+    <message>
+        <source>The host was not found. Check the workspace URL.</source>
+        <translation>No se encontró el host. Compruebe la URL del área de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the token: it is wrong, expired or revoked. Create a new one in the workspace&apos;s user settings.</source>
+        <translation>El área de trabajo rechazó el token: es incorrecto, ha caducado o se ha revocado. Cree uno nuevo en la configuración de usuario del área de trabajo.</translation>
+    </message>
+    <message>
+        <source>No usable credential was sent. Enter a token or sign in.</source>
+        <translation>No se envió ninguna credencial utilizable. Introduzca un token o inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Conectado como %1.</translation>
+    </message>
+</context>
+<context>
     <name>DatabricksConfig</name>
     <message>
         <source>Line %1: “%2” is not a valid section header.</source>
@@ -153,6 +206,59 @@
     <message>
         <source>Only nbformat 4 notebooks are supported.</source>
         <translation>Solo se admiten notebooks con nbformat 4.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainNotice</name>
+    <message>
+        <source>No Keychain Available</source>
+        <translation>Llavero no disponible</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” cannot be stored: no system keychain is available.</source>
+        <translation>No se pueden guardar las credenciales de «%1»: no hay ningún llavero del sistema disponible.</translation>
+    </message>
+    <message>
+        <source>Brickdesk keeps secrets only in the system keychain (Secret Service), never in a file. You can use the secret for this session only; you will have to enter it again next time.</source>
+        <translation>Brickdesk guarda las credenciales únicamente en el llavero del sistema (Secret Service), nunca en un archivo. Puede usar las credenciales solo en esta sesión; tendrá que volver a introducirlas la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>Usar solo en esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>The proxy “%1” is not a valid address; use host:port or http://host:port.</source>
+        <translation>El proxy «%1» no es una dirección válida; use host:port o http://host:port.</translation>
+    </message>
+    <message>
+        <source>The certificate bundle %1 cannot be read: %2</source>
+        <translation>No se puede leer el paquete de certificados %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 contains no PEM certificate.</source>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenClient</name>
+    <message>
+        <source>This workspace does not offer OAuth sign-in (%1).</source>
+        <translation>Esta área de trabajo no ofrece inicio de sesión con OAuth (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s OAuth discovery document is incomplete.</source>
+        <translation>El documento de detección de OAuth del área de trabajo está incompleto.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Error al iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>El punto de conexión de token respondió sin un token de acceso.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +534,111 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ConnectionManagerDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a workspace profile</source>
+        <translation>Añadir un perfil de área de trabajo</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Start a new profile from this one</source>
+        <translation>Crear un perfil nuevo a partir de este</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its secrets</source>
+        <translation>Quitar este perfil y sus credenciales</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Copy this profile into Brickdesk; its secret goes to the keychain and the file stays as it is</source>
+        <translation>Copiar este perfil en Brickdesk; sus credenciales se guardan en el llavero y el archivo no se modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Áreas de trabajo</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Its secret is kept in memory for this session only.</source>
+        <translation>Sus credenciales se guardan en memoria solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>From the DATABRICKS_* environment variables. Used for this session only; nothing is saved.</source>
+        <translation>De las variables de entorno DATABRICKS_*. Se usa solo en esta sesión; no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>From %1. Import it to edit it and keep its secret in the keychain; the file is not changed.</source>
+        <translation>De %1. Impórtelo para editarlo y guardar sus credenciales en el llavero; el archivo no se modifica.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>A new workspace. Enter its URL and how to sign in, then Save.</source>
+        <translation>Un área de trabajo nueva. Introduzca su URL y el modo de inicio de sesión y, a continuación, pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”, not saved yet.</source>
+        <translation>Una copia de «%1», aún sin guardar.</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”?</source>
+        <translation>¿Quitar el perfil «%1»?</translation>
+    </message>
+    <message>
+        <source>This also deletes its secrets (token, client secret, refresh token) from the system keychain. The workspace itself is not changed.</source>
+        <translation>También se eliminan sus credenciales (token, secreto de cliente, token de actualización) del llavero del sistema. El área de trabajo en sí no se modifica.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its secrets could not be deleted from the keychain: %2</source>
+        <translation>Se quitó «%1», pero no se pudieron eliminar sus credenciales del llavero: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain is available for the secret.</source>
+        <translation>No se guardó: no hay ningún llavero disponible para las credenciales.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
+        <translation>No se pudieron guardar las credenciales en el llavero: %1</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ConnectionStatus</name>
     <message>
         <source>Not connected</source>
@@ -452,6 +663,21 @@
     <message>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ConnectionTestView</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
     </message>
 </context>
 <context>
@@ -479,16 +705,31 @@
         <translation>No se pudo iniciar el área de trabajo de demostración: %1</translation>
     </message>
     <message>
-        <source>DATABRICKS_TOKEN is set, but DATABRICKS_HOST is not.</source>
-        <translation>DATABRICKS_TOKEN está definida, pero DATABRICKS_HOST no.</translation>
+        <source>Demo</source>
+        <translation>Demostración</translation>
     </message>
     <message>
-        <source>DATABRICKS_HOST is set, but DATABRICKS_TOKEN is not.</source>
-        <translation>DATABRICKS_HOST está definida, pero DATABRICKS_TOKEN no.</translation>
+        <source>The workspace named by the DATABRICKS_* environment variables cannot be opened: %1</source>
+        <translation>No se puede abrir el área de trabajo indicada por las variables de entorno DATABRICKS_*: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::LoopbackReceiver</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Error al iniciar sesión</translation>
     </message>
     <message>
-        <source>DATABRICKS_HOST: %1</source>
-        <translation>DATABRICKS_HOST: %1</translation>
+        <source>Brickdesk could not sign you in. Return to Brickdesk for details.</source>
+        <translation>Brickdesk no pudo iniciar su sesión. Vuelva a Brickdesk para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Brickdesk.</source>
+        <translation>Puede cerrar esta pestaña y volver a Brickdesk.</translation>
     </message>
 </context>
 <context>
@@ -496,10 +737,6 @@
     <message>
         <source>Areas</source>
         <translation>Secciones</translation>
-    </message>
-    <message>
-        <source>%1 is not available yet in this version.</source>
-        <translation>%1 aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -554,12 +791,260 @@
         <translation>Brickdesk</translation>
     </message>
     <message>
-        <source>%1 (demo) — Brickdesk</source>
-        <translation>%1 (demostración) — Brickdesk</translation>
-    </message>
-    <message>
         <source>%1 — Brickdesk</source>
         <translation>%1 — Brickdesk</translation>
+    </message>
+    <message>
+        <source>Open workspaces</source>
+        <translation>Áreas de trabajo abiertas</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Abrir área de trabajo…</translation>
+    </message>
+    <message>
+        <source>Open another workspace (Ctrl+O)</source>
+        <translation>Abrir otra área de trabajo (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace</source>
+        <translation>No está conectado a ningún área de trabajo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open one of your workspaces: Brickdesk finds the profiles in &lt;code&gt;~/.databrickscfg&lt;/code&gt;, or you add one with its URL and a token or OAuth sign-in.&lt;/p&gt;&lt;p&gt;To look around without an account, open the demo workspace with sample notebooks, folders and jobs (also &lt;code&gt;brickdesk --demo&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Brickdesk also connects to the workspace named by the &lt;code&gt;DATABRICKS_HOST&lt;/code&gt; and &lt;code&gt;DATABRICKS_TOKEN&lt;/code&gt; environment variables.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Abra una de sus áreas de trabajo: Brickdesk encuentra los perfiles en &lt;code&gt;~/.databrickscfg&lt;/code&gt;, o puede añadir una con su URL y un token o inicio de sesión con OAuth.&lt;/p&gt;&lt;p&gt;Para echar un vistazo sin una cuenta, abra el área de trabajo de demostración con notebooks, carpetas y trabajos de ejemplo (también &lt;code&gt;brickdesk --demo&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Brickdesk también se conecta al área de trabajo indicada por las variables de entorno &lt;code&gt;DATABRICKS_HOST&lt;/code&gt; y &lt;code&gt;DATABRICKS_TOKEN&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Demo Workspace</source>
+        <translation>Abrir el área de trabajo de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Abrir área de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Cerrar área de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Next Workspace</source>
+        <translation>Área de trabajo &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Workspace</source>
+        <translation>Área de trabajo an&amp;terior</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ProfileEditor</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>https://adb-1234567890123456.7.azuredatabricks.net</source>
+        <translation>https://adb-1234567890123456.7.azuredatabricks.net</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Token de acceso personal</translation>
+    </message>
+    <message>
+        <source>OAuth (browser sign-in)</source>
+        <translation>OAuth (inicio de sesión en el navegador)</translation>
+    </message>
+    <message>
+        <source>OAuth service principal</source>
+        <translation>Entidad de servicio OAuth</translation>
+    </message>
+    <message>
+        <source>dapi…</source>
+        <translation>dapi…</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Proxy manual</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128</source>
+        <translation>http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s certificates</source>
+        <translation>Solo los certificados del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>&amp;Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID de &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Área de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>&amp;URL del proxy:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA bundle:</source>
+        <translation>Paquete de CA a&amp;dicional:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — type to replace</source>
+        <translation>Guardado en el llavero — escriba para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>Create a token under Settings → Developer → Access tokens in the workspace. It is kept in the system keychain.</source>
+        <translation>Cree un token en el área de trabajo, en Configuración → Desarrollador → Tokens de acceso. Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Brickdesk opens your browser to sign in. The refresh token is kept in the system keychain.</source>
+        <translation>Brickdesk abre el navegador para iniciar sesión. El token de actualización se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The service principal&apos;s OAuth secret is kept in the system keychain.</source>
+        <translation>El secreto OAuth de la entidad de servicio se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Extra CA Bundle</source>
+        <translation>Paquete de CA adicional</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ProfileListModel</name>
+    <message>
+        <source>no host</source>
+        <translation>sin host</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · from environment variables</source>
+        <translation>%1 · de variables de entorno</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · de %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SignInBanner</name>
+    <message>
+        <source>Sign In Again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Es necesario iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your session for %1 has expired. Sign in again to continue; what you were doing resumes afterwards.</source>
+        <translation>Su sesión en %1 ha caducado. Vuelva a iniciar sesión para continuar; después se reanudará lo que estaba haciendo.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to %1 in your browser…</source>
+        <translation>Esperando el inicio de sesión en %1 en el navegador…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>No se pudo iniciar sesión en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::UserSignIn</name>
+    <message numerus="yes">
+        <source>Sign-in timed out: the browser did not come back within %n minute(s).</source>
+        <translation>
+            <numerusform>Se agotó el tiempo de espera del inicio de sesión: el navegador no respondió en %n minuto.</numerusform>
+            <numerusform>Se agotó el tiempo de espera del inicio de sesión: el navegador no respondió en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No local port between 8020 and 8040 is free for the sign-in redirect. Close other sign-in windows (the Databricks CLI uses the same ports) and try again.</source>
+        <translation>No hay ningún puerto local libre entre 8020 y 8040 para la redirección del inicio de sesión. Cierre otras ventanas de inicio de sesión (la CLI de Databricks usa los mismos puertos) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in attempt. Try again.</source>
+        <translation>La respuesta no coincide con este intento de inicio de sesión. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the sign-in: %1</source>
+        <translation>El área de trabajo rechazó el inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceConnector</name>
+    <message>
+        <source>The keychain refused to give out the secret: %1</source>
+        <translation>El llavero se negó a proporcionar las credenciales: %1</translation>
+    </message>
+    <message>
+        <source>No personal access token is stored for “%1”. Edit the connection and enter one.</source>
+        <translation>No hay ningún token de acceso personal guardado para «%1». Edite la conexión e introduzca uno.</translation>
+    </message>
+    <message>
+        <source>The service principal&apos;s client id or secret is missing for “%1”.</source>
+        <translation>Falta el ID de cliente o el secreto de la entidad de servicio de «%1».</translation>
+    </message>
+    <message>
+        <source>Signing in needs a web browser, and none is available.</source>
+        <translation>Para iniciar sesión se necesita un navegador web y no hay ninguno disponible.</translation>
+    </message>
+    <message>
+        <source>This connection cannot sign in through the browser.</source>
+        <translation>Esta conexión no puede iniciar sesión a través del navegador.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1156,37 @@ Pulse F5 para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::WorkspacePane</name>
+    <message>
+        <source>%1 is not available yet in this version.</source>
+        <translation>%1 aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>%1 (demo, %2)</source>
+        <translation>%1 (demostración, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1</source>
+        <translation>No se pudo conectar con %1</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1: no conectado</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::WorkspaceView</name>
     <message>
         <source>Workspace</source>
@@ -696,16 +1212,16 @@ Pulse F5 para volver a intentarlo.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Native desktop console for Databricks workspaces.
-
-Without --demo, Brickdesk connects to the workspace named by the DATABRICKS_HOST and DATABRICKS_TOKEN environment variables.</source>
-        <translation>Consola de escritorio nativa para áreas de trabajo de Databricks.
-
-Sin --demo, Brickdesk se conecta al área de trabajo indicada por las variables de entorno DATABRICKS_HOST y DATABRICKS_TOKEN.</translation>
-    </message>
-    <message>
         <source>Open a local demo workspace with sample content (no account needed).</source>
         <translation>Abre un área de trabajo de demostración local con contenido de ejemplo (no se necesita cuenta).</translation>
+    </message>
+    <message>
+        <source>Native desktop console for Databricks workspaces.
+
+Without --demo, Brickdesk reopens the workspaces that were open at the last quit, and the workspace named by the DATABRICKS_HOST and DATABRICKS_TOKEN (or DATABRICKS_CONFIG_PROFILE) environment variables.</source>
+        <translation>Consola de escritorio nativa para áreas de trabajo de Databricks.
+
+Sin --demo, Brickdesk vuelve a abrir las áreas de trabajo que estaban abiertas al salir la última vez, así como el área de trabajo indicada por las variables de entorno DATABRICKS_HOST y DATABRICKS_TOKEN (o DATABRICKS_CONFIG_PROFILE).</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,59 @@
     </message>
 </context>
 <context>
+    <name>ConfigFileReader</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>%1 (workspace “%2”)</source>
+        <translation>%1（工作区“%2”）</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Confirm — %1</source>
+        <translation>确认 — %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>The workspace&apos;s certificate is not trusted: %1</source>
+        <translation>工作区的证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>The workspace did not answer in time. Check the URL, your network and the proxy settings.</source>
+        <translation>工作区未及时响应。请检查 URL、网络和代理设置。</translation>
+    </message>
+    <message>
+        <source>The host was not found. Check the workspace URL.</source>
+        <translation>找不到主机。请检查工作区 URL。</translation>
+    </message>
+    <message>
+        <source>The workspace refused the token: it is wrong, expired or revoked. Create a new one in the workspace&apos;s user settings.</source>
+        <translation>工作区拒绝了该令牌：令牌错误、已过期或已被撤销。请在工作区的用户设置中创建新令牌。</translation>
+    </message>
+    <message>
+        <source>No usable credential was sent. Enter a token or sign in.</source>
+        <translation>未发送可用的凭据。请输入令牌或登录。</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>已以 %1 身份连接。</translation>
+    </message>
+</context>
+<context>
     <name>DatabricksConfig</name>
     <message>
         <source>Line %1: “%2” is not a valid section header.</source>
@@ -153,6 +206,59 @@
     <message>
         <source>Only nbformat 4 notebooks are supported.</source>
         <translation>仅支持 nbformat 4 笔记本。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainNotice</name>
+    <message>
+        <source>No Keychain Available</source>
+        <translation>没有可用的密钥环</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” cannot be stored: no system keychain is available.</source>
+        <translation>无法存储“%1”的凭据：没有可用的系统密钥环。</translation>
+    </message>
+    <message>
+        <source>Brickdesk keeps secrets only in the system keychain (Secret Service), never in a file. You can use the secret for this session only; you will have to enter it again next time.</source>
+        <translation>Brickdesk 仅将凭据保存在系统密钥环（Secret Service）中，从不保存到文件。您可以仅在本次会话中使用该凭据；下次需要重新输入。</translation>
+    </message>
+    <message>
+        <source>Use for This Session Only</source>
+        <translation>仅用于本次会话</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>The proxy “%1” is not a valid address; use host:port or http://host:port.</source>
+        <translation>代理“%1”不是有效的地址；请使用 host:port 或 http://host:port 格式。</translation>
+    </message>
+    <message>
+        <source>The certificate bundle %1 cannot be read: %2</source>
+        <translation>无法读取证书包 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 contains no PEM certificate.</source>
+        <translation>%1 不包含 PEM 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenClient</name>
+    <message>
+        <source>This workspace does not offer OAuth sign-in (%1).</source>
+        <translation>此工作区不提供 OAuth 登录（%1）。</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s OAuth discovery document is incomplete.</source>
+        <translation>工作区的 OAuth 发现文档不完整。</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>令牌端点的响应中没有访问令牌。</translation>
     </message>
 </context>
 <context>
@@ -427,6 +533,111 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ConnectionManagerDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a workspace profile</source>
+        <translation>添加工作区配置文件</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Start a new profile from this one</source>
+        <translation>基于此配置文件新建配置文件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its secrets</source>
+        <translation>移除此配置文件及其凭据</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Copy this profile into Brickdesk; its secret goes to the keychain and the file stays as it is</source>
+        <translation>将此配置文件复制到 Brickdesk；其凭据存入密钥环，原文件保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Its secret is kept in memory for this session only.</source>
+        <translation>其凭据仅在本次会话期间保存在内存中。</translation>
+    </message>
+    <message>
+        <source>From the DATABRICKS_* environment variables. Used for this session only; nothing is saved.</source>
+        <translation>来自 DATABRICKS_* 环境变量。仅用于本次会话，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>From %1. Import it to edit it and keep its secret in the keychain; the file is not changed.</source>
+        <translation>来自 %1。导入后即可编辑，并将其凭据保存在密钥环中；原文件不会更改。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>A new workspace. Enter its URL and how to sign in, then Save.</source>
+        <translation>新工作区。请输入其 URL 和登录方式，然后保存。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”, not saved yet.</source>
+        <translation>“%1”的副本，尚未保存。</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”?</source>
+        <translation>要移除配置文件“%1”吗？</translation>
+    </message>
+    <message>
+        <source>This also deletes its secrets (token, client secret, refresh token) from the system keychain. The workspace itself is not changed.</source>
+        <translation>这也会从系统密钥环中删除其凭据（令牌、客户端密钥、刷新令牌）。工作区本身不会更改。</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its secrets could not be deleted from the keychain: %2</source>
+        <translation>已移除“%1”，但无法从密钥环中删除其凭据：%2</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain is available for the secret.</source>
+        <translation>未保存：没有可用于存储凭据的密钥环。</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
+        <translation>无法将凭据存储到密钥环中：%1</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ConnectionStatus</name>
     <message>
         <source>Not connected</source>
@@ -451,6 +662,21 @@
     <message>
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ConnectionTestView</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
     </message>
 </context>
 <context>
@@ -478,16 +704,31 @@
         <translation>无法启动演示工作区：%1</translation>
     </message>
     <message>
-        <source>DATABRICKS_TOKEN is set, but DATABRICKS_HOST is not.</source>
-        <translation>已设置 DATABRICKS_TOKEN，但未设置 DATABRICKS_HOST。</translation>
+        <source>Demo</source>
+        <translation>演示</translation>
     </message>
     <message>
-        <source>DATABRICKS_HOST is set, but DATABRICKS_TOKEN is not.</source>
-        <translation>已设置 DATABRICKS_HOST，但未设置 DATABRICKS_TOKEN。</translation>
+        <source>The workspace named by the DATABRICKS_* environment variables cannot be opened: %1</source>
+        <translation>无法打开由 DATABRICKS_* 环境变量指定的工作区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::LoopbackReceiver</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
     </message>
     <message>
-        <source>DATABRICKS_HOST: %1</source>
-        <translation>DATABRICKS_HOST: %1</translation>
+        <source>Brickdesk could not sign you in. Return to Brickdesk for details.</source>
+        <translation>Brickdesk 无法为您登录。请返回 Brickdesk 查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Brickdesk.</source>
+        <translation>您可以关闭此标签页并返回 Brickdesk。</translation>
     </message>
 </context>
 <context>
@@ -495,10 +736,6 @@
     <message>
         <source>Areas</source>
         <translation>功能区</translation>
-    </message>
-    <message>
-        <source>%1 is not available yet in this version.</source>
-        <translation>%1 在此版本中尚不可用。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -553,12 +790,259 @@
         <translation>Brickdesk</translation>
     </message>
     <message>
-        <source>%1 (demo) — Brickdesk</source>
-        <translation>%1（演示）— Brickdesk</translation>
-    </message>
-    <message>
         <source>%1 — Brickdesk</source>
         <translation>%1 — Brickdesk</translation>
+    </message>
+    <message>
+        <source>Open workspaces</source>
+        <translation>已打开的工作区</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>打开工作区…</translation>
+    </message>
+    <message>
+        <source>Open another workspace (Ctrl+O)</source>
+        <translation>打开另一个工作区（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace</source>
+        <translation>未连接到工作区</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Open one of your workspaces: Brickdesk finds the profiles in &lt;code&gt;~/.databrickscfg&lt;/code&gt;, or you add one with its URL and a token or OAuth sign-in.&lt;/p&gt;&lt;p&gt;To look around without an account, open the demo workspace with sample notebooks, folders and jobs (also &lt;code&gt;brickdesk --demo&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Brickdesk also connects to the workspace named by the &lt;code&gt;DATABRICKS_HOST&lt;/code&gt; and &lt;code&gt;DATABRICKS_TOKEN&lt;/code&gt; environment variables.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;打开您的某个工作区：Brickdesk 会在 &lt;code&gt;~/.databrickscfg&lt;/code&gt; 中查找配置文件，您也可以使用工作区 URL 以及令牌或 OAuth 登录来添加工作区。&lt;/p&gt;&lt;p&gt;如需在没有账户的情况下浏览，请打开包含示例笔记本、文件夹和作业的演示工作区（也可使用 &lt;code&gt;brickdesk --demo&lt;/code&gt;）。&lt;/p&gt;&lt;p&gt;Brickdesk 还会连接到由 &lt;code&gt;DATABRICKS_HOST&lt;/code&gt; 和 &lt;code&gt;DATABRICKS_TOKEN&lt;/code&gt; 环境变量指定的工作区。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Demo Workspace</source>
+        <translation>打开演示工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>关闭工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Workspace</source>
+        <translation>下一个工作区(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Workspace</source>
+        <translation>上一个工作区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ProfileEditor</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>https://adb-1234567890123456.7.azuredatabricks.net</source>
+        <translation>https://adb-1234567890123456.7.azuredatabricks.net</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>个人访问令牌</translation>
+    </message>
+    <message>
+        <source>OAuth (browser sign-in)</source>
+        <translation>OAuth（浏览器登录）</translation>
+    </message>
+    <message>
+        <source>OAuth service principal</source>
+        <translation>OAuth 服务主体</translation>
+    </message>
+    <message>
+        <source>dapi…</source>
+        <translation>dapi…</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>手动代理</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128</source>
+        <translation>http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s certificates</source>
+        <translation>仅使用系统证书</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>登录方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>客户端 ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>客户端密钥(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>代理 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA bundle:</source>
+        <translation>附加 CA 证书包(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — type to replace</source>
+        <translation>已存储在密钥环中 — 输入新值以替换</translation>
+    </message>
+    <message>
+        <source>Create a token under Settings → Developer → Access tokens in the workspace. It is kept in the system keychain.</source>
+        <translation>请在工作区的“设置 → 开发人员 → 访问令牌”下创建令牌。令牌保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Brickdesk opens your browser to sign in. The refresh token is kept in the system keychain.</source>
+        <translation>Brickdesk 会打开浏览器进行登录。刷新令牌保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>The service principal&apos;s OAuth secret is kept in the system keychain.</source>
+        <translation>服务主体的 OAuth 密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Extra CA Bundle</source>
+        <translation>附加 CA 证书包</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ProfileListModel</name>
+    <message>
+        <source>no host</source>
+        <translation>无主机</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · from environment variables</source>
+        <translation>%1 · 来自环境变量</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · 来自 %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SignInBanner</name>
+    <message>
+        <source>Sign In Again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>Your session for %1 has expired. Sign in again to continue; what you were doing resumes afterwards.</source>
+        <translation>您在 %1 的会话已过期。请重新登录以继续；登录后将恢复您之前的操作。</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to %1 in your browser…</source>
+        <translation>正在等待您在浏览器中登录 %1…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>登录 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::UserSignIn</name>
+    <message numerus="yes">
+        <source>Sign-in timed out: the browser did not come back within %n minute(s).</source>
+        <translation>
+            <numerusform>登录超时：浏览器未在 %n 分钟内返回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No local port between 8020 and 8040 is free for the sign-in redirect. Close other sign-in windows (the Databricks CLI uses the same ports) and try again.</source>
+        <translation>8020 到 8040 之间没有可用于登录重定向的空闲本地端口。请关闭其他登录窗口（Databricks CLI 使用相同的端口），然后重试。</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in attempt. Try again.</source>
+        <translation>登录响应与本次登录尝试不匹配。请重试。</translation>
+    </message>
+    <message>
+        <source>The workspace refused the sign-in: %1</source>
+        <translation>工作区拒绝了登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceConnector</name>
+    <message>
+        <source>The keychain refused to give out the secret: %1</source>
+        <translation>密钥环拒绝提供凭据：%1</translation>
+    </message>
+    <message>
+        <source>No personal access token is stored for “%1”. Edit the connection and enter one.</source>
+        <translation>没有为“%1”存储个人访问令牌。请编辑该连接并输入令牌。</translation>
+    </message>
+    <message>
+        <source>The service principal&apos;s client id or secret is missing for “%1”.</source>
+        <translation>“%1”缺少服务主体的客户端 ID 或密钥。</translation>
+    </message>
+    <message>
+        <source>Signing in needs a web browser, and none is available.</source>
+        <translation>登录需要 Web 浏览器，但没有可用的浏览器。</translation>
+    </message>
+    <message>
+        <source>This connection cannot sign in through the browser.</source>
+        <translation>此连接无法通过浏览器登录。</translation>
     </message>
 </context>
 <context>
@@ -670,6 +1154,37 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::WorkspacePane</name>
+    <message>
+        <source>%1 is not available yet in this version.</source>
+        <translation>%1 在此版本中尚不可用。</translation>
+    </message>
+    <message>
+        <source>%1 (demo, %2)</source>
+        <translation>%1（演示，%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1</source>
+        <translation>无法连接到 %1</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1：未连接</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::WorkspaceView</name>
     <message>
         <source>Workspace</source>
@@ -695,16 +1210,16 @@ Press F5 to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Native desktop console for Databricks workspaces.
-
-Without --demo, Brickdesk connects to the workspace named by the DATABRICKS_HOST and DATABRICKS_TOKEN environment variables.</source>
-        <translation>适用于 Databricks 工作区的原生桌面控制台。
-
-不使用 --demo 时，Brickdesk 将连接到由 DATABRICKS_HOST 和 DATABRICKS_TOKEN 环境变量指定的工作区。</translation>
-    </message>
-    <message>
         <source>Open a local demo workspace with sample content (no account needed).</source>
         <translation>打开包含示例内容的本地演示工作区（无需账户）。</translation>
+    </message>
+    <message>
+        <source>Native desktop console for Databricks workspaces.
+
+Without --demo, Brickdesk reopens the workspaces that were open at the last quit, and the workspace named by the DATABRICKS_HOST and DATABRICKS_TOKEN (or DATABRICKS_CONFIG_PROFILE) environment variables.</source>
+        <translation>适用于 Databricks 工作区的原生桌面控制台。
+
+不使用 --demo 时，Brickdesk 会重新打开上次退出时处于打开状态的工作区，以及由 DATABRICKS_HOST 和 DATABRICKS_TOKEN（或 DATABRICKS_CONFIG_PROFILE）环境变量指定的工作区。</translation>
     </message>
 </context>
 </TS>
