@@ -127,6 +127,11 @@ void Launcher::openFromEnvironment(const LaunchOptions &options)
                 return;
             }
             m_window->showNotConnected(problem);
+            // A user who already has workspaces (saved, or in the CLI's
+            // config file) sees them at once, ready to connect.
+            if (!m_window->services()->profiles()->profiles().isEmpty() ||
+                !result.config.profiles().isEmpty())
+                m_window->showConnectionManager();
             emit notConnected(problem);
         });
 }

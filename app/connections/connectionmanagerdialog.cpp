@@ -84,7 +84,7 @@ public:
         const QString subtitle = index.data(ProfileListModel::SubtitleRole).toString();
         painter->drawText(QRect(text.left(), text.top() + line + 2, text.width(), line),
                           Qt::AlignLeft | Qt::AlignVCenter,
-                          opt.fontMetrics.elidedText(subtitle, Qt::ElideMiddle, text.width()));
+                          opt.fontMetrics.elidedText(subtitle, Qt::ElideRight, text.width()));
         painter->restore();
     }
 };
@@ -248,11 +248,12 @@ void ConnectionManagerDialog::reloadSources()
             m_model->setConfigFile(ProfileSources::fromConfigFile(result.config), result.path);
             m_model->setEnvironment(
                 ProfileSources::fromEnvironment(m_services->environment(), result.config));
+            // An untouched "new workspace" form gives way to the profiles
+            // just found, so a CLI user sees theirs ready to connect.
+            const bool pristineDraft = m_draft && !m_editor->isModified();
             if (!keep.isEmpty())
                 selectProfile(keep);
-            else if (!m_draft && m_model->rowCount() > 0)
-                m_list->setCurrentIndex(m_model->index(0, 0));
-            if (!m_draft && currentRow() < 0 && m_model->rowCount() > 0)
+            else if ((!m_draft || pristineDraft) && currentRow() < 0 && m_model->rowCount() > 0)
                 m_list->setCurrentIndex(m_model->index(0, 0));
             m_loaded = true;
             updateActions();
