@@ -2,10 +2,9 @@
 // the suite inside dbus-run-session with an unlocked gnome-keyring and sets
 // BRICKDESK_REQUIRE_KEYCHAIN=1, so there a missing keychain is a failure.
 #include "core/auth/credentialstore.h"
+#include "tests/support/homefiles.h"
 
-#include <QDirIterator>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
 
@@ -23,26 +22,6 @@ CredentialStore::Result wait(const std::function<void(CredentialStore::Handler)>
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
         return {CredentialStore::Status::OtherError, {}, u"timed out"_s};
     return *result;
-}
-
-// Every file under the test's home and config dirs, read whole.
-QByteArray everythingOnDisk()
-{
-    QByteArray all;
-    const QStringList roots = {QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
-                               QStandardPaths::writableLocation(QStandardPaths::ConfigLocation)};
-    for (const QString &root : roots) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.contains("/keyrings/"_L1)) // the keychain itself, encrypted
-                continue;
-            QFile file(path);
-            if (file.open(QIODevice::ReadOnly))
-                all += file.readAll();
-        }
-    }
-    return all;
 }
 
 } // namespace
@@ -87,7 +66,7 @@ private slots:
         QCOMPARE(read.secret, secret);
         QCOMPARE(m_store.storedKinds(m_profile), QStringList{u"token"_s});
         QSettings().sync();
-        QVERIFY(!everythingOnDisk().contains(secret.toUtf8()));
+        QVERIFY(!brickdesk::test::everythingOnDisk().contains(secret.toUtf8()));
     }
 
     void removeAllUsesTheIndex()

@@ -5,49 +5,21 @@
 #include "core/auth/oauthcredentials.h"
 #include "core/auth/workspaceconnector.h"
 #include "core/net/apiclient.h"
+#include "tests/support/testbrowser.h"
 #include "tests/support/testworkspace.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace brickdesk;
 using brickdesk::test::sendAndWait;
+using brickdesk::test::TestBrowser;
 using brickdesk::test::TestWorkspace;
 
 namespace {
 
 const QString kMe = u"/api/2.0/preview/scim/v2/Me"_s;
-
-// A stand-in for the user's browser: opens the authorize URL, and follows
-// the redirect to the loopback receiver, as a browser would.
-class TestBrowser : public QObject
-{
-public:
-    int opened = 0;
-    bool followRedirect = true;
-
-    void open(const QUrl &url)
-    {
-        ++opened;
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_nam.get(request);
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            reply->deleteLater();
-            const QUrl location =
-                reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-            if (followRedirect && location.isValid())
-                m_nam.get(QNetworkRequest(location))->setParent(this);
-        });
-    }
-
-private:
-    QNetworkAccessManager m_nam;
-};
 
 Profile profileFor(const TestWorkspace &workspace, Profile::Auth auth, const QString &clientId)
 {
