@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QObject>
-#include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
 
