@@ -102,14 +102,10 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, QObject *context, ReplyH
 
 ApiCall::~ApiCall()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_client->scheduler()->release();
-    }
+    // A call dies early when its client does (see ~ApiClient): it must still
+    // give back its slot and leave the queue.
     if (m_client)
-        m_client->scheduler()->dequeue(this);
+        stopTraffic();
 }
 
 void ApiCall::start()
@@ -332,11 +328,14 @@ void ApiCall::deliver(ApiReply reply)
                              << "in" << m_record.durationMs << "ms";
     emit m_client->callFinished(m_record);
 
-    // A call bound to a context that is gone must stay silent.
-    if (!m_hasContext || m_context)
-        if (m_handler)
-            m_handler(reply);
+    // A call bound to a context that is gone must stay silent. The handler
+    // may destroy the client and with it this call (a dropped connection
+    // attempt owns its token client), so nothing of `this` is used after it.
+    ReplyHandler handler = std::exchange(m_handler, nullptr);
+    const bool silent = m_hasContext && !m_context;
     deleteLater();
+    if (handler && !silent)
+        handler(reply);
 }
 
 void ApiCall::failCredentials(const QString &reason)

@@ -11,6 +11,20 @@ namespace brickdesk {
 
 namespace {
 
+// "RESOURCE_ALREADY_EXISTS: /x already exists." -> code and message. Used for
+// JSON messages without an error_code and for plain-text bodies alike.
+bool splitCodePrefix(const QString &text, ApiError &error)
+{
+    static const QRegularExpression codePrefixed(u"^([A-Z][A-Z_]+): (.+)$"_s,
+                                                 QRegularExpression::DotMatchesEverythingOption);
+    const auto match = codePrefixed.match(text);
+    if (!match.hasMatch())
+        return false;
+    error.errorCode = match.captured(1);
+    error.message = match.captured(2);
+    return true;
+}
+
 QString requestIdFrom(const QJsonArray &details)
 {
     for (const QJsonValue &detail : details) {
@@ -41,16 +55,9 @@ bool parseJsonBody(const QJsonObject &object, ApiError &error)
         if (!requestId.isEmpty())
             error.details = ApiError::tr("Request id: %1").arg(requestId);
         // Newer workspace errors carry no error_code but prefix the message
-        // with it: "RESOURCE_ALREADY_EXISTS: /x already exists."
-        static const QRegularExpression prefixed(u"^([A-Z][A-Z_]+): (.+)$"_s,
-                                                 QRegularExpression::DotMatchesEverythingOption);
-        if (error.errorCode.isEmpty()) {
-            const auto match = prefixed.match(error.message);
-            if (match.hasMatch()) {
-                error.errorCode = match.captured(1);
-                error.message = match.captured(2);
-            }
-        }
+        // with it.
+        if (error.errorCode.isEmpty())
+            splitCodePrefix(error.message, error);
         return true;
     }
     if (object.contains("error"_L1)) { // API 1.2 style, and OAuth (RFC 6749)
@@ -90,8 +97,6 @@ bool parseTextBody(const QString &text, ApiError &error)
                                             QRegularExpression::CaseInsensitiveOption);
     // Jetty: "... Problem accessing /api/2.0/dbfs/put. Reason: Invalid access token."
     static const QRegularExpression jetty(u"Reason:\\s*(.+?)\\s*$"_s);
-    static const QRegularExpression codePrefixed(u"^([A-Z][A-Z_]+): (.+)$"_s,
-                                                 QRegularExpression::DotMatchesEverythingOption);
 
     if (const auto match = pre.match(text); match.hasMatch()) {
         error.message = htmlToText(match.captured(1));
@@ -107,11 +112,8 @@ bool parseTextBody(const QString &text, ApiError &error)
         return !error.message.isEmpty();
     }
     const QString trimmed = text.trimmed();
-    if (const auto match = codePrefixed.match(trimmed); match.hasMatch()) {
-        error.errorCode = match.captured(1);
-        error.message = match.captured(2);
+    if (splitCodePrefix(trimmed, error))
         return true;
-    }
     error.message = trimmed.left(300);
     return !error.message.isEmpty();
 }
@@ -205,8 +207,7 @@ bool ApiError::isNotFound() const
 bool ApiError::isAlreadyExists() const
 {
     return errorCode == "RESOURCE_ALREADY_EXISTS"_L1 || errorCode == "ALREADY_EXISTS"_L1 ||
-           httpStatus == 409 || message.endsWith("already exists."_L1) ||
-           message.contains("already exists"_L1, Qt::CaseInsensitive);
+           httpStatus == 409 || message.contains("already exists"_L1, Qt::CaseInsensitive);
 }
 
 } // namespace brickdesk
