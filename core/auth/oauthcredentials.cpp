@@ -13,6 +13,7 @@ OAuthCredentials::OAuthCredentials(Flow flow, const QUrl &host, const QUrl &toke
     , m_tokenUrl(tokenUrl)
     , m_clientId(std::move(clientId))
     , m_clientSecret(std::move(clientSecret))
+    , m_network(network)
     , m_tokenClient(std::make_unique<OAuthTokenClient>(host, network))
 {
     m_refreshTimer.setSingleShot(true);
@@ -68,7 +69,8 @@ bool OAuthCredentials::rejected(const QByteArray &header)
 {
     if (state() == State::Failed)
         return false;
-    // Refused with a token we already replaced: just replay with the new one.
+    // Renew only if the refused token is still the current one; a token we
+    // already replaced needs nothing but the replay.
     if (header == authorizationHeader() && state() == State::Ready) {
         setState(State::Renewing);
         renew();

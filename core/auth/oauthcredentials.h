@@ -36,8 +36,13 @@ public:
     void ensureValid() override;
 
     Flow flow() const { return m_flow; }
+    // The proxy and CA settings every request for these tokens must use.
+    const NetworkSettings &network() const { return m_network; }
     // Installs fresh tokens (after a sign-in or grant); state becomes Ready.
     void setTokens(const OAuthTokens &tokens);
+    // Only a stored refresh token is known: stays Renewing until renew()
+    // has exchanged it for an access token (or found it refused).
+    void setRefreshToken(const QByteArray &refreshToken) { m_tokens.refreshToken = refreshToken; }
     QByteArray refreshToken() const { return m_tokens.refreshToken; }
     // Starts a renewal now (also used by the refresh timer).
     void renew();
@@ -57,6 +62,7 @@ private:
     QUrl m_tokenUrl;
     QString m_clientId;
     QByteArray m_clientSecret;
+    NetworkSettings m_network;
     OAuthTokens m_tokens;
     QDeadlineTimer m_expiry;
     QTimer m_refreshTimer;

@@ -4,6 +4,11 @@ using namespace Qt::StringLiterals;
 
 namespace brickdesk {
 
+QString Profile::effectiveClientId() const
+{
+    return clientId.isEmpty() && auth == Auth::OAuthUserToMachine ? u"databricks-cli"_s : clientId;
+}
+
 QString Profile::authTypeName(Auth auth)
 {
     switch (auth) {

@@ -33,6 +33,10 @@ struct Profile
     QString proxyUrl;     // for Proxy::Manual, "http://proxy:3128"
     QString caBundlePath; // extra PEM certificates to trust
 
+    // The OAuth client to sign in as: the profile's, else the Databricks
+    // CLI's public client, which every workspace knows.
+    QString effectiveClientId() const;
+
     static QString authTypeName(Auth auth); // the SDKs' auth_type names
     static Auth authFromName(const QString &name, bool *known = nullptr);
 };

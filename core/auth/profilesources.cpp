@@ -42,8 +42,7 @@ template <typename Get> void fill(ProfileWithSecrets &result, Get get)
                                                   "supported yet.")
                                    .arg(authType);
     result.profile.clientId = clientId;
-    if (result.profile.auth == Profile::Auth::OAuthUserToMachine && clientId.isEmpty())
-        result.profile.clientId = u"databricks-cli"_s;
+    result.profile.clientId = result.profile.effectiveClientId(); // shown in the form
     if (!token.isEmpty())
         result.secrets.insert(QLatin1StringView(SecretKind::Token), token);
     if (!clientSecret.isEmpty())

@@ -85,7 +85,10 @@ private:
     void readSecret()
     {
         const QString kind = secretKindFor(m_profile.auth);
-        if (m_sessionSecrets.contains(kind) || m_profile.origin != Profile::Origin::Saved) {
+        // Secrets given for this session only are never written back.
+        m_sessionOnly =
+            m_sessionSecrets.contains(kind) || m_profile.origin != Profile::Origin::Saved;
+        if (m_sessionOnly) {
             withSecret(m_sessionSecrets.value(kind).toUtf8());
             return;
         }
@@ -130,9 +133,11 @@ private:
                 return;
             }
             discoverThen([this, secret](const OAuthEndpoints &endpoints) {
-                startRenewable(std::make_shared<OAuthCredentials>(
+                auto credentials = std::make_shared<OAuthCredentials>(
                     OAuthCredentials::Flow::MachineToMachine, m_profile.host, endpoints.token,
-                    m_profile.clientId, secret, m_network));
+                    m_profile.clientId, secret, m_network);
+                watch(*credentials);
+                startRenewable(credentials);
             });
             return;
         case Profile::Auth::OAuthUserToMachine:
@@ -143,8 +148,9 @@ private:
             discoverThen([this, secret](const OAuthEndpoints &endpoints) {
                 auto credentials = std::make_shared<OAuthCredentials>(
                     OAuthCredentials::Flow::UserToMachine, m_profile.host, endpoints.token,
-                    m_profile.clientId, QByteArray(), m_network);
-                credentials->setTokens({{}, secret, 1}); // only the refresh token is known
+                    m_profile.effectiveClientId(), QByteArray(), m_network);
+                credentials->setRefreshToken(secret);
+                watch(*credentials);
                 credentials->renew();
                 startRenewable(credentials);
             });
@@ -166,27 +172,31 @@ private:
     }
 
     // Waits for the first token of renewable credentials.
-    void startRenewable(const std::shared_ptr<OAuthCredentials> &credentials)
+    void startRenewable(const std::shared_ptr<OAuthCredentials> &shared)
     {
+        // Held by the job, not by the connection below: credentials given up
+        // on must outlive the signal they are emitting.
+        m_pendingCredentials = shared;
+        OAuthCredentials *credentials = shared.get();
         const auto settle = [this, credentials] {
             switch (credentials->state()) {
             case Credentials::State::Ready:
-                disconnect(credentials.get(), nullptr, this, nullptr);
-                succeed(credentials);
+                disconnect(credentials, nullptr, this, nullptr);
+                succeed(m_pendingCredentials);
                 return;
             case Credentials::State::Failed:
                 fail(credentials->failureMessage());
                 return;
             case Credentials::State::WaitingForUser:
                 // The stored refresh token is dead: sign in afresh.
-                disconnect(credentials.get(), nullptr, this, nullptr);
+                disconnect(credentials, nullptr, this, nullptr);
                 signInInBrowser();
                 return;
             case Credentials::State::Renewing:
                 return;
             }
         };
-        connect(credentials.get(), &Credentials::stateChanged, this, settle);
+        connect(credentials, &Credentials::stateChanged, this, settle);
         if (credentials->flow() == OAuthCredentials::Flow::MachineToMachine)
             credentials->renew();
         settle();
@@ -198,50 +208,44 @@ private:
             fail(WorkspaceConnector::tr("Signing in needs a web browser, and none is available."));
             return;
         }
-        const QString clientId =
-            m_profile.clientId.isEmpty() ? u"databricks-cli"_s : m_profile.clientId;
-        UserSignIn::start(m_profile.host, m_network, clientId, m_profile.scopes, m_openBrowser,
-                          this, [this, clientId](const UserSignIn::Outcome &outcome) {
-                              if (!outcome.result.ok) {
-                                  fail(outcome.result.error);
-                                  return;
-                              }
-                              auto credentials = std::make_shared<OAuthCredentials>(
-                                  OAuthCredentials::Flow::UserToMachine, m_profile.host,
-                                  outcome.endpoints.token, clientId, QByteArray(), m_network);
-                              credentials->setTokens(outcome.result.tokens);
-                              persistRefreshToken(credentials->refreshToken());
-                              succeed(credentials);
-                          });
+        UserSignIn::start(
+            m_profile.host, m_network, m_profile.effectiveClientId(), m_profile.scopes,
+            m_openBrowser, this, [this](const UserSignIn::Outcome &outcome) {
+                if (!outcome.result.ok) {
+                    fail(outcome.result.error);
+                    return;
+                }
+                auto credentials = std::make_shared<OAuthCredentials>(
+                    OAuthCredentials::Flow::UserToMachine, m_profile.host, outcome.endpoints.token,
+                    m_profile.effectiveClientId(), QByteArray(), m_network);
+                watch(*credentials);
+                credentials->setTokens(outcome.result.tokens); // persists it
+                succeed(credentials);
+            });
     }
 
-    void persistRefreshToken(const QByteArray &refreshToken)
+    // For as long as the connector lives (the app's lifetime) every new
+    // refresh token goes to the keychain: the first one and each rotation.
+    void watch(OAuthCredentials &credentials)
     {
-        if (m_profile.origin != Profile::Origin::Saved || refreshToken.isEmpty() ||
-            m_keychainUnavailable)
+        if (m_sessionOnly)
             return;
-        m_store->write(m_profile.id, QLatin1StringView(SecretKind::RefreshToken),
-                       QString::fromUtf8(refreshToken), nullptr, nullptr);
+        QObject::connect(&credentials, &OAuthCredentials::refreshTokenChanged, m_connector,
+                         [store = m_store, id = m_profile.id](const QByteArray &token) {
+                             store->write(id, QLatin1StringView(SecretKind::RefreshToken),
+                                          QString::fromUtf8(token), nullptr, nullptr);
+                         });
     }
 
     void succeed(std::shared_ptr<Credentials> credentials)
     {
-        if (auto *oauth = qobject_cast<OAuthCredentials *>(credentials.get())) {
-            // Later rotations are persisted too, for as long as the
-            // connector lives (the app's lifetime).
-            QObject::connect(oauth, &OAuthCredentials::refreshTokenChanged, m_connector,
-                             [store = m_store, profile = m_profile](const QByteArray &token) {
-                                 if (profile.origin == Profile::Origin::Saved)
-                                     store->write(profile.id,
-                                                  QLatin1StringView(SecretKind::RefreshToken),
-                                                  QString::fromUtf8(token), nullptr, nullptr);
-                             });
+        // Only an open workspace asks the user to sign in again; while
+        // connecting, a refused refresh token leads to the browser instead.
+        if (auto *oauth = qobject_cast<OAuthCredentials *>(credentials.get()))
             QObject::connect(oauth, &OAuthCredentials::signInRequired, m_connector,
                              [connector = m_connector, id = m_profile.id] {
                                  emit connector->signInRequired(id);
                              });
-            persistRefreshToken(oauth->refreshToken());
-        }
         WorkspaceConnector::Result result;
         result.client = new ApiClient(m_profile.host, credentials);
         m_network.applyTo(*result.client);
@@ -278,7 +282,9 @@ private:
     WorkspaceConnector::Done m_done;
     NetworkSettings m_network;
     std::unique_ptr<OAuthTokenClient> m_tokenClient;
+    std::shared_ptr<OAuthCredentials> m_pendingCredentials;
     bool m_keychainUnavailable = false;
+    bool m_sessionOnly = false;
     bool m_finished = false;
 };
 
@@ -307,25 +313,16 @@ void WorkspaceConnector::signInAgain(const Profile &profile,
         done(tr("This connection cannot sign in through the browser."));
         return;
     }
-    NetworkSettings network;
-    QString error;
-    NetworkSettings::proxyFor(profile, &network.proxy, &error);
-    const QString clientId = profile.clientId.isEmpty() ? u"databricks-cli"_s : profile.clientId;
-    UserSignIn::start(
-        profile.host, network, clientId, profile.scopes, m_openBrowser, context,
-        [this, oauth, profile, done = std::move(done)](const UserSignIn::Outcome &outcome) {
-            if (!outcome.result.ok) {
-                done(outcome.result.error);
-                return;
-            }
-            oauth->setTokens(outcome.result.tokens); // waiting calls replay now
-            if (profile.origin == Profile::Origin::Saved &&
-                !outcome.result.tokens.refreshToken.isEmpty())
-                m_store->write(profile.id, QLatin1StringView(SecretKind::RefreshToken),
-                               QString::fromUtf8(outcome.result.tokens.refreshToken), nullptr,
-                               nullptr);
-            done({});
-        });
+    // The credentials carry the profile's proxy and CA settings, and were
+    // watched when they were made: the new refresh token is persisted by
+    // the rotation signal.
+    UserSignIn::start(profile.host, oauth->network(), profile.effectiveClientId(), profile.scopes,
+                      m_openBrowser, context,
+                      [oauth, done = std::move(done)](const UserSignIn::Outcome &outcome) {
+                          if (outcome.result.ok)
+                              oauth->setTokens(outcome.result.tokens); // waiting calls replay
+                          done(outcome.result.ok ? QString() : outcome.result.error);
+                      });
 }
 
 } // namespace brickdesk

@@ -8,6 +8,7 @@
 #include "tests/support/testbrowser.h"
 #include "tests/support/testworkspace.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -183,6 +184,69 @@ private slots:
         QVERIFY(!reply->ok());
         QCOMPARE(reply->error().httpStatus, 401);
         QCOMPARE(reply->error().message, u"Sign-in was cancelled."_s);
+    }
+
+    void savedProfileKeepsEachRefreshTokenInTheKeychain()
+    {
+        QCoreApplication::setOrganizationName(u"BrickdeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_oauth"_s);
+        TestWorkspace workspace;
+        TestBrowser browser;
+        WorkspaceConnector connector(&m_store);
+        connector.setBrowserOpener([&browser](const QUrl &url) { browser.open(url); });
+        Profile profile = profileFor(workspace, Profile::Auth::OAuthUserToMachine, {});
+        profile.origin = Profile::Origin::Saved;
+        profile.id = u"saved-u2m-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+
+        const auto result = connectAndWait(connector, profile);
+        if (!result.client && result.keychainUnavailable) {
+            if (qEnvironmentVariableIntValue("BRICKDESK_REQUIRE_KEYCHAIN") == 1)
+                QFAIL(qPrintable(result.error));
+            QSKIP("no Secret Service here; scripts/test.sh provides one");
+        }
+        QVERIFY2(result.client, qPrintable(result.error));
+        std::unique_ptr<ApiClient> client(result.client);
+        auto *oauth = qobject_cast<OAuthCredentials *>(result.credentials.get());
+        const auto stored = [&] {
+            std::optional<CredentialStore::Result> read;
+            QObject context;
+            m_store.read(profile.id, u"refresh_token"_s, &context,
+                         [&](const CredentialStore::Result &r) { read = r; });
+            if (!QTest::qWaitFor([&] { return read.has_value(); }, 10000))
+                return QByteArray();
+            return read.value_or(CredentialStore::Result{}).secret.toUtf8();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), oauth->refreshToken(), 10000);
+
+        // A rotation on renewal is written too.
+        const QByteArray first = oauth->refreshToken();
+        workspace.emulator().clock().advance(2 * 3600 * 1000);
+        QVERIFY(sendAndWait(*client, ApiRequest::get(kMe)).ok());
+        QVERIFY(oauth->refreshToken() != first);
+        QTRY_COMPARE_WITH_TIMEOUT(stored(), oauth->refreshToken(), 10000);
+
+        // Reconnecting uses the stored token: no browser this time.
+        const auto again = connectAndWait(connector, profile);
+        QVERIFY2(again.client, qPrintable(again.error));
+        delete again.client;
+        QCOMPARE(browser.opened, 1);
+        QCOMPARE(workspace.emulator().oauth().refreshGrants(), 2);
+
+        // A stored refresh token that was revoked meanwhile: connecting
+        // signs in through the browser; no "sign in again" banner.
+        QSignalSpy signInRequired(&connector, &WorkspaceConnector::signInRequired);
+        workspace.emulator().oauth().revokeRefreshTokens();
+        const auto revoked = connectAndWait(connector, profile);
+        QVERIFY2(revoked.client, qPrintable(revoked.error));
+        delete revoked.client;
+        QCOMPARE(browser.opened, 2);
+        QCOMPARE(signInRequired.count(), 0);
+
+        QObject context;
+        bool removed = false;
+        m_store.removeAll(profile.id, &context,
+                          [&](const CredentialStore::Result &) { removed = true; });
+        QTRY_VERIFY(removed);
     }
 
     void machineToMachineClientCredentials()
