@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -32,9 +31,6 @@ public:
 
     // Returns the open message box, or nullptr when a test pre-answered it.
     static QMessageBox *ask(QWidget *parent, const Question &question, Callback callback);
-    // Shorthand for the common case.
-    static QMessageBox *ask(QWidget *parent, const QString &workspace, const QString &what,
-                            const QString &details, Callback callback);
 
     // Test seam: the next questions are answered with `answer` (after the
     // event loop turns, as a user would) instead of showing a box.

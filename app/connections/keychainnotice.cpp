@@ -1,8 +1,6 @@
 #include "app/connections/keychainnotice.h"
 
-#include <QMessageBox>
-#include <QPushButton>
-#include <QTimer>
+#include "app/common/questionbox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,54 +8,29 @@ namespace brickdesk {
 
 namespace {
 std::optional<bool> s_answer;
-int s_asked = 0;
 } // namespace
 
 QMessageBox *KeychainNotice::ask(QWidget *parent, const QString &profileName, const QString &reason,
                                  Callback callback)
 {
-    ++s_asked;
-    if (s_answer) {
-        const bool answer = *s_answer;
-        QTimer::singleShot(0, parent, [callback, answer] { callback(answer); });
-        return nullptr;
-    }
-    auto *box = new QMessageBox(parent);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(u"keychainNotice"_s);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("No Keychain Available"));
-    box->setText(tr("The secret of “%1” cannot be stored: no system keychain is available.")
-                     .arg(profileName));
-    QString details = tr("Brickdesk keeps secrets only in the system keychain (Secret Service), "
-                         "never in a file. You can use the secret for this session only; you "
-                         "will have to enter it again next time.");
+    QuestionBox box;
+    box.objectName = u"keychainNotice"_s;
+    box.title = tr("No Keychain Available");
+    box.text = tr("The secret of “%1” cannot be stored: no system keychain is available.")
+                   .arg(profileName);
+    box.details = tr("Brickdesk keeps secrets only in the system keychain (Secret Service), "
+                     "never in a file. You can use the secret for this session only; you "
+                     "will have to enter it again next time.");
     if (!reason.isEmpty())
-        details += u"\n\n"_s + reason;
-    box->setInformativeText(details);
-    QPushButton *session = box->addButton(tr("Use for This Session Only"), QMessageBox::AcceptRole);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    auto answered = std::make_shared<bool>(false);
-    QObject::connect(box, &QMessageBox::finished, box, [box, session, callback, answered] {
-        if (*answered)
-            return;
-        *answered = true;
-        callback(box->clickedButton() == session);
-    });
-    box->open();
-    return box;
+        box.details += u"\n\n"_s + reason;
+    box.action = tr("Use for This Session Only");
+    box.actionRole = QMessageBox::AcceptRole;
+    return askQuestion(parent, box, s_answer, std::move(callback));
 }
 
 void KeychainNotice::setAnswerForTesting(std::optional<bool> sessionOnly)
 {
     s_answer = sessionOnly;
-}
-
-int KeychainNotice::timesAskedForTesting()
-{
-    return s_asked;
 }
 
 } // namespace brickdesk

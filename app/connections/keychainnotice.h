@@ -28,7 +28,6 @@ public:
 
     // Test seam: answer the next notices without showing them.
     static void setAnswerForTesting(std::optional<bool> sessionOnly);
-    static int timesAskedForTesting();
 };
 
 } // namespace brickdesk
