@@ -131,7 +131,7 @@ void Launcher::openFromEnvironment(const LaunchOptions &options)
             // config file) sees them at once, ready to connect.
             if (!m_window->services()->profiles()->profiles().isEmpty() ||
                 !result.config.profiles().isEmpty())
-                m_window->showConnectionManager();
+                m_window->showConnectionManager(result);
             emit notConnected(problem);
         });
 }

@@ -158,7 +158,7 @@ void MainWindow::createSwitcher()
     open->setText(tr("Open Workspace…"));
     open->setToolTip(tr("Open another workspace (Ctrl+O)"));
     open->setAutoRaise(true);
-    connect(open, &QToolButton::clicked, this, &MainWindow::showConnectionManager);
+    connect(open, &QToolButton::clicked, this, [this] { showConnectionManager(); });
 
     auto *layout = new QHBoxLayout(m_switcherBar);
     layout->setContentsMargins(6, 4, 6, 0);
@@ -199,7 +199,7 @@ void MainWindow::createHome()
            "variables.</p>"));
     QPushButton *open = m_home->addButton(tr("Open Workspace…"), QIcon(u":/icons/host.svg"_s));
     open->setObjectName(u"homeOpenWorkspace"_s);
-    connect(open, &QPushButton::clicked, this, &MainWindow::showConnectionManager);
+    connect(open, &QPushButton::clicked, this, [this] { showConnectionManager(); });
     QPushButton *demo =
         m_home->addButton(tr("Open the Demo Workspace"), QIcon(u":/icons/nav-workspace.svg"_s));
     demo->setObjectName(u"homeOpenDemo"_s);
@@ -211,7 +211,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(QIcon(u":/icons/host.svg"_s), tr("&Open Workspace…"), this,
-                                    &MainWindow::showConnectionManager);
+                                    [this] { showConnectionManager(); });
     open->setObjectName(u"openWorkspaceAction"_s);
     open->setShortcut(QKeySequence::Open);
     m_closeWorkspace =
@@ -504,10 +504,11 @@ AboutDialog *MainWindow::showAbout()
     return m_about;
 }
 
-ConnectionManagerDialog *MainWindow::showConnectionManager()
+ConnectionManagerDialog *
+MainWindow::showConnectionManager(const std::optional<ConfigFileReader::Result> &configFile)
 {
     if (!m_manager) {
-        m_manager = new ConnectionManagerDialog(m_services, this);
+        m_manager = new ConnectionManagerDialog(m_services, this, configFile);
         m_manager->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_manager, &ConnectionManagerDialog::openRequested, this,
                 [this](const Profile &profile, const QMap<QString, QString> &secrets) {

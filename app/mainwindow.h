@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/aboutdialog.h"
+#include "app/connections/configfilereader.h"
 #include "core/auth/profile.h"
 
 #include <QIcon>
@@ -11,6 +12,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QListWidget;
 class QStackedWidget;
@@ -97,7 +99,10 @@ public:
     AboutDialog *showAbout();
     // Opens the connection manager without blocking; a second call raises
     // the same dialog. Picking a profile there opens its workspace.
-    ConnectionManagerDialog *showConnectionManager();
+    // configFile: ~/.databrickscfg as the caller already read it, so that a
+    // new dialog does not read it again.
+    ConnectionManagerDialog *
+    showConnectionManager(const std::optional<ConfigFileReader::Result> &configFile = {});
 
 signals:
     // "Open the demo workspace" on the empty page (the Launcher runs it).

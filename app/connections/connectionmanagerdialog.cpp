@@ -1,7 +1,6 @@
 #include "app/connections/connectionmanagerdialog.h"
 
 #include "app/common/confirmdialog.h"
-#include "app/connections/configfilereader.h"
 #include "app/connections/connectionservices.h"
 #include "app/connections/connectiontestview.h"
 #include "app/connections/keychainnotice.h"
@@ -105,7 +104,9 @@ QToolButton *toolButton(const QString &icon, const QString &text, const QString 
 
 } // namespace
 
-ConnectionManagerDialog::ConnectionManagerDialog(ConnectionServices *services, QWidget *parent)
+ConnectionManagerDialog::ConnectionManagerDialog(
+    ConnectionServices *services, QWidget *parent,
+    const std::optional<ConfigFileReader::Result> &configFile)
     : QDialog(parent)
     , m_services(services)
     , m_model(new ProfileListModel(this))
@@ -220,12 +221,15 @@ ConnectionManagerDialog::ConnectionManagerDialog(ConnectionServices *services, Q
     connect(m_editor, &ProfileEditor::edited, this, &ConnectionManagerDialog::updateActions);
 
     reloadSaved();
-    reloadSources();
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
     else
         addProfile();
     updateActions();
+    if (configFile)
+        setSources(*configFile);
+    else
+        reloadSources();
 }
 
 ConnectionManagerDialog::~ConnectionManagerDialog() = default;
@@ -240,25 +244,29 @@ void ConnectionManagerDialog::reloadSaved()
 
 void ConnectionManagerDialog::reloadSources()
 {
-    // The file is read off the GUI thread; the environment profile may name
-    // one of its profiles, so both arrive together.
-    ConfigFileReader::read(
-        m_services->configFilePath(), this, [this](const ConfigFileReader::Result &result) {
-            const QString keep = currentId();
-            m_model->setConfigFile(ProfileSources::fromConfigFile(result.config), result.path);
-            m_model->setEnvironment(
-                ProfileSources::fromEnvironment(m_services->environment(), result.config));
-            // An untouched "new workspace" form gives way to the profiles
-            // just found, so a CLI user sees theirs ready to connect.
-            const bool pristineDraft = m_draft && !m_editor->isModified();
-            if (!keep.isEmpty())
-                selectProfile(keep);
-            else if ((!m_draft || pristineDraft) && currentRow() < 0 && m_model->rowCount() > 0)
-                m_list->setCurrentIndex(m_model->index(0, 0));
-            m_loaded = true;
-            updateActions();
-            emit loaded();
-        });
+    // The file is read off the GUI thread.
+    ConfigFileReader::read(m_services->configFilePath(), this,
+                           [this](const ConfigFileReader::Result &result) { setSources(result); });
+}
+
+void ConnectionManagerDialog::setSources(const ConfigFileReader::Result &configFile)
+{
+    // The environment profile may name one of the file's profiles, so both
+    // come from the same read.
+    const QString keep = currentId();
+    m_model->setConfigFile(ProfileSources::fromConfigFile(configFile.config), configFile.path);
+    m_model->setEnvironment(
+        ProfileSources::fromEnvironment(m_services->environment(), configFile.config));
+    // An untouched "new workspace" form gives way to the profiles just
+    // found, so a CLI user sees theirs ready to connect.
+    const bool pristineDraft = m_draft && !m_editor->isModified();
+    if (!keep.isEmpty())
+        selectProfile(keep);
+    else if ((!m_draft || pristineDraft) && currentRow() < 0 && m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0, 0));
+    m_loaded = true;
+    updateActions();
+    emit loaded();
 }
 
 int ConnectionManagerDialog::currentRow() const
@@ -312,7 +320,7 @@ void ConnectionManagerDialog::showRow(int row)
     case Profile::Origin::ConfigFile:
         origin = tr("From %1. Import it to edit it and keep its secret in the keychain; the "
                     "file is not changed.")
-                     .arg(QDir::toNativeSeparators(m_services->configFilePath()));
+                     .arg(QDir::toNativeSeparators(m_model->configPath()));
         break;
     }
     if (!entry.problem.isEmpty())

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "app/connections/configfilereader.h"
 #include "core/auth/profile.h"
 
 #include <QDialog>
 #include <QMap>
 
 #include <functional>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -30,7 +32,11 @@ class ConnectionManagerDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ConnectionManagerDialog(ConnectionServices *services, QWidget *parent = nullptr);
+    // configFile: ~/.databrickscfg as already read (at start-up); without it
+    // the dialog reads the file itself, off the GUI thread.
+    explicit ConnectionManagerDialog(
+        ConnectionServices *services, QWidget *parent = nullptr,
+        const std::optional<ConfigFileReader::Result> &configFile = {});
     ~ConnectionManagerDialog() override;
 
     ProfileListModel *model() const { return m_model; }
@@ -70,6 +76,7 @@ signals:
 
 private:
     void reloadSources();
+    void setSources(const ConfigFileReader::Result &configFile);
     void reloadSaved();
     void showRow(int row);
     void updateActions();

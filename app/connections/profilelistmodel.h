@@ -33,6 +33,8 @@ public:
 
     const ProfileWithSecrets &entry(int row) const { return m_entries.at(row); }
     int rowOf(const QString &id) const;
+    // The file the ConfigFile entries were read from.
+    QString configPath() const { return m_configPath; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

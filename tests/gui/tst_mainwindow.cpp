@@ -2,6 +2,8 @@
 #include "app/common/activitypanel.h"
 #include "app/common/connectionstatus.h"
 #include "app/common/messagepage.h"
+#include "app/connections/connectionmanagerdialog.h"
+#include "app/connections/profilelistmodel.h"
 #include "app/demo/emulatorhost.h"
 #include "app/launcher.h"
 #include "app/mainwindow.h"
@@ -15,6 +17,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -70,6 +74,7 @@ private slots:
     void demoModeShowsTheWorkspace();
     void notYetBuiltAreasSaySo();
     void notConnectedExplainsHowToConnect();
+    void configFileProfilesAreShownAtStart();
     void environmentConnectsToTheWorkspace();
     void plainHttpToRemoteHostIsRefused();
     void hostWithoutTokenIsExplained();
@@ -182,6 +187,37 @@ void TestMainWindow::notConnectedExplainsHowToConnect()
     QVERIFY(window.findChild<QWidget *>(u"workspaceSwitcherBar"_s)->isHidden());
     QCOMPARE(window.connectionStatus()->hostText(), u"Not connected"_s);
     QCOMPARE(window.windowTitle(), u"Brickdesk"_s);
+}
+
+void TestMainWindow::configFileProfilesAreShownAtStart()
+{
+    const QString path = QDir::home().filePath(u".databrickscfg"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[dev]\nhost = https://adb-5820.11.azuredatabricks.net\n");
+    }
+    MainWindow window;
+    window.show();
+    Launcher launcher(&window);
+    QSignalSpy notConnected(&launcher, &Launcher::notConnected);
+    // The launcher's read of the file is the dialog's: the dialog has it
+    // the moment it opens, without a read of its own.
+    bool loadedAtOnce = false;
+    connect(&launcher, &Launcher::notConnected, &window, [&] {
+        const auto *manager = window.findChild<ConnectionManagerDialog *>();
+        loadedAtOnce = manager && manager->isLoaded();
+    });
+    LaunchOptions options;
+    options.environment.insert(u"HOME"_s, QDir::homePath());
+    launcher.start(options);
+    QTRY_COMPARE(notConnected.size(), 1);
+    QFile::remove(path);
+    QVERIFY(loadedAtOnce);
+    auto *manager = window.findChild<ConnectionManagerDialog *>();
+    QVERIFY(manager && manager->isVisible());
+    QVERIFY(manager->model()->rowOf(u"databrickscfg:dev"_s) >= 0);
+    QCOMPARE(window.showConnectionManager(), manager); // raised, not duplicated
 }
 
 void TestMainWindow::environmentConnectsToTheWorkspace()
