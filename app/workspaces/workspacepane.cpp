@@ -152,18 +152,12 @@ void WorkspacePane::fail(const QString &problem)
 {
     release();
     m_problem = problem;
+    m_workspacePage->showFailed(tr("Could not connect to %1").arg(name()), problem);
     MessagePage *page = m_workspacePage->messagePage();
-    m_workspacePage->showConnecting(tr("Could not connect to %1").arg(name()));
-    page->setIcon(QIcon(u":/icons/disconnected.svg"_s));
-    page->setProblem(problem);
-    page->clearButtons();
     if (!m_demo && m_services) {
         QPushButton *retry = page->addButton(tr("Try Again"));
         retry->setObjectName(u"retryConnection"_s);
-        connect(retry, &QPushButton::clicked, this, [this] {
-            m_workspacePage->messagePage()->clearButtons();
-            connectProfile(m_sessionSecrets);
-        });
+        connect(retry, &QPushButton::clicked, this, [this] { connectProfile(m_sessionSecrets); });
     }
     m_status->setConnecting(tr("%1: not connected").arg(name()));
     setState(State::Failed);
@@ -172,7 +166,6 @@ void WorkspacePane::fail(const QString &problem)
 void WorkspacePane::release()
 {
     m_banner->hide();
-    m_workspacePage->messagePage()->clearButtons();
     m_workspacePage->view()->setWorkspaceModel(nullptr);
     delete m_workspaceModel;
     m_workspaceModel = nullptr;
