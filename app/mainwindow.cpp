@@ -10,13 +10,10 @@
 #include "app/workspaces/workspacepane.h"
 #include "core/activity/activitymodel.h"
 #include "core/auth/profilestore.h"
-#include "core/net/apiclient.h"
-#include "core/net/credentials.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>

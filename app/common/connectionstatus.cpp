@@ -50,20 +50,14 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
 
 void ConnectionStatus::setNotConnected()
 {
-    m_client = nullptr;
-    m_userKnown = false;
-    m_host->setText(tr("Not connected"));
-    m_host->setToolTip(QString());
-    m_user->clear();
-    m_userIcon->hide();
-    m_user->hide();
+    setConnecting(tr("Not connected"));
 }
 
 void ConnectionStatus::setConnecting(const QString &what)
 {
     m_client = nullptr;
-    m_userKnown = false;
     m_host->setText(what);
+    m_host->setToolTip(QString());
     m_user->clear();
     m_userIcon->hide();
     m_user->hide();
@@ -72,7 +66,6 @@ void ConnectionStatus::setConnecting(const QString &what)
 void ConnectionStatus::setClient(ApiClient *client, bool demo, const QString &workspaceName)
 {
     m_client = client;
-    m_userKnown = false;
     const QString host = client->host().authority();
     QString text = host;
     if (demo)
@@ -97,7 +90,6 @@ void ConnectionStatus::fetchUser()
                    [this, asked](const ApiReply &reply) {
                        if (!asked || asked != m_client)
                            return; // disconnected or connected elsewhere meanwhile
-                       m_userKnown = true;
                        if (!reply.ok()) {
                            m_user->setText(tr("User unknown: %1").arg(reply.error().title()));
                            m_user->setToolTip(reply.error().toString());
@@ -110,7 +102,6 @@ void ConnectionStatus::fetchUser()
                        else
                            m_user->setText(tr("%1 (%2)").arg(displayName, userName));
                        m_user->setToolTip(tr("Signed in as %1").arg(userName));
-                       emit userChanged(userName, displayName);
                    });
 }
 

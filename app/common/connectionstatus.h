@@ -26,11 +26,6 @@ public:
 
     QString hostText() const;
     QString userText() const;
-    // True once SCIM Me has answered (either way).
-    bool userKnown() const { return m_userKnown; }
-
-signals:
-    void userChanged(const QString &userName, const QString &displayName);
 
 private:
     void fetchUser();
@@ -40,7 +35,6 @@ private:
     QLabel *m_host;
     QLabel *m_userIcon;
     QLabel *m_user;
-    bool m_userKnown = false;
 };
 
 } // namespace brickdesk

@@ -107,14 +107,4 @@ QString ConnectionTestView::message() const
     return m_message->text();
 }
 
-QString ConnectionTestView::details() const
-{
-    return m_details->toPlainText();
-}
-
-bool ConnectionTestView::detailsAvailable() const
-{
-    return !m_details->toPlainText().isEmpty();
-}
-
 } // namespace brickdesk

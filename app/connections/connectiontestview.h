@@ -26,8 +26,6 @@ public:
     void showProblem(const QString &message);
 
     QString message() const;
-    QString details() const;
-    bool detailsAvailable() const;
 
 private:
     void setDetails(const QString &details);
