@@ -18,8 +18,6 @@ namespace brickdesk {
 
 namespace {
 
-constexpr auto kDefaultClientId = "databricks-cli"_L1;
-
 QLabel *hintLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -211,8 +209,11 @@ void ProfileEditor::updateAuthRows()
     m_form->setRowVisible(m_token, auth == Profile::Auth::PersonalAccessToken);
     m_form->setRowVisible(m_clientId, auth != Profile::Auth::PersonalAccessToken);
     m_form->setRowVisible(m_clientSecret, auth == Profile::Auth::OAuthMachineToMachine);
-    if (auth == Profile::Auth::OAuthUserToMachine && m_clientId->text().isEmpty())
-        m_clientId->setText(kDefaultClientId);
+    if (auth == Profile::Auth::OAuthUserToMachine && m_clientId->text().isEmpty()) {
+        Profile defaults;
+        defaults.auth = auth;
+        m_clientId->setText(defaults.effectiveClientId());
+    }
     switch (auth) {
     case Profile::Auth::PersonalAccessToken:
         m_authHint->setText(tr("Create a token under Settings → Developer → Access tokens in "
@@ -257,15 +258,21 @@ void ProfileEditor::chooseCaBundle()
     dialog->open();
 }
 
-bool ProfileEditor::commitHost()
+std::optional<QUrl> ProfileEditor::checkHost()
 {
     QString error;
     const auto host = HostUrl::normalise(m_host->text(), &error);
     m_hostError->setText(error);
     m_hostError->setVisible(!host);
+    return host ? std::optional<QUrl>(host->url) : std::nullopt;
+}
+
+bool ProfileEditor::commitHost()
+{
+    const auto host = checkHost();
     if (!host)
         return false;
-    const QString text = host->url.toString();
+    const QString text = host->toString();
     if (text != m_host->text()) {
         m_host->setText(text);
         markModified();
@@ -280,25 +287,21 @@ QString ProfileEditor::hostError() const
 
 std::optional<Profile> ProfileEditor::profile()
 {
-    QString error;
-    const auto host = HostUrl::normalise(m_host->text(), &error);
-    m_hostError->setText(error);
-    m_hostError->setVisible(!host);
+    const auto host = checkHost();
     if (!host)
         return std::nullopt;
-    m_host->setText(host->url.toString());
+    m_host->setText(host->toString());
 
     Profile profile = m_profile;
-    profile.host = host->url;
+    profile.host = *host;
     profile.displayName = m_name->text().trimmed();
     if (profile.displayName.isEmpty())
-        profile.displayName = host->url.host();
+        profile.displayName = host->host();
     profile.auth = Profile::Auth(m_auth->currentData().toInt());
     profile.clientId = profile.auth == Profile::Auth::PersonalAccessToken
                            ? QString()
                            : m_clientId->text().trimmed();
-    if (profile.auth == Profile::Auth::OAuthUserToMachine && profile.clientId.isEmpty())
-        profile.clientId = kDefaultClientId;
+    profile.clientId = profile.effectiveClientId();
     profile.proxy = Profile::Proxy(m_proxy->currentData().toInt());
     profile.proxyUrl =
         profile.proxy == Profile::Proxy::Manual ? m_proxyUrl->text().trimmed() : QString();

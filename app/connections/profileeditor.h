@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <QStringList>
+#include <QUrl>
 #include <QWidget>
 
 #include <optional>
@@ -51,6 +52,9 @@ signals:
     void edited();
 
 private:
+    // Normalises the host field's text, showing why under it when that
+    // fails; the field itself is left as typed.
+    std::optional<QUrl> checkHost();
     void setStoredKinds(const QStringList &storedKinds);
     void updateAuthRows();
     void updateProxyRow();
