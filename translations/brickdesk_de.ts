@@ -1145,17 +1145,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
-    <name>brickdesk::WorkspacePage</name>
-    <message>
-        <source>Not connected to a workspace</source>
-        <translation>Nicht mit einem Arbeitsbereich verbunden</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;To look around without an account, open the demo workspace with sample notebooks, folders and jobs:&lt;/p&gt;&lt;p&gt;&lt;code&gt;brickdesk --demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;To connect to your own workspace, set these environment variables and start Brickdesk again:&lt;/p&gt;&lt;p&gt;&lt;code&gt;DATABRICKS_HOST=&lt;/code&gt;&lt;i&gt;your workspace URL&lt;/i&gt;&lt;br&gt;&lt;code&gt;DATABRICKS_TOKEN=&lt;/code&gt;&lt;i&gt;your personal access token&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Um sich ohne Konto umzusehen, öffnen Sie den Demo-Arbeitsbereich mit Beispiel-Notebooks, -Ordnern und -Jobs:&lt;/p&gt;&lt;p&gt;&lt;code&gt;brickdesk --demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Um eine Verbindung zu Ihrem eigenen Arbeitsbereich herzustellen, setzen Sie diese Umgebungsvariablen und starten Sie Brickdesk neu:&lt;/p&gt;&lt;p&gt;&lt;code&gt;DATABRICKS_HOST=&lt;/code&gt;&lt;i&gt;URL Ihres Arbeitsbereichs&lt;/i&gt;&lt;br&gt;&lt;code&gt;DATABRICKS_TOKEN=&lt;/code&gt;&lt;i&gt;Ihr persönliches Zugriffstoken&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>brickdesk::WorkspacePane</name>
     <message>
         <source>%1 is not available yet in this version.</source>

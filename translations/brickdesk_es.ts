@@ -1145,17 +1145,6 @@ Pulse F5 para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
-    <name>brickdesk::WorkspacePage</name>
-    <message>
-        <source>Not connected to a workspace</source>
-        <translation>No está conectado a ningún área de trabajo</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;To look around without an account, open the demo workspace with sample notebooks, folders and jobs:&lt;/p&gt;&lt;p&gt;&lt;code&gt;brickdesk --demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;To connect to your own workspace, set these environment variables and start Brickdesk again:&lt;/p&gt;&lt;p&gt;&lt;code&gt;DATABRICKS_HOST=&lt;/code&gt;&lt;i&gt;your workspace URL&lt;/i&gt;&lt;br&gt;&lt;code&gt;DATABRICKS_TOKEN=&lt;/code&gt;&lt;i&gt;your personal access token&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Para echar un vistazo sin una cuenta, abra el área de trabajo de demostración con notebooks, carpetas y trabajos de ejemplo:&lt;/p&gt;&lt;p&gt;&lt;code&gt;brickdesk --demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Para conectarse a su propia área de trabajo, defina estas variables de entorno y vuelva a iniciar Brickdesk:&lt;/p&gt;&lt;p&gt;&lt;code&gt;DATABRICKS_HOST=&lt;/code&gt;&lt;i&gt;la URL de su área de trabajo&lt;/i&gt;&lt;br&gt;&lt;code&gt;DATABRICKS_TOKEN=&lt;/code&gt;&lt;i&gt;su token de acceso personal&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>brickdesk::WorkspacePane</name>
     <message>
         <source>%1 is not available yet in this version.</source>

@@ -1143,17 +1143,6 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
-    <name>brickdesk::WorkspacePage</name>
-    <message>
-        <source>Not connected to a workspace</source>
-        <translation>작업 영역에 연결되어 있지 않음</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;To look around without an account, open the demo workspace with sample notebooks, folders and jobs:&lt;/p&gt;&lt;p&gt;&lt;code&gt;brickdesk --demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;To connect to your own workspace, set these environment variables and start Brickdesk again:&lt;/p&gt;&lt;p&gt;&lt;code&gt;DATABRICKS_HOST=&lt;/code&gt;&lt;i&gt;your workspace URL&lt;/i&gt;&lt;br&gt;&lt;code&gt;DATABRICKS_TOKEN=&lt;/code&gt;&lt;i&gt;your personal access token&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;계정 없이 둘러보려면 샘플 노트북, 폴더, 작업이 포함된 데모 작업 영역을 여세요.&lt;/p&gt;&lt;p&gt;&lt;code&gt;brickdesk --demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;자신의 작업 영역에 연결하려면 다음 환경 변수를 설정하고 Brickdesk를 다시 시작하세요.&lt;/p&gt;&lt;p&gt;&lt;code&gt;DATABRICKS_HOST=&lt;/code&gt;&lt;i&gt;작업 영역 URL&lt;/i&gt;&lt;br&gt;&lt;code&gt;DATABRICKS_TOKEN=&lt;/code&gt;&lt;i&gt;개인 액세스 토큰&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>brickdesk::WorkspacePane</name>
     <message>
         <source>%1 is not available yet in this version.</source>

@@ -1143,17 +1143,6 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
-    <name>brickdesk::WorkspacePage</name>
-    <message>
-        <source>Not connected to a workspace</source>
-        <translation>未连接到工作区</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;To look around without an account, open the demo workspace with sample notebooks, folders and jobs:&lt;/p&gt;&lt;p&gt;&lt;code&gt;brickdesk --demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;To connect to your own workspace, set these environment variables and start Brickdesk again:&lt;/p&gt;&lt;p&gt;&lt;code&gt;DATABRICKS_HOST=&lt;/code&gt;&lt;i&gt;your workspace URL&lt;/i&gt;&lt;br&gt;&lt;code&gt;DATABRICKS_TOKEN=&lt;/code&gt;&lt;i&gt;your personal access token&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;如需在没有账户的情况下浏览，请打开包含示例笔记本、文件夹和作业的演示工作区：&lt;/p&gt;&lt;p&gt;&lt;code&gt;brickdesk --demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;如需连接到您自己的工作区，请设置以下环境变量，然后重新启动 Brickdesk：&lt;/p&gt;&lt;p&gt;&lt;code&gt;DATABRICKS_HOST=&lt;/code&gt;&lt;i&gt;您的工作区 URL&lt;/i&gt;&lt;br&gt;&lt;code&gt;DATABRICKS_TOKEN=&lt;/code&gt;&lt;i&gt;您的个人访问令牌&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>brickdesk::WorkspacePane</name>
     <message>
         <source>%1 is not available yet in this version.</source>
