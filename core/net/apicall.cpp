@@ -4,6 +4,7 @@
 #include "core/net/logging.h"
 #include "core/net/requestscheduler.h"
 
+#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -146,14 +147,15 @@ void ApiCall::startAttempt()
         request.setSslConfiguration(tls);
     }
 
-    QNetworkAccessManager *nam = m_client->networkAccessManager();
-    const QByteArray verb = m_request.methodName().toLatin1();
-    if (m_request.body().isEmpty() && m_request.method() != ApiRequest::Method::Post &&
-        m_request.method() != ApiRequest::Method::Put &&
-        m_request.method() != ApiRequest::Method::Patch)
-        m_reply = nam->sendCustomRequest(request, verb);
-    else
-        m_reply = nam->sendCustomRequest(request, verb, m_request.body());
+    m_reply = sendRequest(request);
+    if (!m_reply) {
+        m_client->scheduler()->release();
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.message = tr("The local file to send could not be read.");
+        deliver(ApiReply::failure(error));
+        return;
+    }
 
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this,
@@ -163,10 +165,39 @@ void ApiCall::startAttempt()
     const auto touch = [this] { m_stallTimer.start(); };
     connect(m_reply, &QNetworkReply::downloadProgress, this, touch);
     connect(m_reply, &QNetworkReply::uploadProgress, this, touch);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::downloadProgress);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiCall::uploadProgress);
     const int timeout = m_request.transferTimeoutMs() > 0 ? m_request.transferTimeoutMs()
                                                           : m_client->defaultTransferTimeout();
     m_stallTimer.setInterval(timeout);
     m_stallTimer.start();
+}
+
+QNetworkReply *ApiCall::sendRequest(const QNetworkRequest &request)
+{
+    QNetworkAccessManager *nam = m_client->networkAccessManager();
+    const QByteArray verb = m_request.methodName().toLatin1();
+    if (m_request.multipart()) {
+        QHttpMultiPart *multipart = m_request.multipart()();
+        if (!multipart)
+            return nullptr;
+        QNetworkReply *reply = nam->sendCustomRequest(request, verb, multipart);
+        multipart->setParent(reply); // lives exactly as long as the upload
+        return reply;
+    }
+    if (m_request.bodyDevice()) {
+        QIODevice *device = m_request.bodyDevice()();
+        if (!device)
+            return nullptr;
+        QNetworkReply *reply = nam->sendCustomRequest(request, verb, device);
+        device->setParent(reply);
+        return reply;
+    }
+    if (m_request.body().isEmpty() && m_request.method() != ApiRequest::Method::Post &&
+        m_request.method() != ApiRequest::Method::Put &&
+        m_request.method() != ApiRequest::Method::Patch)
+        return nam->sendCustomRequest(request, verb);
+    return nam->sendCustomRequest(request, verb, m_request.body());
 }
 
 void ApiCall::onReplyFinished()

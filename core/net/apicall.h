@@ -37,7 +37,14 @@ public:
     // Called by the scheduler when the credentials cannot be recovered.
     void failCredentials(const QString &reason);
 
+signals:
+    // Bytes of the current attempt; a retry starts again from zero. Total
+    // is -1 when unknown.
+    void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
+    void downloadProgress(qint64 bytesReceived, qint64 bytesTotal);
+
 private:
+    QNetworkReply *sendRequest(const QNetworkRequest &request);
     void onReplyFinished();
     void handleFailure(const ApiError &error, std::optional<int> retryAfterMs);
     void deliver(ApiReply reply);

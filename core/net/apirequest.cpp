@@ -49,6 +49,27 @@ ApiRequest ApiRequest::del(const QString &path)
     return ApiRequest(Method::Delete, path);
 }
 
+ApiRequest &ApiRequest::streamBody(DeviceFactory open, const QByteArray &contentType)
+{
+    m_body.clear();
+    m_openBody = std::move(open);
+    m_contentType = contentType;
+    return *this;
+}
+
+ApiRequest &ApiRequest::multipartBody(MultipartFactory build)
+{
+    m_body.clear();
+    m_contentType.clear(); // the multipart object names its boundary
+    m_buildMultipart = std::move(build);
+    return *this;
+}
+
+bool ApiRequest::hasBody() const
+{
+    return !m_body.isEmpty() || m_openBody || m_buildMultipart;
+}
+
 ApiRequest &ApiRequest::query(const QString &key, const QString &value)
 {
     m_query.addQueryItem(key, value);
@@ -76,6 +97,8 @@ ApiRequest &ApiRequest::rawBody(const QByteArray &body, const QByteArray &conten
 {
     m_body = body;
     m_contentType = contentType;
+    m_openBody = nullptr;
+    m_buildMultipart = nullptr;
     return *this;
 }
 

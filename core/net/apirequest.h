@@ -5,6 +5,11 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+
+class QHttpMultiPart;
+class QIODevice;
+
 namespace brickdesk {
 
 // What to send: method, path, query and body. A value type built with a
@@ -28,6 +33,17 @@ public:
     ApiRequest &header(const QByteArray &name, const QByteArray &value);
     // Raw body with its content type (multipart, octet-stream, ...).
     ApiRequest &rawBody(const QByteArray &body, const QByteArray &contentType);
+    // A body streamed from a device instead of held in memory (uploads of
+    // large files). `open` is called for every attempt, so a retry starts
+    // from the first byte again; it returns a new, open device (the call
+    // owns it) or nullptr when the source cannot be read.
+    using DeviceFactory = std::function<QIODevice *()>;
+    ApiRequest &streamBody(DeviceFactory open, const QByteArray &contentType);
+    // A multipart/form-data body built anew for every attempt; the call owns
+    // the returned object. Its file parts stream from their devices.
+    using MultipartFactory = std::function<QHttpMultiPart *()>;
+    ApiRequest &multipartBody(MultipartFactory build);
+
     // Marks a non-GET call as safe to repeat (mkdirs, delete, run-now with an
     // idempotency_token, ...), so the client may retry it after a 5xx or a
     // dropped connection.
@@ -43,6 +59,9 @@ public:
     const QUrlQuery &urlQuery() const { return m_query; }
     const QByteArray &body() const { return m_body; }
     const QByteArray &contentType() const { return m_contentType; }
+    const DeviceFactory &bodyDevice() const { return m_openBody; }
+    const MultipartFactory &multipart() const { return m_buildMultipart; }
+    bool hasBody() const;
     const QList<QPair<QByteArray, QByteArray>> &headers() const { return m_headers; }
     bool isIdempotent() const { return m_idempotent; }
     int transferTimeoutMs() const { return m_timeoutMs; }
@@ -60,6 +79,8 @@ private:
     QUrlQuery m_query;
     QByteArray m_body;
     QByteArray m_contentType;
+    DeviceFactory m_openBody;
+    MultipartFactory m_buildMultipart;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     bool m_idempotent = false;
     bool m_rawResponse = false;
