@@ -1,5 +1,6 @@
 #include "core/emulator/demoseed.h"
 
+#include "core/emulator/dbfsstore.h"
 #include "core/emulator/jobsstore.h"
 #include "core/emulator/workspacestore.h"
 #include "core/notebook/notebooksourcecodec.h"
@@ -150,7 +151,82 @@ QJsonObject jobSettings(const QString &name, const QString &notebookPath, const 
     return settings;
 }
 
+// Deterministic CSV rows, so sizes and contents are the same on every run.
+QByteArray ordersCsv(int rows, int seed)
+{
+    QByteArray csv = "order_id,customer_id,order_date,status,amount\n";
+    quint32 state = quint32(seed) * 2654435761u + 1;
+    static const char *const statuses[] = {"placed", "shipped", "delivered", "returned"};
+    for (int i = 0; i < rows; ++i) {
+        state = state * 1664525u + 1013904223u;
+        csv += QByteArray::number(100000 + seed * 10000 + i) + ',' +
+               QByteArray::number(1000 + (state >> 8) % 900) + ",2024-05-" +
+               QByteArray::number(1 + (state >> 4) % 28).rightJustified(2, '0') + ',' +
+               statuses[(state >> 16) % 4] + ',' +
+               QByteArray::number((state >> 12) % 50000 / 100.0, 'f', 2) + '\n';
+    }
+    return csv;
+}
+
+QByteArray jsonLines(int rows, const QByteArray &day)
+{
+    QByteArray out;
+    for (int i = 0; i < rows; ++i)
+        out += R"({"order_id":)" + QByteArray::number(500000 + i) + R"(,"ts":")" + day + "T" +
+               QByteArray::number(10 + i % 12) + R"(:15:00Z","sku":"SKU-)" +
+               QByteArray::number(7000 + i * 7 % 300) + R"(","qty":)" +
+               QByteArray::number(1 + i % 4) + "}\n";
+    return out;
+}
+
+// Bytes that look like a compressed or binary file.
+QByteArray binary(qsizetype size, quint32 seed)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        out[i] = char(seed >> 16);
+    }
+    return out;
+}
+
 } // namespace
+
+void DemoSeed::seedDbfs(DbfsStore &dbfs, bool demo)
+{
+    dbfs.clear();
+    if (!demo)
+        return;
+    const auto put = [&dbfs](const QString &path, const QByteArray &data) {
+        dbfs.writeFile(path, data, true);
+    };
+    put(u"/FileStore/tables/orders_2024_05.csv"_s, ordersCsv(400, 1));
+    put(u"/FileStore/tables/customers.csv"_s,
+        "customer_id,name,country,segment\n1001,Ana Lopez,ES,enterprise\n"
+        "1002,Kim Minjun,KR,smb\n1003,Lena Fischer,DE,enterprise\n1004,Zhang Wei,CN,consumer\n");
+    put(u"/FileStore/tables/empty.csv"_s, {});
+    put(u"/FileStore/jars/etl-utils-1.4.2.jar"_s, binary(48 * 1024, 7));
+    put(u"/databricks-datasets/README.md"_s,
+        "# Databricks datasets\n\nSample data sets for learning and testing. "
+        "Read them with `spark.read` from `/databricks-datasets/<name>`.\n");
+    put(u"/databricks-datasets/nyctaxi/readme_nyctaxi.txt"_s,
+        "NYC taxi trip records, yellow cabs, January 2019.\n");
+    put(u"/databricks-datasets/nyctaxi/tripdata/yellow/yellow_tripdata_2019-01.csv.gz"_s,
+        binary(300 * 1024, 19));
+    dbfs.mkdirs(u"/tmp"_s);
+    put(u"/mnt/raw/orders/2024-05-01/part-00000.json"_s, jsonLines(120, "2024-05-01"));
+    put(u"/mnt/raw/orders/2024-05-01/part-00001.json"_s, jsonLines(80, "2024-05-01"));
+    put(u"/mnt/raw/orders/2024-05-02/part-00000.json"_s, jsonLines(150, "2024-05-02"));
+    put(u"/mnt/raw/orders/_SUCCESS"_s, {});
+    put(u"/mnt/raw/clicks/2024/05/01/events-0001.json"_s, jsonLines(60, "2024-05-01"));
+    put(u"/user/hive/warehouse/bronze.db/orders/_delta_log/00000000000000000000.json"_s,
+        R"({"protocol":{"minReaderVersion":1,"minWriterVersion":2}})"
+        "\n"
+        R"({"metaData":{"id":"6f1c0a52-3c1e-4a4b-9d55-2f4b0f7c1e21","format":{"provider":"parquet"}}})"
+        "\n");
+    put(u"/user/hive/warehouse/bronze.db/orders/part-00000-c000.snappy.parquet"_s,
+        binary(96 * 1024, 23));
+}
 
 void DemoSeed::seedEmpty(WorkspaceStore &workspace, JobsStore &jobs, const QString &user)
 {

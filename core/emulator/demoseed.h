@@ -4,6 +4,7 @@
 
 namespace brickdesk::emulator {
 
+class DbfsStore;
 class JobsStore;
 class WorkspaceStore;
 
@@ -17,6 +18,8 @@ public:
     // "/", "/Users/<user>", "/Shared".
     static void seedEmpty(WorkspaceStore &workspace, JobsStore &jobs, const QString &user);
     static void seedDemo(WorkspaceStore &workspace, JobsStore &jobs, const QString &user);
+    // An empty root for Seed::Empty; a small, realistic DBFS for Seed::Demo.
+    static void seedDbfs(DbfsStore &dbfs, bool demo);
 };
 
 } // namespace brickdesk::emulator

@@ -1,5 +1,6 @@
 #include "core/emulator/emulator.h"
 
+#include "core/emulator/dbfsapi.h"
 #include "core/emulator/demoseed.h"
 #include "core/emulator/httptransport.h"
 #include "core/emulator/jobsapi.h"
@@ -91,6 +92,7 @@ Emulator::Emulator(QObject *parent)
     , m_clock(new EmulatorClock(this))
     , m_workspace(std::make_unique<WorkspaceStore>(*m_clock))
     , m_jobs(std::make_unique<JobsStore>(*m_clock))
+    , m_dbfs(std::make_unique<DbfsStore>(*m_clock))
     , m_oauth(std::make_unique<OAuthStore>(*m_clock))
     , m_router(std::make_unique<Router>())
     , m_workspaceApi(std::make_unique<WorkspaceApi>(*m_workspace))
@@ -100,6 +102,7 @@ Emulator::Emulator(QObject *parent)
                                                    {u"admins"_s, u"users"_s, u"data-engineers"_s}},
                                           kWorkspaceId))
     , m_jobsApi(std::make_unique<JobsApi>(*m_jobs))
+    , m_dbfsApi(std::make_unique<DbfsApi>(*m_dbfs, *m_clock))
     , m_oidcApi(std::make_unique<OidcApi>(*m_oauth, kUserName, [this] { return url(); }))
     , m_transport(
           new HttpTransport([this](const HttpRequest &request,
@@ -109,6 +112,7 @@ Emulator::Emulator(QObject *parent)
     m_workspaceApi->registerRoutes(*m_router);
     m_scimApi->registerRoutes(*m_router);
     m_jobsApi->registerRoutes(*m_router);
+    m_dbfsApi->registerRoutes(*m_router);
     m_oidcApi->registerRoutes(*m_router);
     seed(Seed::Empty);
 }
@@ -143,6 +147,8 @@ void Emulator::seed(Seed seed)
         DemoSeed::seedDemo(*m_workspace, *m_jobs, userName());
     else
         DemoSeed::seedEmpty(*m_workspace, *m_jobs, userName());
+    m_dbfsApi->clearHandles();
+    DemoSeed::seedDbfs(*m_dbfs, seed == Seed::Demo);
 }
 
 QString Emulator::userName() const

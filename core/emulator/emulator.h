@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/emulator/dbfsstore.h"
 #include "core/emulator/emulatorclock.h"
 #include "core/emulator/faultinjector.h"
 #include "core/emulator/httpmessage.h"
@@ -18,6 +19,7 @@ class QTcpSocket;
 
 namespace brickdesk::emulator {
 
+class DbfsApi;
 class HttpTransport;
 class JobsApi;
 class OidcApi;
@@ -51,6 +53,9 @@ public:
     EmulatorClock &clock() { return *m_clock; }
     WorkspaceStore &workspace() { return *m_workspace; }
     JobsStore &jobs() { return *m_jobs; }
+    DbfsStore &dbfs() { return *m_dbfs; }
+    // DBFS knobs: partial-delete limit and stream handle timeout.
+    DbfsApi &dbfsApi() { return *m_dbfsApi; }
     QString userName() const;
     QString workspaceId() const;
 
@@ -76,11 +81,13 @@ private:
     FaultInjector m_faults;
     std::unique_ptr<WorkspaceStore> m_workspace;
     std::unique_ptr<JobsStore> m_jobs;
+    std::unique_ptr<DbfsStore> m_dbfs;
     std::unique_ptr<OAuthStore> m_oauth;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<WorkspaceApi> m_workspaceApi;
     std::unique_ptr<ScimApi> m_scimApi;
     std::unique_ptr<JobsApi> m_jobsApi;
+    std::unique_ptr<DbfsApi> m_dbfsApi;
     std::unique_ptr<OidcApi> m_oidcApi;
     HttpTransport *m_transport;
     QByteArray m_acceptedToken;

@@ -1,4 +1,5 @@
 // brickdesk-emulator: serves the in-memory Databricks workspace on loopback.
+#include "core/emulator/dbfsapi.h"
 #include "core/emulator/emulator.h"
 
 #include <QCommandLineParser>
@@ -67,8 +68,14 @@ int main(int argc, char *argv[])
             "brickdesk-emulator",
             "Accept an OAuth M2M client, e.g. my-client-id:my-secret. Repeatable."),
         u"ID:SECRET"_s);
+    const QCommandLineOption partialDeleteOption(
+        u"dbfs-partial-delete-limit"_s,
+        QCoreApplication::translate("brickdesk-emulator",
+                                    "Files one recursive DBFS delete removes before answering "
+                                    "503 PARTIAL_DELETE (default 100000)."),
+        u"N"_s, QString::number(brickdesk::emulator::DbfsApi::kDefaultPartialDeleteLimit));
     parser.addOptions({portOption, tokenOption, seedOption, faultOption, tokenLifetimeOption,
-                       servicePrincipalOption});
+                       servicePrincipalOption, partialDeleteOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -102,8 +109,19 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    bool limitOk = false;
+    const qint64 partialDeleteLimit = parser.value(partialDeleteOption).toLongLong(&limitOk);
+    if (!limitOk || partialDeleteLimit <= 0) {
+        err << QCoreApplication::translate("brickdesk-emulator",
+                                           "Invalid DBFS partial-delete limit: %1")
+                   .arg(parser.value(partialDeleteOption))
+            << '\n';
+        return 2;
+    }
+
     Emulator emulator;
     emulator.oauth().setAccessTokenLifetimeSeconds(tokenLifetime);
+    emulator.dbfsApi().setPartialDeleteLimit(partialDeleteLimit);
     for (const QString &spec : parser.values(servicePrincipalOption)) {
         const qsizetype colon = spec.indexOf(u':');
         if (colon <= 0 || colon == spec.size() - 1) {

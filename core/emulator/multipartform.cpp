@@ -1,6 +1,7 @@
 #include "core/emulator/multipartform.h"
 
-#include <QList>
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -8,19 +9,37 @@ namespace brickdesk::emulator {
 
 namespace {
 
-QByteArray parameter(const QByteArray &header, const QByteArray &name)
+QByteArrayView parameter(QByteArrayView header, QByteArrayView name)
 {
     // Parameters look like `name="value"` or `name=value`, separated by ';'.
-    for (QByteArray piece : header.split(';')) {
-        piece = piece.trimmed();
-        if (!piece.toLower().startsWith(name + '='))
+    qsizetype at = 0;
+    while (at <= header.size()) {
+        qsizetype end = header.indexOf(';', at);
+        if (end < 0)
+            end = header.size();
+        const QByteArrayView piece = header.sliced(at, end - at).trimmed();
+        at = end + 1;
+        if (piece.size() <= name.size() || piece.at(name.size()) != '=' ||
+            piece.first(name.size()).compare(name, Qt::CaseInsensitive) != 0)
             continue;
-        QByteArray value = piece.mid(name.size() + 1).trimmed();
+        QByteArrayView value = piece.sliced(name.size() + 1).trimmed();
         if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
-            value = value.mid(1, value.size() - 2);
+            value = value.sliced(1, value.size() - 2);
         return value;
     }
     return {};
+}
+
+// Boyer-Moore-Horspool: a file part can be a gigabyte long, and the closing
+// delimiter is only found by scanning all of it.
+qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype from)
+{
+    if (from > haystack.size())
+        return -1;
+    const auto begin = haystack.begin() + from;
+    const auto found = std::search(
+        begin, haystack.end(), std::boyer_moore_horspool_searcher(needle.begin(), needle.end()));
+    return found == haystack.end() ? -1 : qsizetype(found - haystack.begin());
 }
 
 } // namespace
@@ -30,49 +49,67 @@ bool MultipartForm::isMultipart(const QByteArray &contentType)
     return contentType.trimmed().toLower().startsWith("multipart/form-data");
 }
 
-std::optional<MultipartForm> MultipartForm::parse(const QByteArray &contentType,
-                                                  const QByteArray &body)
+std::optional<QList<MultipartPart>> MultipartForm::parseParts(const QByteArray &contentType,
+                                                              QByteArrayView body)
 {
-    const QByteArray boundary = parameter(contentType, "boundary");
+    const QByteArray boundary = parameter(contentType, "boundary").toByteArray();
     if (boundary.isEmpty())
         return std::nullopt;
     const QByteArray delimiter = "--" + boundary;
-    MultipartForm form;
-    qsizetype at = body.indexOf(delimiter);
+    const QByteArray separator = "\r\n" + delimiter;
+    QList<MultipartPart> parts;
+    qsizetype at = find(body, delimiter, 0);
     if (at < 0)
         return std::nullopt;
     while (true) {
         at += delimiter.size();
-        if (body.mid(at, 2) == "--")
+        if (body.sliced(at).startsWith("--"))
             break; // closing delimiter
-        if (body.mid(at, 2) == "\r\n")
+        if (body.sliced(at).startsWith("\r\n"))
             at += 2;
-        const qsizetype next = body.indexOf("\r\n" + delimiter, at);
-        if (next < 0)
-            return std::nullopt;
-        const QByteArray part = body.mid(at, next - at);
-        const qsizetype split = part.indexOf("\r\n\r\n");
+        const qsizetype split = find(body, "\r\n\r\n", at);
         if (split < 0)
             return std::nullopt;
-        const QList<QByteArray> headerLines = part.left(split).split('\n');
-        QByteArray name;
-        QByteArray fileName;
-        bool hasFileName = false;
-        for (const QByteArray &rawLine : headerLines) {
-            const QByteArray line = rawLine.trimmed();
-            if (!line.toLower().startsWith("content-disposition:"))
+        const qsizetype next = find(body, separator, split + 4);
+        if (next < 0)
+            return std::nullopt;
+        MultipartPart part;
+        const QByteArrayView headers = body.sliced(at, split - at);
+        qsizetype lineStart = 0;
+        while (lineStart <= headers.size()) {
+            qsizetype lineEnd = headers.indexOf('\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = headers.size();
+            const QByteArrayView line = headers.sliced(lineStart, lineEnd - lineStart).trimmed();
+            lineStart = lineEnd + 1;
+            constexpr QByteArrayView disposition = "content-disposition:";
+            if (line.size() < disposition.size() ||
+                line.first(disposition.size()).compare(disposition, Qt::CaseInsensitive) != 0)
                 continue;
-            name = parameter(line, "name");
-            fileName = parameter(line, "filename");
-            hasFileName = line.toLower().contains("filename=");
+            part.name = parameter(line, "name");
+            part.fileName = parameter(line, "filename");
+            part.hasFileName = line.toByteArray().toLower().contains("filename=");
         }
-        if (!name.isEmpty()) {
-            const QString key = QString::fromUtf8(name);
-            form.fields.insert(key, part.mid(split + 4));
-            if (hasFileName)
-                form.fileNames.insert(key, QString::fromUtf8(fileName));
-        }
+        part.data = body.sliced(split + 4, next - split - 4);
+        if (!part.name.isEmpty())
+            parts.append(part);
         at = next + 2;
+    }
+    return parts;
+}
+
+std::optional<MultipartForm> MultipartForm::parse(const QByteArray &contentType,
+                                                  const QByteArray &body)
+{
+    const auto parts = parseParts(contentType, body);
+    if (!parts)
+        return std::nullopt;
+    MultipartForm form;
+    for (const MultipartPart &part : *parts) {
+        const QString key = QString::fromUtf8(part.name);
+        form.fields.insert(key, part.data.toByteArray());
+        if (part.hasFileName)
+            form.fileNames.insert(key, QString::fromUtf8(part.fileName));
     }
     return form;
 }
