@@ -1,0 +1,236 @@
+#include "core/dbfs/dbfsservice.h"
+
+#include "core/net/apicall.h"
+#include "core/net/apiclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace brickdesk {
+
+namespace {
+
+std::optional<ApiError> errorOf(const ApiReply &reply)
+{
+    return reply.ok() ? std::nullopt : std::optional<ApiError>(reply.error());
+}
+
+} // namespace
+
+DbfsService::DbfsService(ApiClient *client)
+    : m_client(client)
+{}
+
+ApiClient *DbfsService::client() const
+{
+    return m_client;
+}
+
+ApiCall *DbfsService::list(const QString &path, QObject *context, ListDone done) const
+{
+    const auto request = ApiRequest::get(u"/api/2.0/dbfs/list"_s).query(u"path"_s, apiPath(path));
+    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+        QList<DbfsFileInfo> files;
+        if (reply.ok()) {
+            // An empty directory answers {} (API.md §0).
+            const QJsonArray array = reply.json().value("files"_L1).toArray();
+            files.reserve(array.size());
+            for (const QJsonValue &value : array)
+                files.append(DbfsFileInfo::fromJson(value.toObject()));
+        }
+        done(errorOf(reply), files);
+    });
+}
+
+ApiCall *DbfsService::getStatus(const QString &path, QObject *context, StatusDone done) const
+{
+    const auto request =
+        ApiRequest::get(u"/api/2.0/dbfs/get-status"_s).query(u"path"_s, apiPath(path));
+    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+        done(errorOf(reply), reply.ok() ? DbfsFileInfo::fromJson(reply.json()) : DbfsFileInfo());
+    });
+}
+
+ApiCall *DbfsService::mkdirs(const QString &path, QObject *context, Done done) const
+{
+    // mkdirs is idempotent (API.md §8.4), so it may be repeated after a 5xx.
+    const auto request =
+        ApiRequest::post(u"/api/2.0/dbfs/mkdirs"_s, {{u"path"_s, apiPath(path)}}).idempotent();
+    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+        done(errorOf(reply));
+    });
+}
+
+ApiCall *DbfsService::move(const QString &from, const QString &to, QObject *context,
+                           Done done) const
+{
+    // Not idempotent: a repeat after a lost answer finds the source gone.
+    const auto request =
+        ApiRequest::post(u"/api/2.0/dbfs/move"_s,
+                         {{u"source_path"_s, apiPath(from)}, {u"destination_path"_s, apiPath(to)}});
+    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+        done(errorOf(reply));
+    });
+}
+
+ApiCall *DbfsService::remove(const QString &path, bool recursive, QObject *context, Done done) const
+{
+    // Deliberately not marked idempotent although it is: the client would
+    // then repeat a 503 PARTIAL_DELETE itself, bounded by its retry policy
+    // and without telling anyone how far it got. DbfsDelete repeats it.
+    const auto request = ApiRequest::post(
+        u"/api/2.0/dbfs/delete"_s, {{u"path"_s, apiPath(path)}, {u"recursive"_s, recursive}});
+    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+        done(errorOf(reply));
+    });
+}
+
+ApiCall *DbfsService::put(const QString &path, const QByteArray &contents, bool overwrite,
+                          QObject *context, Done done) const
+{
+    const QJsonObject body{{u"path"_s, apiPath(path)},
+                           {u"contents"_s, QString::fromLatin1(contents.toBase64())},
+                           {u"overwrite"_s, overwrite}};
+    // An overwriting put gives the same result when repeated.
+    const auto request = ApiRequest::post(u"/api/2.0/dbfs/put"_s, body).idempotent(overwrite);
+    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+        done(errorOf(reply));
+    });
+}
+
+ApiCall *DbfsService::create(const QString &path, bool overwrite, QObject *context,
+                             HandleDone done) const
+{
+    // Repeating an overwriting create only leaves an unused handle behind,
+    // which expires by itself.
+    const auto request = ApiRequest::post(u"/api/2.0/dbfs/create"_s,
+                                          {{u"path"_s, apiPath(path)}, {u"overwrite"_s, overwrite}})
+                             .idempotent(overwrite);
+    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+        done(errorOf(reply), reply.ok() ? reply.json().value("handle"_L1).toInteger(0) : 0);
+    });
+}
+
+ApiCall *DbfsService::addBlock(qint64 handle, const QByteArray &data, QObject *context,
+                               Done done) const
+{
+    return m_client->send(
+        addBlockRequest(addBlockBody(handle, data)), context,
+        [done = std::move(done)](const ApiReply &reply) { done(errorOf(reply)); });
+}
+
+ApiCall *DbfsService::close(qint64 handle, QObject *context, Done done) const
+{
+    const auto request = ApiRequest::post(u"/api/2.0/dbfs/close"_s, {{u"handle"_s, handle}});
+    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+        done(errorOf(reply));
+    });
+}
+
+ApiCall *DbfsService::read(const QString &path, qint64 offset, qint64 length, QObject *context,
+                           ReadDone done) const
+{
+    return m_client->send(readRequest(path, offset, length), context,
+                          [done = std::move(done)](const ApiReply &reply) {
+                              if (!reply.ok()) {
+                                  done(reply.error(), {});
+                                  return;
+                              }
+                              if (auto data = parseRead(reply.body())) {
+                                  done(std::nullopt, *data);
+                                  return;
+                              }
+                              ApiError error;
+                              error.kind = ApiError::Kind::InvalidResponse;
+                              error.httpStatus = reply.httpStatus();
+                              error.method = u"GET"_s;
+                              error.path = u"/api/2.0/dbfs/read"_s;
+                              error.message =
+                                  ApiError::tr("The server's answer to a read is not valid.");
+                              done(error, {});
+                          });
+}
+
+ApiRequest DbfsService::addBlockRequest(const QByteArray &jsonBody)
+{
+    // Not idempotent: a repeated block would be appended twice. A 429 is
+    // still repeated by the client (nothing was done); anything else makes
+    // the upload start over on a new handle.
+    return ApiRequest::post(u"/api/2.0/dbfs/add-block"_s)
+        .rawBody(jsonBody, QByteArrayLiteral("application/json"));
+}
+
+QByteArray DbfsService::addBlockBody(qint64 handle, const QByteArray &data)
+{
+    // Written by hand: a QJsonObject would copy the 1.4 MB of base64 into a
+    // QString twice.
+    QByteArray body;
+    body.reserve(((data.size() + 2) / 3) * 4 + 64);
+    body += "{\"handle\":";
+    body += QByteArray::number(handle);
+    body += ",\"data\":\"";
+    body += data.toBase64();
+    body += "\"}";
+    return body;
+}
+
+ApiRequest DbfsService::readRequest(const QString &path, qint64 offset, qint64 length)
+{
+    return ApiRequest::get(u"/api/2.0/dbfs/read"_s)
+        .query(u"path"_s, apiPath(path))
+        .query(u"offset"_s, offset)
+        .query(u"length"_s, length)
+        .expectRawResponse();
+}
+
+std::optional<QByteArray> DbfsService::parseRead(const QByteArray &jsonBody)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(jsonBody, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject json = document.object();
+    const qint64 bytesRead = json.value("bytes_read"_L1).toInteger(0);
+    const QByteArray data = QByteArray::fromBase64(json.value("data"_L1).toString().toLatin1());
+    // A truncated answer must never pass as a short read at the end.
+    if (data.size() != bytesRead)
+        return std::nullopt;
+    return data;
+}
+
+QString DbfsService::displayPath(const QString &path)
+{
+    return u"dbfs:"_s + apiPath(path);
+}
+
+QString DbfsService::apiPath(const QString &pathOrDbfsUrl)
+{
+    QString path = pathOrDbfsUrl.trimmed();
+    if (path.startsWith("dbfs:"_L1, Qt::CaseInsensitive))
+        path.remove(0, 5);
+    // "dbfs:///x" and "//x" mean "/x".
+    while (path.startsWith("//"_L1))
+        path.remove(0, 1);
+    if (!path.startsWith(u'/'))
+        path.prepend(u'/');
+    while (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    return path;
+}
+
+QString DbfsService::parentPath(const QString &path)
+{
+    const QString canonical = apiPath(path);
+    const qsizetype slash = canonical.lastIndexOf(u'/');
+    return slash <= 0 ? u"/"_s : canonical.left(slash);
+}
+
+QString DbfsService::childPath(const QString &directory, const QString &name)
+{
+    const QString parent = apiPath(directory);
+    return parent == "/"_L1 ? u'/' + name : parent + u'/' + name;
+}
+
+} // namespace brickdesk
