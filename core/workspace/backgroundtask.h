@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <type_traits>
+#include <utility>
+
+namespace brickdesk {
+
+// Runs `work` on Qt's thread pool and hands its result to `then` on
+// `context`'s thread. If `context` is destroyed first, `then` never runs and
+// the result is dropped when the work ends. `work` must not touch `context`:
+// it owns (captures by value) everything it uses. This is how transfers keep
+// disk I/O off the GUI thread without blocking or nested event loops.
+template <typename Work, typename Then> void runInBackground(QObject *context, Work work, Then then)
+{
+    using Result = std::invoke_result_t<Work>;
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, then = std::move(then)]() mutable {
+                         watcher->deleteLater();
+                         then(watcher->future().result());
+                     });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace brickdesk
