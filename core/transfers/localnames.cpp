@@ -59,12 +59,26 @@ std::pair<QString, QString> splitExtension(const QString &name)
     return {name.left(name.size() - extension.size()), extension};
 }
 
+// Windows drops trailing dots and spaces, so "a." and "a" would collide.
+QString withoutTrailingDotsAndSpaces(QString name)
+{
+    while (!name.isEmpty() && (name.endsWith(u'.') || name.endsWith(u' ')))
+        name.chop(1);
+    return name;
+}
+
 QString fitName(const QString &stem, const QString &extension)
 {
     const int extensionBytes = int(extension.toUtf8().size());
+    QString name;
     if (extensionBytes >= LocalNames::kMaxNameBytes / 2)
-        return truncatedUtf8(stem + extension, LocalNames::kMaxNameBytes);
-    return truncatedUtf8(stem, LocalNames::kMaxNameBytes - extensionBytes) + extension;
+        name = truncatedUtf8(stem + extension, LocalNames::kMaxNameBytes);
+    else
+        name = truncatedUtf8(stem, LocalNames::kMaxNameBytes - extensionBytes) + extension;
+    // Cutting may end the name on a space or dot ("long name .txt" cut to
+    // "long name "), which Windows would drop again.
+    name = withoutTrailingDotsAndSpaces(name);
+    return name.isEmpty() ? u"_"_s : name;
 }
 
 } // namespace
@@ -73,11 +87,13 @@ QString LocalNames::sanitize(const QString &remoteName)
 {
     QString name;
     name.reserve(remoteName.size());
-    for (const QChar c : remoteName)
+    // One form for one name: macOS file systems treat "é" and "e" + combining
+    // accent as the same name, so composed is what goes to disk and what
+    // the allocator compares.
+    const QString composed = remoteName.normalized(QString::NormalizationForm_C);
+    for (const QChar c : composed)
         name += isForbidden(c) ? u'_' : c;
-    // Windows drops trailing dots and spaces, so "a." and "a" would collide.
-    while (!name.isEmpty() && (name.endsWith(u'.') || name.endsWith(u' ')))
-        name.chop(1);
+    name = withoutTrailingDotsAndSpaces(name);
     if (name.isEmpty())
         name = u"_"_s;
     if (isWindowsReserved(name))
@@ -93,15 +109,24 @@ QString LocalNames::numbered(const QString &name, int n)
     return fitName(stem, u" (%1)"_s.arg(n) + extension);
 }
 
+namespace {
+// The key two names share when a case-insensitive, normalising file system
+// (Windows, macOS) would store them as one.
+QString nameKey(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C).toCaseFolded();
+}
+} // namespace
+
 LocalNameAllocator::LocalNameAllocator(const QStringList &taken)
 {
     for (const QString &name : taken)
-        m_taken.insert(name.toCaseFolded());
+        m_taken.insert(nameKey(name));
 }
 
 bool LocalNameAllocator::isTaken(const QString &name) const
 {
-    return m_taken.contains(name.toCaseFolded());
+    return m_taken.contains(nameKey(name));
 }
 
 QString LocalNameAllocator::allocate(const QString &remoteName)
@@ -110,7 +135,7 @@ QString LocalNameAllocator::allocate(const QString &remoteName)
     QString candidate = safe;
     for (int n = 2; isTaken(candidate); ++n)
         candidate = LocalNames::numbered(safe, n);
-    m_taken.insert(candidate.toCaseFolded());
+    m_taken.insert(nameKey(candidate));
     return candidate;
 }
 
