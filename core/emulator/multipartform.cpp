@@ -1,8 +1,5 @@
 #include "core/emulator/multipartform.h"
 
-#include <algorithm>
-#include <functional>
-
 using namespace Qt::StringLiterals;
 
 namespace brickdesk::emulator {
@@ -30,16 +27,12 @@ QByteArrayView parameter(QByteArrayView header, QByteArrayView name)
     return {};
 }
 
-// Boyer-Moore-Horspool: a file part can be a gigabyte long, and the closing
-// delimiter is only found by scanning all of it.
+// QByteArrayView::indexOf switches to Boyer-Moore for long haystacks: a file
+// part can be a gigabyte long, and its closing delimiter is only found by
+// scanning all of it.
 qsizetype find(QByteArrayView haystack, QByteArrayView needle, qsizetype from)
 {
-    if (from > haystack.size())
-        return -1;
-    const auto begin = haystack.begin() + from;
-    const auto found = std::search(
-        begin, haystack.end(), std::boyer_moore_horspool_searcher(needle.begin(), needle.end()));
-    return found == haystack.end() ? -1 : qsizetype(found - haystack.begin());
+    return from > haystack.size() ? -1 : haystack.indexOf(needle, from);
 }
 
 } // namespace
