@@ -143,7 +143,7 @@ bool planAndImport(ObservedQueue &observed, ApiClient &client, const QStringList
 
 } // namespace
 
-class TestWorkspaceImportExport : public QObject
+class TestWorkspaceTransfers : public QObject
 {
     Q_OBJECT
 
@@ -170,7 +170,7 @@ private:
     QString local(const QString &relative) const { return m_dir->filePath(relative); }
 };
 
-void TestWorkspaceImportExport::init()
+void TestWorkspaceTransfers::init()
 {
     m_workspace = std::make_unique<TestWorkspace>();
     m_dir = std::make_unique<QTemporaryDir>();
@@ -178,13 +178,13 @@ void TestWorkspaceImportExport::init()
     QVERIFY(store().mkdirs(u"/Users/test"_s).ok());
 }
 
-void TestWorkspaceImportExport::cleanup()
+void TestWorkspaceTransfers::cleanup()
 {
     m_dir.reset();
     m_workspace.reset();
 }
 
-void TestWorkspaceImportExport::folderTreeRoundTrip()
+void TestWorkspaceTransfers::folderTreeRoundTrip()
 {
     // A local project: notebooks in all four languages (magic cells,
     // titles), a Jupyter notebook, plain files (one a .py without the
@@ -256,7 +256,7 @@ void TestWorkspaceImportExport::folderTreeRoundTrip()
         *JupyterCodec::fromIpynb(readFile(src + u"/analysis.ipynb"_s)));
 }
 
-void TestWorkspaceImportExport::oversizedNotebookIsReportedAndTheRestCompletes()
+void TestWorkspaceTransfers::oversizedNotebookIsReportedAndTheRestCompletes()
 {
     Notebook huge;
     NotebookCell cell;
@@ -294,7 +294,7 @@ void TestWorkspaceImportExport::oversizedNotebookIsReportedAndTheRestCompletes()
              (QStringList{u"data.csv"_s, u"small0.py"_s, u"small1.py"_s, u"small2.py"_s}));
 }
 
-void TestWorkspaceImportExport::oversizedLocalNotebookFailsBeforeSending()
+void TestWorkspaceTransfers::oversizedLocalNotebookFailsBeforeSending()
 {
     const QString folder = local(u"upload"_s);
     QByteArray big = "# Databricks notebook source\n";
@@ -322,7 +322,7 @@ void TestWorkspaceImportExport::oversizedLocalNotebookFailsBeforeSending()
     QCOMPARE(imports, 1); // the big one never went out
 }
 
-void TestWorkspaceImportExport::missingParentIsCreated()
+void TestWorkspaceTransfers::missingParentIsCreated()
 {
     writeFile(local(u"one.py"_s), sourceOf(sampleNotebook(NotebookLanguage::Python, u"1"_s)));
     ImportItem item = ImportFormat::detectFile(local(u"one.py"_s), u"/Users/test/new/deeper"_s);
@@ -333,7 +333,7 @@ void TestWorkspaceImportExport::missingParentIsCreated()
     QVERIFY(store().find(u"/Users/test/new/deeper/one"_s));
 }
 
-void TestWorkspaceImportExport::cancelMidExportLeavesNoFile()
+void TestWorkspaceTransfers::cancelMidExportLeavesNoFile()
 {
     QVERIFY(store().mkdirs(u"/Users/test/slow"_s).ok());
     for (int i = 0; i < 12; ++i)
@@ -362,7 +362,7 @@ void TestWorkspaceImportExport::cancelMidExportLeavesNoFile()
     QCOMPARE(readFile(local(u"slow/nb0.py"_s)), QByteArray("old content"));
 }
 
-void TestWorkspaceImportExport::importConflictAskApplyToAll()
+void TestWorkspaceTransfers::importConflictAskApplyToAll()
 {
     const QString folder = local(u"proj"_s);
     for (int i = 0; i < 5; ++i)
@@ -401,7 +401,7 @@ void TestWorkspaceImportExport::importConflictAskApplyToAll()
     QCOMPARE(store().find(u"/Users/test/proj/data.csv"_s)->content, QByteArray("v2"));
 }
 
-void TestWorkspaceImportExport::importConflictSkipAndKeepBoth()
+void TestWorkspaceTransfers::importConflictSkipAndKeepBoth()
 {
     writeFile(local(u"nb.py"_s), sourceOf(sampleNotebook(NotebookLanguage::Python, u"new"_s)));
     QVERIFY(
@@ -433,7 +433,7 @@ void TestWorkspaceImportExport::importConflictSkipAndKeepBoth()
              sampleNotebook(NotebookLanguage::Python, u"old"_s));
 }
 
-void TestWorkspaceImportExport::exportConflictKeepBothApplyToAll()
+void TestWorkspaceTransfers::exportConflictKeepBothApplyToAll()
 {
     QVERIFY(store().mkdirs(u"/Users/test/twice"_s).ok());
     for (int i = 0; i < 4; ++i)
@@ -467,7 +467,7 @@ void TestWorkspaceImportExport::exportConflictKeepBothApplyToAll()
     QCOMPARE(readFile(local(u"twice/nb2 (2).sql"_s)), readFile(local(u"twice/nb2.sql"_s)));
 }
 
-void TestWorkspaceImportExport::folderAsOneDbc()
+void TestWorkspaceTransfers::folderAsOneDbc()
 {
     QVERIFY(store().mkdirs(u"/Users/test/arch/sub"_s).ok());
     QVERIFY(
@@ -498,5 +498,5 @@ void TestWorkspaceImportExport::folderAsOneDbc()
              sampleNotebook(NotebookLanguage::R, u"b"_s));
 }
 
-QTEST_MAIN(TestWorkspaceImportExport)
-#include "tst_workspaceimportexport.moc"
+QTEST_MAIN(TestWorkspaceTransfers)
+#include "tst_workspacetransfers.moc"
