@@ -1,0 +1,19 @@
+#include "core/dbfs/dbfsiopool.h"
+
+#include <QCoreApplication>
+
+namespace brickdesk {
+
+QThreadPool *DbfsIoPool::pool()
+{
+    // Enough for the queue's eight transfers to each have one task running.
+    static QThreadPool *threads = [] {
+        auto *created = new QThreadPool(QCoreApplication::instance());
+        created->setMaxThreadCount(8);
+        created->setObjectName(QStringLiteral("brickdesk-dbfs-io"));
+        return created;
+    }();
+    return threads;
+}
+
+} // namespace brickdesk
