@@ -2,14 +2,17 @@
 
 #include "app/common/aboutdialog.h"
 #include "app/common/activitypanel.h"
+#include "app/common/confirmdialog.h"
 #include "app/common/connectionstatus.h"
 #include "app/common/messagepage.h"
+#include "app/common/transferpanel.h"
 #include "app/connections/connectionmanagerdialog.h"
 #include "app/connections/connectionservices.h"
 #include "app/workspace/workspacepage.h"
 #include "app/workspaces/workspacepane.h"
 #include "core/activity/activitymodel.h"
 #include "core/auth/profilestore.h"
+#include "core/transfers/transferqueue.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -61,6 +64,7 @@ MainWindow::MainWindow(ConnectionServices *services, QWidget *parent)
     , m_home(new MessagePage)
     , m_homeActivity(new ActivityModel(this))
     , m_activityPanel(new ActivityPanel(m_homeActivity, this))
+    , m_transferPanel(new TransferPanel(this))
     , m_statusStack(new QStackedWidget)
     , m_homeStatus(new ConnectionStatus)
 {
@@ -86,6 +90,8 @@ MainWindow::MainWindow(ConnectionServices *services, QWidget *parent)
     setCentralWidget(central);
 
     addDockWidget(Qt::BottomDockWidgetArea, m_activityPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transferPanel);
+    tabifyDockWidget(m_activityPanel, m_transferPanel);
     resizeDocks({m_activityPanel}, {190}, Qt::Vertical);
     m_statusStack->addWidget(m_homeStatus);
     statusBar()->addWidget(m_statusStack);
@@ -226,6 +232,10 @@ void MainWindow::createMenus()
     activity->setText(tr("&Activity Panel"));
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(activity);
+    QAction *transfers = m_transferPanel->toggleViewAction();
+    transfers->setText(tr("&Transfers Panel"));
+    transfers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    view->addAction(transfers);
     view->addSeparator();
     QAction *next = view->addAction(tr("&Next Workspace"), this, [this] {
         if (m_switcher->count() > 1)
@@ -423,11 +433,48 @@ void MainWindow::closeCurrentWorkspace()
 
 void MainWindow::closeWorkspace(WorkspacePane *pane)
 {
+    if (indexOf(pane) < 0)
+        return;
+    const TransferQueue::Summary transfers = pane->transferQueue()->summary();
+    const int unfinished = transfers.queued + transfers.running;
+    if (unfinished == 0) {
+        discardWorkspace(pane);
+        return;
+    }
+    ConfirmDialog::Question question;
+    question.workspace = pane->title();
+    question.what =
+        tr("Close workspace “%1” and cancel its %n unfinished transfer(s)?", nullptr, unfinished)
+            .arg(pane->title());
+    question.details = tr("Nothing half-written is kept: cancelled uploads and downloads are "
+                          "removed, and files they were replacing stay as they were.");
+    question.action = tr("Close Workspace");
+    QPointer<WorkspacePane> target(pane);
+    ConfirmDialog::ask(this, question, [this, target](bool confirmed) {
+        if (confirmed && target)
+            discardWorkspace(target);
+    });
+}
+
+int MainWindow::runningTransfers() const
+{
+    int unfinished = 0;
+    for (const WorkspacePane *pane : m_panes) {
+        const TransferQueue::Summary summary = pane->transferQueue()->summary();
+        unfinished += summary.queued + summary.running;
+    }
+    return unfinished;
+}
+
+void MainWindow::discardWorkspace(WorkspacePane *pane)
+{
     const int index = indexOf(pane);
     if (index < 0)
         return;
     if (m_activityPanel->model() == pane->activityModel())
         m_activityPanel->setModel(m_homeActivity);
+    if (m_transferPanel->queue() == pane->transferQueue())
+        m_transferPanel->setQueue(nullptr);
     m_panes.removeAt(index);
     {
         const QSignalBlocker blocker(m_switcher);
@@ -473,11 +520,13 @@ void MainWindow::showCurrent()
         m_stack->setCurrentWidget(pane);
         m_statusStack->setCurrentWidget(pane->status());
         m_activityPanel->setModel(pane->activityModel());
+        m_transferPanel->setQueue(pane->transferQueue());
     } else {
         m_stack->setCurrentWidget(m_home);
         m_statusStack->setCurrentWidget(m_homeStatus);
         m_homeStatus->setNotConnected();
         m_activityPanel->setModel(m_homeActivity);
+        m_transferPanel->setQueue(nullptr);
     }
     updateTitle();
     emit currentWorkspaceChanged(pane);
@@ -540,6 +589,24 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const int unfinished = runningTransfers();
+    if (unfinished > 0 && !m_quitConfirmed) {
+        // Ask without blocking: ignore this close and close again if the
+        // user agrees.
+        event->ignore();
+        ConfirmDialog::Question question;
+        question.what = tr("Quit and cancel %n unfinished transfer(s)?", nullptr, unfinished);
+        question.details = tr("Nothing half-written is kept: cancelled uploads and downloads are "
+                              "removed, and files they were replacing stay as they were.");
+        question.action = tr("Quit");
+        ConfirmDialog::ask(this, question, [this](bool confirmed) {
+            if (!confirmed)
+                return;
+            m_quitConfirmed = true;
+            close();
+        });
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -23,6 +23,7 @@ namespace brickdesk {
 
 class ActivityModel;
 class ActivityPanel;
+class TransferPanel;
 class ApiClient;
 class ConnectionManagerDialog;
 class ConnectionServices;
@@ -86,6 +87,7 @@ public:
     ActivityModel *activityModel() const;
     ConnectionStatus *connectionStatus() const;
     ActivityPanel *activityPanel() const { return m_activityPanel; }
+    TransferPanel *transferPanel() const { return m_transferPanel; }
     MessagePage *homePage() const { return m_home; }
     QTabBar *workspaceSwitcher() const { return m_switcher; }
 
@@ -124,6 +126,9 @@ private:
     void showCurrent();
     void rememberOpenWorkspaces();
     int indexOf(WorkspacePane *pane) const;
+    // Closes `pane` without asking (closeWorkspace() asks when transfers run).
+    void discardWorkspace(WorkspacePane *pane);
+    int runningTransfers() const;
 
     ConnectionServices *m_services;
     QListWidget *m_navigation;
@@ -133,10 +138,12 @@ private:
     MessagePage *m_home;
     ActivityModel *m_homeActivity;
     ActivityPanel *m_activityPanel;
+    TransferPanel *m_transferPanel;
     QStackedWidget *m_statusStack;
     ConnectionStatus *m_homeStatus;
     QList<WorkspacePane *> m_panes; // in tab order
     QPointer<AboutDialog> m_about;
+    bool m_quitConfirmed = false;
     QPointer<ConnectionManagerDialog> m_manager;
     QAction *m_closeWorkspace = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "core/auth/workspaceconnector.h"
 #include "core/net/apiclient.h"
 #include "core/net/credentials.h"
+#include "core/transfers/transferqueue.h"
 #include "core/workspace/workspacemodel.h"
 
 #include <QPushButton>
@@ -30,6 +31,7 @@ WorkspacePane::WorkspacePane(const Profile &profile, ConnectionServices *service
     , m_banner(new SignInBanner(this))
     , m_areas(new QStackedWidget(this))
     , m_activity(new ActivityModel(this))
+    , m_transfers(new TransferQueue(this))
     , m_status(new ConnectionStatus)
 {
     setObjectName(u"workspacePane"_s);
@@ -165,6 +167,11 @@ void WorkspacePane::fail(const QString &problem)
 
 void WorkspacePane::release()
 {
+    // Transfers talk through the client that is about to go: stop them
+    // first (each cleans up what it half-wrote) and drop them, since a
+    // retry could not reach the new connection's client.
+    m_transfers->cancelAll();
+    m_transfers->clearFinished();
     m_banner->hide();
     m_workspacePage->view()->setWorkspaceModel(nullptr);
     delete m_workspaceModel;

@@ -18,6 +18,7 @@ class ApiClient;
 class ConnectionServices;
 class Credentials;
 class SignInBanner;
+class TransferQueue;
 class WorkspaceModel;
 class WorkspacePage;
 
@@ -58,6 +59,8 @@ public:
     WorkspaceModel *workspaceModel() const { return m_workspaceModel; }
     WorkspacePage *workspacePage() const { return m_workspacePage; }
     ActivityModel *activityModel() const { return m_activity; }
+    // Uploads, downloads, imports and exports of this workspace.
+    TransferQueue *transferQueue() const { return m_transfers; }
     ConnectionStatus *status() const { return m_status; }
     SignInBanner *signInBanner() const { return m_banner; }
 
@@ -83,6 +86,7 @@ private:
     QStackedWidget *m_areas;
     WorkspacePage *m_workspacePage = nullptr;
     ActivityModel *m_activity;
+    TransferQueue *m_transfers;
     QPointer<ConnectionStatus> m_status;
     ApiClient *m_client = nullptr;
     std::shared_ptr<Credentials> m_credentials;

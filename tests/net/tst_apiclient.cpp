@@ -9,6 +9,7 @@
 #include "core/net/requestscheduler.h"
 #include "tests/support/testworkspace.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -312,6 +313,76 @@ private slots:
                         ApiRequest::post(mkdirs, {{u"path"_s, u"/Shared/b"_s}}).idempotent());
         QVERIFY(reply.ok());
         QCOMPARE(reply.attempts(), 3);
+    }
+
+    void streamedBodyStartsOverOnRetry()
+    {
+        TestWorkspace workspace;
+        const QString importFile = u"/api/2.0/workspace-files/import-file/Shared/data.bin"_s;
+        addFault(workspace, u"error:%1:status=503:count=1"_s.arg(importFile));
+        RetryPolicy fast;
+        fast.baseDelayMs = 20;
+        workspace.client().setRetryPolicy(fast);
+        QByteArray content(300 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < content.size(); ++i)
+            content[i] = char(i * 31 % 251);
+        int opened = 0;
+        const auto open = [&opened, content]() -> QIODevice * {
+            ++opened;
+            auto *buffer = new QBuffer;
+            buffer->setData(content);
+            buffer->open(QIODevice::ReadOnly);
+            return buffer;
+        };
+        const ApiReply reply = sendAndWait(
+            workspace.client(), ApiRequest::post(importFile)
+                                    .query(u"overwrite"_s, true)
+                                    .streamBody(open, "application/octet-stream")
+                                    .idempotent());
+        QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().toString()));
+        QCOMPARE(reply.attempts(), 2);
+        QCOMPARE(opened, 2); // the retry read the source again from its first byte
+        const ApiReply exported =
+            sendAndWait(workspace.client(), ApiRequest::get(u"/api/2.0/workspace/export"_s)
+                                                .query(u"path"_s, u"/Shared/data.bin"_s)
+                                                .query(u"direct_download"_s, true)
+                                                .expectRawResponse());
+        QVERIFY(exported.ok());
+        QCOMPARE(exported.body(), content);
+    }
+
+    void unreadableBodySourceFailsTheCall()
+    {
+        TestWorkspace workspace;
+        const ApiReply reply =
+            sendAndWait(workspace.client(),
+                        ApiRequest::post(u"/api/2.0/workspace-files/import-file/Shared/x"_s)
+                            .streamBody([]() -> QIODevice * { return nullptr; },
+                                        "application/octet-stream"));
+        QVERIFY(!reply.ok());
+        QVERIFY(reply.error().message.contains(u"local file"_s));
+        QCOMPARE(workspace.client().scheduler()->inFlight(), 0); // its slot was given back
+    }
+
+    void uploadProgressIsReported()
+    {
+        TestWorkspace workspace;
+        const QByteArray content(2 * 1024 * 1024, 'x');
+        std::optional<ApiReply> result;
+        QObject context;
+        ApiCall *call = workspace.client().send(
+            ApiRequest::post(u"/api/2.0/workspace-files/import-file/Shared/big.txt"_s)
+                .rawBody(content, "application/octet-stream"),
+            &context, [&result](const ApiReply &reply) { result = reply; });
+        QSignalSpy progress(call, &ApiCall::uploadProgress);
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(result->ok());
+        const bool reachedTheEnd =
+            std::any_of(progress.cbegin(), progress.cend(), [&content](const QList<QVariant> &p) {
+                return p.at(0).toLongLong() == content.size() &&
+                       p.at(1).toLongLong() == content.size();
+            });
+        QVERIFY(reachedTheEnd);
     }
 
     void getIsRetriedAfterDroppedConnection()
