@@ -47,6 +47,11 @@ QIcon WorkspaceIcons::forObject(const QString &objectType, const QString &langua
         return cached(u"library"_s);
     if (objectType == ObjectType::Dashboard)
         return cached(u"dashboard"_s);
+    // Outside the API's enum but common in real listings (API.md §1.3).
+    if (objectType == "MLFLOW_EXPERIMENT"_L1)
+        return cached(u"experiment"_s);
+    // Anything else (DESIGNER_FILE, types added later): a neutral icon; the
+    // Type column names it.
     return cached(u"object"_s);
 }
 
