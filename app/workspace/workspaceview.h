@@ -7,35 +7,85 @@
 
 namespace brickdesk {
 
-class WorkspaceSortProxy;
+class ApiClient;
+class WorkspaceActions;
+class WorkspaceFilterProxy;
 
-// The read-only workspace tree: folders first, sortable by any column,
-// F5 lists the current folder again (and retries a failed one).
+// The workspace tree: folders first, sortable by any column, filterable by
+// name, several rows selectable. Its actions (refresh, new folder, delete,
+// copy path, open in browser, import, export) are in actions() and in the
+// context menu.
 class WorkspaceView : public QTreeView
 {
     Q_OBJECT
 
 public:
-    explicit WorkspaceView(QWidget *parent = nullptr);
+    // What a selected row stands for.
+    struct Item
+    {
+        QString path;
+        QString name;
+        QString objectType;
+        qint64 objectId = 0;
+        bool isFolder = false;
+    };
 
-    // Shows `model` (not owned) through a sorting proxy; nullptr clears.
+    explicit WorkspaceView(QWidget *parent = nullptr);
+    ~WorkspaceView() override;
+
+    // Shows `model` (not owned) through a sorting and filtering proxy;
+    // nullptr clears.
     void setWorkspaceModel(WorkspaceModel *model);
     WorkspaceModel *workspaceModel() const { return m_model; }
-    WorkspaceSortProxy *sortProxy() const { return m_proxy; }
+    WorkspaceFilterProxy *sortProxy() const { return m_proxy; }
+    // The client that writes to the workspace (not owned) and the name the
+    // workspace has in questions ("prod (adb-1.azuredatabricks.net)").
+    void setConnection(ApiClient *client, const QString &workspaceTitle);
+    ApiClient *client() const;
+    QString workspaceTitle() const { return m_workspaceTitle; }
+    WorkspaceActions *actions() const { return m_actions; }
 
     // Lists the folder of the current row again, or the root without one.
     void refreshCurrent();
     // The workspace path of the current row; empty without one.
     QString currentPath() const;
+    // The selected objects (never Loading or error rows), in view order.
+    QList<Item> selectedItems() const;
+    // The folder a new object goes to: the selected folder, the folder of
+    // the selected object, or the root.
+    QString targetFolder() const;
+    // Selects and shows the loaded object at `path`; false if not loaded.
+    bool selectPath(const QString &path);
+    QModelIndex sourceIndex(const QModelIndex &viewIndex) const;
+    // Whether something handles importRequested() / exportRequested().
+    bool handlesImport() const;
+    bool handlesExport() const;
+
+signals:
+    // The user asked to import into `folderPath` / export `paths` (the
+    // Import… and Export… actions). Until something connects to them those
+    // actions stay disabled.
+    void importRequested(const QString &folderPath);
+    void exportRequested(const QStringList &paths);
+    // The selection changed (a convenience over the selection model, which
+    // changes with the model).
+    void selectionChangedByUser();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void connectNotify(const QMetaMethod &signal) override;
+    void selectionChanged(const QItemSelection &selected,
+                          const QItemSelection &deselected) override;
 
 private:
     void setupHeader();
+    void showContextMenu(const QPoint &pos);
 
     QPointer<WorkspaceModel> m_model;
-    WorkspaceSortProxy *m_proxy;
+    WorkspaceFilterProxy *m_proxy;
+    WorkspaceActions *m_actions;
+    QPointer<ApiClient> m_client;
+    QString m_workspaceTitle;
     bool m_headerSetUp = false;
 };
 

@@ -144,7 +144,7 @@ void WorkspacePane::adopt(ApiClient *client, std::shared_ptr<Credentials> creden
     m_credentials = std::move(credentials);
     m_activity->attach(m_client);
     m_workspaceModel = new WorkspaceModel(m_client, this);
-    m_workspacePage->showWorkspace(m_workspaceModel);
+    m_workspacePage->showWorkspace(m_workspaceModel, m_client, title());
     m_status->setClient(m_client, m_demo, name());
     watchCredentials();
     setState(State::Connected);
