@@ -3,12 +3,14 @@
 #include "app/common/connectionstatus.h"
 #include "app/common/messagepage.h"
 #include "app/connections/connectionservices.h"
+#include "app/dbfs/dbfspage.h"
 #include "app/mainwindow.h"
 #include "app/workspace/workspacepage.h"
 #include "app/workspace/workspaceview.h"
 #include "app/workspaces/signinbanner.h"
 #include "core/activity/activitymodel.h"
 #include "core/auth/workspaceconnector.h"
+#include "core/dbfs/dbfsmodel.h"
 #include "core/net/apiclient.h"
 #include "core/net/credentials.h"
 #include "core/transfers/transferqueue.h"
@@ -56,10 +58,15 @@ WorkspacePane::~WorkspacePane()
 void WorkspacePane::createAreas()
 {
     m_workspacePage = new WorkspacePage;
+    m_dbfsPage = new DbfsPage;
     for (int i = 0; i < MainWindow::AreaCount; ++i) {
         const auto area = MainWindow::Area(i);
         if (area == MainWindow::WorkspaceArea) {
             m_areas->addWidget(m_workspacePage);
+            continue;
+        }
+        if (area == MainWindow::DbfsArea) {
+            m_areas->addWidget(m_dbfsPage);
             continue;
         }
         // Areas of later versions say so plainly instead of showing
@@ -105,6 +112,7 @@ void WorkspacePane::showStarting(const QString &what)
     release();
     m_problem.clear();
     m_workspacePage->showConnecting(what);
+    m_dbfsPage->showConnecting(what);
     m_status->setConnecting(what);
     setState(State::Connecting);
 }
@@ -145,6 +153,8 @@ void WorkspacePane::adopt(ApiClient *client, std::shared_ptr<Credentials> creden
     m_activity->attach(m_client);
     m_workspaceModel = new WorkspaceModel(m_client, this);
     m_workspacePage->showWorkspace(m_workspaceModel, m_client, title());
+    m_dbfsModel = new DbfsModel(m_client, this);
+    m_dbfsPage->showDbfs(m_dbfsModel, name(), m_transfers);
     m_status->setClient(m_client, m_demo, name());
     watchCredentials();
     setState(State::Connected);
@@ -155,11 +165,14 @@ void WorkspacePane::fail(const QString &problem)
     release();
     m_problem = problem;
     m_workspacePage->showFailed(tr("Could not connect to %1").arg(name()), problem);
+    m_dbfsPage->showFailed(tr("Could not connect to %1").arg(name()), problem);
     MessagePage *page = m_workspacePage->messagePage();
     if (!m_demo && m_services) {
         QPushButton *retry = page->addButton(tr("Try Again"));
         retry->setObjectName(u"retryConnection"_s);
         connect(retry, &QPushButton::clicked, this, [this] { connectProfile(m_sessionSecrets); });
+        QPushButton *retryDbfs = m_dbfsPage->messagePage()->addButton(tr("Try Again"));
+        connect(retryDbfs, &QPushButton::clicked, retry, &QPushButton::click);
     }
     m_status->setConnecting(tr("%1: not connected").arg(name()));
     setState(State::Failed);
@@ -174,6 +187,9 @@ void WorkspacePane::release()
     m_transfers->clearFinished();
     m_banner->hide();
     m_workspacePage->view()->setWorkspaceModel(nullptr);
+    m_dbfsPage->showConnecting(QString());
+    delete m_dbfsModel;
+    m_dbfsModel = nullptr;
     delete m_workspaceModel;
     m_workspaceModel = nullptr;
     m_activity->attach(nullptr);

@@ -17,6 +17,8 @@ class ActivityModel;
 class ApiClient;
 class ConnectionServices;
 class Credentials;
+class DbfsModel;
+class DbfsPage;
 class SignInBanner;
 class TransferQueue;
 class WorkspaceModel;
@@ -58,6 +60,8 @@ public:
     Credentials *credentials() const { return m_credentials.get(); }
     WorkspaceModel *workspaceModel() const { return m_workspaceModel; }
     WorkspacePage *workspacePage() const { return m_workspacePage; }
+    DbfsModel *dbfsModel() const { return m_dbfsModel; }
+    DbfsPage *dbfsPage() const { return m_dbfsPage; }
     ActivityModel *activityModel() const { return m_activity; }
     // Uploads, downloads, imports and exports of this workspace.
     TransferQueue *transferQueue() const { return m_transfers; }
@@ -85,12 +89,14 @@ private:
     SignInBanner *m_banner;
     QStackedWidget *m_areas;
     WorkspacePage *m_workspacePage = nullptr;
+    DbfsPage *m_dbfsPage = nullptr;
     ActivityModel *m_activity;
     TransferQueue *m_transfers;
     QPointer<ConnectionStatus> m_status;
     ApiClient *m_client = nullptr;
     std::shared_ptr<Credentials> m_credentials;
     WorkspaceModel *m_workspaceModel = nullptr;
+    DbfsModel *m_dbfsModel = nullptr;
     quint64 m_attempt = 0;
 };
 

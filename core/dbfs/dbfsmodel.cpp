@@ -571,8 +571,9 @@ QStringList DbfsModel::localPaths(const QMimeData *data)
 
 DbfsModel::Node *DbfsModel::dropFolder(const QModelIndex &parent) const
 {
-    // With overwrite mode off a view may drop "between" rows: the folder
-    // they are in. On a file row: nowhere, as in file managers.
+    // `parent` is a folder, or the root for the empty area. Views pass a
+    // file's parent when the drop lands on a file (it takes no drops), so
+    // files dropped there go beside it.
     const Node *node = nodeFor(parent);
     if (!node->isFolder())
         return nullptr;
