@@ -63,6 +63,10 @@
         <source>Request failed</source>
         <translation>Anfrage fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to a read is not valid.</source>
+        <translation>Die Antwort des Servers auf einen Lesevorgang ist ungültig.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFileReader</name>
@@ -133,6 +137,25 @@
     <message>
         <source>Invalid notebook %1 in DBC archive.</source>
         <translation>Ungültiges Notebook %1 im DBC-Archiv.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>MLflow experiments cannot be exported</source>
+        <translation>MLflow-Experimente können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Dashboards cannot be exported here</source>
+        <translation>Dashboards können hier nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Libraries cannot be exported</source>
+        <translation>Bibliotheken können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Objects of type %1 cannot be exported</source>
+        <translation>Objekte vom Typ %1 können nicht exportiert werden</translation>
     </message>
 </context>
 <context>
@@ -240,6 +263,17 @@
     <message>
         <source>%1 contains no PEM certificate.</source>
         <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookRenderer</name>
+    <message>
+        <source>Cell %1</source>
+        <translation>Zelle %1</translation>
+    </message>
+    <message>
+        <source>This notebook has no cells.</source>
+        <translation>Dieses Notebook hat keine Zellen.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +417,14 @@
     <message>
         <source>Brickdesk emulator listening on %1</source>
         <translation>Brickdesk-Emulator lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Files one recursive DBFS delete removes before answering 503 PARTIAL_DELETE (default 100000).</source>
+        <translation>Anzahl der Dateien, die ein rekursives DBFS-Löschen entfernt, bevor es mit 503 PARTIAL_DELETE antwortet (Standard: 100000).</translation>
+    </message>
+    <message>
+        <source>Invalid DBFS partial-delete limit: %1</source>
+        <translation>Ungültiges Limit für teilweises DBFS-Löschen: %1</translation>
     </message>
 </context>
 <context>
@@ -531,6 +573,48 @@
     <message>
         <source>The request was cancelled because its view was closed.</source>
         <translation>Die Anfrage wurde abgebrochen, weil die zugehörige Ansicht geschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>The local file to send could not be read.</source>
+        <translation>Die zu sendende lokale Datei konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ConflictDialog</name>
+    <message>
+        <source>Already exists</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” already exists.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;„%1“ ist bereits vorhanden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces it only once the new copy is complete.</source>
+        <translation>Beim Überschreiben wird das Vorhandene erst ersetzt, wenn die neue Kopie vollständig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the %n other conflict(s) and any later ones</source>
+        <translation>
+            <numerusform>Dasselbe für den %n weiteren Konflikt und alle späteren tun</numerusform>
+            <numerusform>Dasselbe für die %n weiteren Konflikte und alle späteren tun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do the same for any later conflicts in this transfer</source>
+        <translation>Dasselbe für alle späteren Konflikte dieser Übertragung tun</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>Beide &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Übers&amp;pringen</translation>
     </message>
 </context>
 <context>
@@ -688,10 +772,876 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::DbfsActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the selected folder again (F5)</source>
+        <translation>Ausgewählten Ordner erneut auflisten (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+        <translation>Einen Ordner im ausgewählten Ordner erstellen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the selected file or folder (F2)</source>
+        <translation>Ausgewählte Datei oder ausgewählten Ordner umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected files and folders (Del)</source>
+        <translation>Ausgewählte Dateien und Ordner löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the dbfs:/ path of the selection (Ctrl+Shift+C)</source>
+        <translation>dbfs:/-Pfad der Auswahl kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload…</source>
+        <translation>He&amp;runterladen…</translation>
+    </message>
+    <message>
+        <source>Download the selected files and folders to this computer</source>
+        <translation>Ausgewählte Dateien und Ordner auf diesen Computer herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Hochladen…</translation>
+    </message>
+    <message>
+        <source>Upload files from this computer into the selected folder</source>
+        <translation>Dateien von diesem Computer in den ausgewählten Ordner hochladen</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Move “%1” into “%2” in workspace “%3”?</source>
+        <translation>„%1“ im Arbeitsbereich „%3“ nach „%2“ verschieben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items into “%1” in workspace “%2”?</source>
+        <translation>
+            <numerusform>%n Element im Arbeitsbereich „%2“ nach „%1“ verschieben?</numerusform>
+            <numerusform>%n Elemente im Arbeitsbereich „%2“ nach „%1“ verschieben?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Moving %1…</source>
+        <translation>%1 wird verschoben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n items…</source>
+        <translation>
+            <numerusform>%n Element wird verschoben…</numerusform>
+            <numerusform>%n Elemente werden verschoben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not move %1</source>
+        <translation>%1 konnte nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Could not delete everything: %1</source>
+        <translation>Es konnte nicht alles gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n items</source>
+        <translation>
+            <numerusform>%n Element gelöscht</numerusform>
+            <numerusform>%n Elemente gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n paths</source>
+        <translation>
+            <numerusform>%n Pfad kopiert</numerusform>
+            <numerusform>%n Pfade kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download to Folder</source>
+        <translation>In Ordner herunterladen</translation>
+    </message>
+    <message>
+        <source>Downloading to %1…</source>
+        <translation>Herunterladen nach %1…</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>Nach %1 hochladen</translation>
+    </message>
+    <message>
+        <source>Uploads are not available here.</source>
+        <translation>Hochladen ist hier nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>%1 wird nach %2 hochgeladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n items to %1…</source>
+        <translation>
+            <numerusform>%n Element wird nach %1 hochgeladen…</numerusform>
+            <numerusform>%n Elemente werden nach %1 hochgeladen…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsBrowser</name>
+    <message>
+        <source>Filter loaded files by name (Ctrl+F)</source>
+        <translation>Geladene Dateien nach Namen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDelete</name>
+    <message>
+        <source>The deletion was cancelled.</source>
+        <translation>Das Löschen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The workspace was disconnected.</source>
+        <translation>Die Verbindung zum Arbeitsbereich wurde getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDeleter</name>
+    <message>
+        <source>Counting the files to delete…</source>
+        <translation>Zu löschende Dateien werden gezählt…</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” from workspace “%2”?</source>
+        <translation>„%1“ aus dem Arbeitsbereich „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything in it from workspace “%2”?</source>
+        <translation>„%1“ und seinen gesamten Inhalt aus dem Arbeitsbereich „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” from workspace “%2”? There are no files in it.</source>
+        <translation>Den Ordner „%1“ aus dem Arbeitsbereich „%2“ löschen? Er enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything in it (%2) from workspace “%3”?</source>
+        <translation>„%1“ und seinen gesamten Inhalt (%2) aus dem Arbeitsbereich „%3“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items from workspace “%1”?</source>
+        <translation>
+            <numerusform>%n Element aus dem Arbeitsbereich „%1“ löschen?</numerusform>
+            <numerusform>%n Elemente aus dem Arbeitsbereich „%1“ löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items and everything in them from workspace “%1”?</source>
+        <translation>
+            <numerusform>%n Element und seinen gesamten Inhalt aus dem Arbeitsbereich „%1“ löschen?</numerusform>
+            <numerusform>%n Elemente und ihren gesamten Inhalt aus dem Arbeitsbereich „%1“ löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items and everything in them (%1 in folders) from workspace “%2”?</source>
+        <translation>
+            <numerusform>%n Element und seinen gesamten Inhalt (%1 in Ordnern) aus dem Arbeitsbereich „%2“ löschen?</numerusform>
+            <numerusform>%n Elemente und ihren gesamten Inhalt (%1 in Ordnern) aus dem Arbeitsbereich „%2“ löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1… %2 files deleted so far</source>
+        <translation>%1 wird gelöscht… bisher %2 Dateien gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDownloadPlanner</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>Der Arbeitsbereich ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>%1 wird aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Preparing local folders…</source>
+        <translation>Lokale Ordner werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Could not create the local folder %1</source>
+        <translation>Der lokale Ordner %1 konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>Unter %1 befindet sich ein Ordner; er kann nicht durch eine Datei ersetzt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for an answer about %n existing file(s)…</source>
+        <translation>
+            <numerusform>Warten auf eine Antwort zu %n vorhandenen Datei…</numerusform>
+            <numerusform>Warten auf eine Antwort zu %n vorhandenen Dateien…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>The transfer queue is gone</source>
+        <translation>Die Übertragungswarteschlange ist nicht mehr vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDownloadTransfer</name>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>Der Arbeitsbereich ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid answer for %1</source>
+        <translation>Der Server hat für %1 eine ungültige Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsModel</name>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>Nicht mit einem Arbeitsbereich verbunden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load this folder: %1</source>
+        <translation>Dieser Ordner konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation>%1
+Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>Ein Name darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a name.</source>
+        <translation>„%1“ ist als Name nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>Enter a different name.</source>
+        <translation>Geben Sie einen anderen Namen ein.</translation>
+    </message>
+    <message>
+        <source>This folder already has something named “%1”.</source>
+        <translation>In diesem Ordner gibt es bereits etwas mit dem Namen „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsPage</name>
+    <message>
+        <source>DBFS</source>
+        <translation>DBFS</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsUploadPlanner</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It does not exist</source>
+        <translation>Nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>Der Arbeitsbereich ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Looking at the local files…</source>
+        <translation>Lokale Dateien werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Could not look at %1: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>A file exists at %1 where a folder should be</source>
+        <translation>Unter %1 befindet sich eine Datei, wo ein Ordner sein sollte</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>Unter %1 befindet sich ein Ordner; er kann nicht durch eine Datei ersetzt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for an answer about %n existing file(s)…</source>
+        <translation>
+            <numerusform>Warten auf eine Antwort zu %n vorhandenen Datei…</numerusform>
+            <numerusform>Warten auf eine Antwort zu %n vorhandenen Dateien…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating folders…</source>
+        <translation>Ordner werden erstellt…</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>The transfer queue is gone</source>
+        <translation>Die Übertragungswarteschlange ist nicht mehr vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsUploadTransfer</name>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>Der Arbeitsbereich ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The upload stream expired; sending the file again</source>
+        <translation>Der Upload-Stream ist abgelaufen; die Datei wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted; sending the file again</source>
+        <translation>Die Verbindung wurde unterbrochen; die Datei wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>%1 was created by someone else during the upload</source>
+        <translation>%1 wurde während des Hochladens von jemand anderem erstellt</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>The upload stream of %1 expired</source>
+        <translation>Der Upload-Stream von %1 ist abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsView</name>
+    <message>
+        <source>DBFS</source>
+        <translation>DBFS</translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”.</source>
+        <translation>Nichts Geladenes entspricht „%1“.</translation>
+    </message>
+    <message>
+        <source>DBFS is empty. Drop files here to upload them.</source>
+        <translation>DBFS ist leer. Legen Sie Dateien hier ab, um sie hochzuladen.</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::EmulatorWorker</name>
     <message>
         <source>No free port on the loopback interface could be opened.</source>
         <translation>Auf der Loopback-Schnittstelle konnte kein freier Port geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ExportDialog</name>
+    <message>
+        <source>Source file</source>
+        <translation>Quelldatei</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook</source>
+        <translation>Jupyter-Notebook</translation>
+    </message>
+    <message>
+        <source>DBC archive</source>
+        <translation>DBC-Archiv</translation>
+    </message>
+    <message>
+        <source>R Markdown</source>
+        <translation>R Markdown</translation>
+    </message>
+    <message>
+        <source>As stored</source>
+        <translation>Wie gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Objects</source>
+        <translation>
+            <numerusform>%n Objekt exportieren</numerusform>
+            <numerusform>%n Objekte exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Source files (folders as local folders)</source>
+        <translation>&amp;Quelldateien (Ordner als lokale Ordner)</translation>
+    </message>
+    <message>
+        <source>Folder of &amp;source files</source>
+        <translation>Ordner mit &amp;Quelldateien</translation>
+    </message>
+    <message>
+        <source>Notebooks as .py, .scala, .sql and .r files and workspace files as they are: importing the folder again recreates it.</source>
+        <translation>Notebooks als .py-, .scala-, .sql- und .r-Dateien und Arbeitsbereichsdateien unverändert: Wird der Ordner wieder importiert, entsteht er neu.</translation>
+    </message>
+    <message>
+        <source>&amp;DBC archives (one per object)</source>
+        <translation>&amp;DBC-Archive (eines pro Objekt)</translation>
+    </message>
+    <message>
+        <source>One &amp;DBC archive</source>
+        <translation>Ein &amp;DBC-Archiv</translation>
+    </message>
+    <message>
+        <source>A Databricks archive holds notebooks only; workspace files are left out.</source>
+        <translation>Ein Databricks-Archiv enthält nur Notebooks; Arbeitsbereichsdateien werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation>Exportieren als:</translation>
+    </message>
+    <message>
+        <source>&amp;Into folder:</source>
+        <translation>&amp;In Ordner:</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Exportieren als</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the file to write.</source>
+        <translation>Geben Sie den vollständigen Pfad der zu schreibenden Datei an.</translation>
+    </message>
+    <message>
+        <source>Choose the local folder to export into.</source>
+        <translation>Wählen Sie den lokalen Ordner, in den exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Writes %1.</source>
+        <translation>Schreibt %1.</translation>
+    </message>
+    <message>
+        <source>Creates %1 with the folder’s notebooks as source files and its workspace files as they are.</source>
+        <translation>Erstellt %1 mit den Notebooks des Ordners als Quelldateien und seinen Arbeitsbereichsdateien unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes %n object(s) into %1.</source>
+        <translation>
+            <numerusform>Schreibt %n Objekt in %1.</numerusform>
+            <numerusform>Schreibt %n Objekte in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ImportDialog</name>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>DBC archive</source>
+        <translation>DBC-Archiv</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Scala</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import into Workspace</source>
+        <translation>In Arbeitsbereich importieren</translation>
+    </message>
+    <message>
+        <source>Target folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>/Users/me/project</source>
+        <translation>/Users/me/project</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>Zu importierende Elemente</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
+    </message>
+    <message>
+        <source>Workspace path</source>
+        <translation>Arbeitsbereichspfad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>When an object already exists</source>
+        <translation>Wenn ein Objekt bereits vorhanden ist</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for each</source>
+        <translation>&amp;Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite it</source>
+        <translation>Übe&amp;rschreiben</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>Importieren &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Add files or folders to import, or drop them on a folder of the workspace.</source>
+        <translation>Fügen Sie zu importierende Dateien oder Ordner hinzu oder legen Sie sie auf einem Ordner des Arbeitsbereichs ab.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder to import into, such as /Users/me.</source>
+        <translation>Wählen Sie einen Ordner im Arbeitsbereich, in den importiert werden soll, z. B. /Users/me.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at %n local item(s)…</source>
+        <translation>
+            <numerusform>%n lokales Element wird geprüft…</numerusform>
+            <numerusform>%n lokale Elemente werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notebook(s)</source>
+        <translation>
+            <numerusform>%n Notebook</numerusform>
+            <numerusform>%n Notebooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DBC archive(s)</source>
+        <translation>
+            <numerusform>%n DBC-Archiv</numerusform>
+            <numerusform>%n DBC-Archive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) into %3</source>
+        <translation>%1 (%2) nach %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot read %n item(s), they will be reported as failed: %1</source>
+        <translation>
+            <numerusform>%n Element kann nicht gelesen werden und wird als fehlgeschlagen gemeldet: %1</numerusform>
+            <numerusform>%n Elemente können nicht gelesen werden und werden als fehlgeschlagen gemeldet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Files to Import</source>
+        <translation>Dateien zum Importieren hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Import</source>
+        <translation>Ordner zum Importieren hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1787,147 @@
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers Panel</source>
+        <translation>Ü&amp;bertragungsfenster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close workspace “%1” and cancel its %n unfinished transfer(s)?</source>
+        <translation>
+            <numerusform>Arbeitsbereich „%1“ schließen und seine %n nicht abgeschlossene Übertragung abbrechen?</numerusform>
+            <numerusform>Arbeitsbereich „%1“ schließen und seine %n nicht abgeschlossenen Übertragungen abbrechen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing half-written is kept: cancelled uploads and downloads are removed, and files they were replacing stay as they were.</source>
+        <translation>Halb geschriebene Daten werden nicht behalten: Abgebrochene Uploads und Downloads werden entfernt, und die Dateien, die sie ersetzen sollten, bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Close Workspace</source>
+        <translation>Arbeitsbereich schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quit and cancel %n unfinished transfer(s)?</source>
+        <translation>
+            <numerusform>Beenden und %n nicht abgeschlossene Übertragung abbrechen?</numerusform>
+            <numerusform>Beenden und %n nicht abgeschlossene Übertragungen abbrechen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NewFolderDialog</name>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Ordnername</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>Ein Name darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a folder name.</source>
+        <translation>„%1“ ist als Ordnername nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>This folder already has an object named “%1”.</source>
+        <translation>In diesem Ordner gibt es bereits ein Objekt mit dem Namen „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NotebookPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>modified %1</source>
+        <translation>geändert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects selected.</source>
+        <translation>
+            <numerusform>%n Objekt ausgewählt.</numerusform>
+            <numerusform>%n Objekte ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a notebook to read it here.</source>
+        <translation>Wählen Sie ein Notebook aus, um es hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Not listed yet. Expand the folder to see what it holds.</source>
+        <translation>Noch nicht aufgelistet. Klappen Sie den Ordner auf, um seinen Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n objects.</source>
+        <translation>
+            <numerusform>„%1“ enthält %n Objekt.</numerusform>
+            <numerusform>„%1“ enthält %n Objekte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: the file is larger than %1.</source>
+        <translation>Keine Vorschau: Die Datei ist größer als %1.</translation>
+    </message>
+    <message>
+        <source>No preview for objects of this type (%1).</source>
+        <translation>Keine Vorschau für Objekte dieses Typs (%1).</translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>Nicht mit einem Arbeitsbereich verbunden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This notebook is larger than 10 MB, the most the Workspace API exports (MAX_NOTEBOOK_SIZE_EXCEEDED). Open it in the browser instead.</source>
+        <translation>Dieses Notebook ist größer als 10 MB, das Maximum, das die Workspace API exportiert (MAX_NOTEBOOK_SIZE_EXCEEDED). Öffnen Sie es stattdessen im Browser.</translation>
+    </message>
+    <message>
+        <source>Could not load the preview: %1</source>
+        <translation>Die Vorschau konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells</source>
+        <translation>
+            <numerusform>%n Zelle</numerusform>
+            <numerusform>%n Zellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: this is not a text file.</source>
+        <translation>Keine Vorschau: Dies ist keine Textdatei.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +2094,197 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::Transfer</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Byte</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transfers</source>
+        <translation>Ausgewählte Übertragungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel every transfer that has not finished</source>
+        <translation>Alle nicht abgeschlossenen Übertragungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Run the failed and cancelled transfers again</source>
+        <translation>Fehlgeschlagene und abgebrochene Übertragungen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+    <message>
+        <source>Remove finished transfers from the list</source>
+        <translation>Abgeschlossene Übertragungen aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Failures Only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Show only the transfers that failed</source>
+        <translation>Nur fehlgeschlagene Übertragungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Uploads, downloads, imports and exports appear here.</source>
+        <translation>Uploads, Downloads, Importe und Exporte werden hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::UserSignIn</name>
     <message numerus="yes">
         <source>Sign-in timed out: the browser did not come back within %n minute(s).</source>
@@ -1022,6 +2304,96 @@
     <message>
         <source>The workspace refused the sign-in: %1</source>
         <translation>Der Arbeitsbereich hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the selected folder again (F5)</source>
+        <translation>Ausgewählten Ordner erneut auflisten (F5)</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+        <translation>Einen Ordner im ausgewählten Ordner erstellen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected objects from the workspace (Del)</source>
+        <translation>Ausgewählte Objekte aus dem Arbeitsbereich löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the workspace path of the selection (Ctrl+Shift+C)</source>
+        <translation>Arbeitsbereichspfad der Auswahl kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected object in the workspace web UI</source>
+        <translation>Ausgewähltes Objekt in der Weboberfläche des Arbeitsbereichs öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import files or notebooks into the selected folder (Ctrl+I)</source>
+        <translation>Dateien oder Notebooks in den ausgewählten Ordner importieren (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected objects (Ctrl+E)</source>
+        <translation>Ausgewählte Objekte exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Creating the folder “%1”…</source>
+        <translation>Ordner „%1“ wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”: %2</source>
+        <translation>Der Ordner „%1“ konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>%1 konnte nicht in einem Browser geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceBrowser</name>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>Nach Namen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2417,231 @@
     <message>
         <source>This connection cannot sign in through the browser.</source>
         <translation>Diese Verbindung kann sich nicht über den Browser anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceDeleter</name>
+    <message numerus="yes">
+        <source>Counting what is in “%1”… %n found</source>
+        <translation>
+            <numerusform>Inhalt von „%1“ wird gezählt… %n gefunden</numerusform>
+            <numerusform>Inhalt von „%1“ wird gezählt… %n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting what is in “%1”…</source>
+        <translation>Inhalt von „%1“ wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Delete the empty folder “%1” from workspace “%2”?</source>
+        <translation>Den leeren Ordner „%1“ aus dem Arbeitsbereich „%2“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” and the %n objects in it from workspace “%2”?</source>
+        <translation>
+            <numerusform>Den Ordner „%1“ und das %n Objekt darin aus dem Arbeitsbereich „%2“ löschen?</numerusform>
+            <numerusform>Den Ordner „%1“ und die %n Objekte darin aus dem Arbeitsbereich „%2“ löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the notebook “%1” from workspace “%2”?</source>
+        <translation>Das Notebook „%1“ aus dem Arbeitsbereich „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the file “%1” from workspace “%2”?</source>
+        <translation>Die Datei „%1“ aus dem Arbeitsbereich „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from workspace “%2”?</source>
+        <translation>„%1“ aus dem Arbeitsbereich „%2“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected objects from workspace “%1”?</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Objekt aus dem Arbeitsbereich „%1“ löschen?</numerusform>
+            <numerusform>Die %n ausgewählten Objekte aus dem Arbeitsbereich „%1“ löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 selected objects and the %n objects in their folders from workspace “%2”?</source>
+        <translation>
+            <numerusform>Die %1 ausgewählten Objekte und das %n Objekt in ihren Ordnern aus dem Arbeitsbereich „%2“ löschen?</numerusform>
+            <numerusform>Die %1 ausgewählten Objekte und die %n Objekte in ihren Ordnern aus dem Arbeitsbereich „%2“ löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Some folders could not be listed, so there may be more objects: %1</source>
+        <translation>Einige Ordner konnten nicht aufgelistet werden, daher gibt es möglicherweise weitere Objekte: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n objects…</source>
+        <translation>
+            <numerusform>%n Objekt wird gelöscht…</numerusform>
+            <numerusform>%n Objekte werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceExportTransfer</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 already exists</source>
+        <translation>Übersprungen: %1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 already exists</source>
+        <translation>Wartend: %1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 is larger than the 10 MB the workspace exports</source>
+        <translation>Nicht exportiert: %1 ist größer als die 10 MB, die der Arbeitsbereich exportiert</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 ist nicht mehr vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceFolderExport</name>
+    <message numerus="yes">
+        <source>Listing… %n object(s)</source>
+        <translation>
+            <numerusform>Wird aufgelistet… %n Objekt</numerusform>
+            <numerusform>Wird aufgelistet… %n Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Wird aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Could not list a folder: %1</source>
+        <translation>Ein Ordner konnte nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n local folder(s)…</source>
+        <translation>
+            <numerusform>%n lokaler Ordner wird erstellt…</numerusform>
+            <numerusform>%n lokale Ordner werden erstellt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create the local folder %1</source>
+        <translation>Der lokale Ordner %1 konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceImportBatch</name>
+    <message numerus="yes">
+        <source>Import of %n item(s)</source>
+        <translation>
+            <numerusform>Import von %n Element</numerusform>
+            <numerusform>Import von %n Elementen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n folder(s)…</source>
+        <translation>
+            <numerusform>%n Ordner wird erstellt…</numerusform>
+            <numerusform>%n Ordner werden erstellt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not create %n folder(s): %1</source>
+        <translation>
+            <numerusform>%n Ordner konnte nicht erstellt werden: %1</numerusform>
+            <numerusform>%n Ordner konnten nicht erstellt werden: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceImportTransfer</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Notebook is %1 MB (%2 MB encoded); the workspace accepts at most 10 MB</source>
+        <translation>Das Notebook ist %1 MB groß (%2 MB codiert); der Arbeitsbereich akzeptiert höchstens 10 MB</translation>
+    </message>
+    <message>
+        <source>Replacing %1…</source>
+        <translation>%1 wird ersetzt…</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>Unter %1 befindet sich ein Ordner; er kann nicht durch eine Datei ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Skipped: exists at %1</source>
+        <translation>Übersprungen: unter %1 vorhanden</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 already exists</source>
+        <translation>Wartend: %1 ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>A DBC archive cannot replace %1; remove it first or import under another name</source>
+        <translation>Ein DBC-Archiv kann %1 nicht ersetzen; entfernen Sie es zuerst oder importieren Sie unter einem anderen Namen</translation>
+    </message>
+    <message>
+        <source>Looking for a free name…</source>
+        <translation>Ein freier Name wird gesucht…</translation>
+    </message>
+    <message>
+        <source>No free name for %1</source>
+        <translation>Kein freier Name für %1</translation>
+    </message>
+    <message>
+        <source>Creating folder %1…</source>
+        <translation>Ordner %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1: %2</source>
+        <translation>Der Ordner für %1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Notebook is %1 MB; the workspace accepts at most 10 MB</source>
+        <translation>Das Notebook ist %1 MB groß; der Arbeitsbereich akzeptiert höchstens 10 MB</translation>
+    </message>
+    <message>
+        <source>No permission to write %1: %2</source>
+        <translation>Keine Berechtigung zum Schreiben von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1176,26 +2773,62 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::WorkspaceTransfers</name>
+    <message numerus="yes">
+        <source>Importing %n item(s) into %1…</source>
+        <translation>
+            <numerusform>%n Element wird nach %1 importiert…</numerusform>
+            <numerusform>%n Elemente werden nach %1 importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2…</source>
+        <translation>%1 wird nach %2 exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n object(s) to %1…</source>
+        <translation>
+            <numerusform>%n Objekt wird nach %1 exportiert…</numerusform>
+            <numerusform>%n Objekte werden nach %1 exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) into %1</source>
+        <translation>
+            <numerusform>%n Element nach %1 importiert</numerusform>
+            <numerusform>%n Elemente nach %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see Transfers)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (siehe Übertragungen)</numerusform>
+            <numerusform>%n fehlgeschlagen (siehe Übertragungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::WorkspaceView</name>
     <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>List the selected folder again</source>
-        <translation>Ausgewählten Ordner erneut auflisten</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Path</source>
-        <translation>&amp;Pfad kopieren</translation>
-    </message>
-    <message>
         <source>This folder is empty.</source>
         <translation>Dieser Ordner ist leer.</translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”.
+Open more folders to search them too.</source>
+        <translation>Nichts Geladenes entspricht „%1“.
+Öffnen Sie weitere Ordner, um auch diese zu durchsuchen.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>Request failed</source>
         <translation>Error en la solicitud</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to a read is not valid.</source>
+        <translation>La respuesta del servidor a una lectura no es válida.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFileReader</name>
@@ -133,6 +137,25 @@
     <message>
         <source>Invalid notebook %1 in DBC archive.</source>
         <translation>Notebook %1 no válido en el archivo DBC.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>MLflow experiments cannot be exported</source>
+        <translation>Los experimentos de MLflow no se pueden exportar</translation>
+    </message>
+    <message>
+        <source>Dashboards cannot be exported here</source>
+        <translation>Los paneles no se pueden exportar aquí</translation>
+    </message>
+    <message>
+        <source>Libraries cannot be exported</source>
+        <translation>Las bibliotecas no se pueden exportar</translation>
+    </message>
+    <message>
+        <source>Objects of type %1 cannot be exported</source>
+        <translation>Los objetos de tipo %1 no se pueden exportar</translation>
     </message>
 </context>
 <context>
@@ -240,6 +263,17 @@
     <message>
         <source>%1 contains no PEM certificate.</source>
         <translation>%1 no contiene ningún certificado PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookRenderer</name>
+    <message>
+        <source>Cell %1</source>
+        <translation>Celda %1</translation>
+    </message>
+    <message>
+        <source>This notebook has no cells.</source>
+        <translation>Este notebook no tiene celdas.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +417,14 @@
     <message>
         <source>Brickdesk emulator listening on %1</source>
         <translation>Emulador de Brickdesk escuchando en %1</translation>
+    </message>
+    <message>
+        <source>Files one recursive DBFS delete removes before answering 503 PARTIAL_DELETE (default 100000).</source>
+        <translation>Archivos que elimina un borrado recursivo de DBFS antes de responder 503 PARTIAL_DELETE (predeterminado: 100000).</translation>
+    </message>
+    <message>
+        <source>Invalid DBFS partial-delete limit: %1</source>
+        <translation>Límite de borrado parcial de DBFS no válido: %1</translation>
     </message>
 </context>
 <context>
@@ -531,6 +573,48 @@
     <message>
         <source>The request was cancelled because its view was closed.</source>
         <translation>Se canceló la solicitud porque se cerró su vista.</translation>
+    </message>
+    <message>
+        <source>The local file to send could not be read.</source>
+        <translation>No se pudo leer el archivo local que se iba a enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ConflictDialog</name>
+    <message>
+        <source>Already exists</source>
+        <translation>Ya existe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” already exists.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;«%1» ya existe.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces it only once the new copy is complete.</source>
+        <translation>Al sobrescribir, solo se reemplaza cuando la copia nueva está completa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the %n other conflict(s) and any later ones</source>
+        <translation>
+            <numerusform>Hacer lo mismo con el %n conflicto restante y con los posteriores</numerusform>
+            <numerusform>Hacer lo mismo con los %n conflictos restantes y con los posteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do the same for any later conflicts in this transfer</source>
+        <translation>Hacer lo mismo con los conflictos posteriores de esta transferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Conservar ambos</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
     </message>
 </context>
 <context>
@@ -688,10 +772,876 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::DbfsActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>List the selected folder again (F5)</source>
+        <translation>Volver a listar la carpeta seleccionada (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nueva carpeta…</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+        <translation>Crear una carpeta en la carpeta seleccionada (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Ca&amp;mbiar nombre…</translation>
+    </message>
+    <message>
+        <source>Rename the selected file or folder (F2)</source>
+        <translation>Cambiar el nombre del archivo o la carpeta seleccionados (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected files and folders (Del)</source>
+        <translation>Eliminar los archivos y carpetas seleccionados (Supr)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Copiar &amp;ruta</translation>
+    </message>
+    <message>
+        <source>Copy the dbfs:/ path of the selection (Ctrl+Shift+C)</source>
+        <translation>Copiar la ruta dbfs:/ de la selección (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload…</source>
+        <translation>&amp;Descargar…</translation>
+    </message>
+    <message>
+        <source>Download the selected files and folders to this computer</source>
+        <translation>Descargar los archivos y carpetas seleccionados en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Subir…</translation>
+    </message>
+    <message>
+        <source>Upload files from this computer into the selected folder</source>
+        <translation>Subir archivos de este equipo a la carpeta seleccionada</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Creando %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2</source>
+        <translation>No se pudo crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Se creó %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Move “%1” into “%2” in workspace “%3”?</source>
+        <translation>¿Mover «%1» a «%2» en el área de trabajo «%3»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items into “%1” in workspace “%2”?</source>
+        <translation>
+            <numerusform>¿Mover %n elemento a «%1» en el área de trabajo «%2»?</numerusform>
+            <numerusform>¿Mover %n elementos a «%1» en el área de trabajo «%2»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Moving %1…</source>
+        <translation>Moviendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n items…</source>
+        <translation>
+            <numerusform>Moviendo %n elemento…</numerusform>
+            <numerusform>Moviendo %n elementos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not move %1</source>
+        <translation>No se pudo mover %1</translation>
+    </message>
+    <message>
+        <source>Could not delete everything: %1</source>
+        <translation>No se pudo eliminar todo: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Se eliminó %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n items</source>
+        <translation>
+            <numerusform>Se eliminó %n elemento</numerusform>
+            <numerusform>Se eliminaron %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Se copió %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n paths</source>
+        <translation>
+            <numerusform>Se copió %n ruta</numerusform>
+            <numerusform>Se copiaron %n rutas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download to Folder</source>
+        <translation>Descargar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Downloading to %1…</source>
+        <translation>Descargando en %1…</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>Subir a %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available here.</source>
+        <translation>Aquí no se pueden subir archivos.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>Subiendo %1 a %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n items to %1…</source>
+        <translation>
+            <numerusform>Subiendo %n elemento a %1…</numerusform>
+            <numerusform>Subiendo %n elementos a %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsBrowser</name>
+    <message>
+        <source>Filter loaded files by name (Ctrl+F)</source>
+        <translation>Filtrar los archivos cargados por nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Borrar filtro</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDelete</name>
+    <message>
+        <source>The deletion was cancelled.</source>
+        <translation>Se canceló la eliminación.</translation>
+    </message>
+    <message>
+        <source>The workspace was disconnected.</source>
+        <translation>Se desconectó el área de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDeleter</name>
+    <message>
+        <source>Counting the files to delete…</source>
+        <translation>Contando los archivos que se van a eliminar…</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” from workspace “%2”?</source>
+        <translation>¿Eliminar «%1» del área de trabajo «%2»?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything in it from workspace “%2”?</source>
+        <translation>¿Eliminar «%1» y todo su contenido del área de trabajo «%2»?</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” from workspace “%2”? There are no files in it.</source>
+        <translation>¿Eliminar la carpeta «%1» del área de trabajo «%2»? No contiene archivos.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything in it (%2) from workspace “%3”?</source>
+        <translation>¿Eliminar «%1» y todo su contenido (%2) del área de trabajo «%3»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items from workspace “%1”?</source>
+        <translation>
+            <numerusform>¿Eliminar %n elemento del área de trabajo «%1»?</numerusform>
+            <numerusform>¿Eliminar %n elementos del área de trabajo «%1»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items and everything in them from workspace “%1”?</source>
+        <translation>
+            <numerusform>¿Eliminar %n elemento y todo su contenido del área de trabajo «%1»?</numerusform>
+            <numerusform>¿Eliminar %n elementos y todo su contenido del área de trabajo «%1»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items and everything in them (%1 in folders) from workspace “%2”?</source>
+        <translation>
+            <numerusform>¿Eliminar %n elemento y todo su contenido (%1 en carpetas) del área de trabajo «%2»?</numerusform>
+            <numerusform>¿Eliminar %n elementos y todo su contenido (%1 en carpetas) del área de trabajo «%2»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting %1… %2 files deleted so far</source>
+        <translation>Eliminando %1… %2 archivos eliminados hasta ahora</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Eliminando %1…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDownloadPlanner</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>El área de trabajo no está conectada</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>Listando %1…</translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>No se pudo listar %1: %2</translation>
+    </message>
+    <message>
+        <source>Preparing local folders…</source>
+        <translation>Preparando las carpetas locales…</translation>
+    </message>
+    <message>
+        <source>Could not create the local folder %1</source>
+        <translation>No se pudo crear la carpeta local %1</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>Ya hay una carpeta en %1; no se puede reemplazar por un archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for an answer about %n existing file(s)…</source>
+        <translation>
+            <numerusform>Esperando una respuesta sobre %n archivo existente…</numerusform>
+            <numerusform>Esperando una respuesta sobre %n archivos existentes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>The transfer queue is gone</source>
+        <translation>La cola de transferencias ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDownloadTransfer</name>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>El área de trabajo no está conectada</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 ya no existe</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid answer for %1</source>
+        <translation>El servidor envió una respuesta no válida para %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsModel</name>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>No está conectado a ningún área de trabajo.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Could not load this folder: %1</source>
+        <translation>No se pudo cargar esta carpeta: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation>%1
+Pulse F5 para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Introduzca un nombre.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>Un nombre no puede contener «/».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a name.</source>
+        <translation>«%1» no puede ser un nombre.</translation>
+    </message>
+    <message>
+        <source>Enter a different name.</source>
+        <translation>Introduzca otro nombre.</translation>
+    </message>
+    <message>
+        <source>This folder already has something named “%1”.</source>
+        <translation>Esta carpeta ya contiene un elemento llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsPage</name>
+    <message>
+        <source>DBFS</source>
+        <translation>DBFS</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsUploadPlanner</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It does not exist</source>
+        <translation>No existe</translation>
+    </message>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>El área de trabajo no está conectada</translation>
+    </message>
+    <message>
+        <source>Looking at the local files…</source>
+        <translation>Examinando los archivos locales…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Could not look at %1: %2</source>
+        <translation>No se pudo examinar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>A file exists at %1 where a folder should be</source>
+        <translation>Hay un archivo en %1 donde debería haber una carpeta</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>Ya hay una carpeta en %1; no se puede reemplazar por un archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for an answer about %n existing file(s)…</source>
+        <translation>
+            <numerusform>Esperando una respuesta sobre %n archivo existente…</numerusform>
+            <numerusform>Esperando una respuesta sobre %n archivos existentes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating folders…</source>
+        <translation>Creando carpetas…</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>The transfer queue is gone</source>
+        <translation>La cola de transferencias ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsUploadTransfer</name>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>El área de trabajo no está conectada</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The upload stream expired; sending the file again</source>
+        <translation>La secuencia de subida caducó; se vuelve a enviar el archivo</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted; sending the file again</source>
+        <translation>Se interrumpió la conexión; se vuelve a enviar el archivo</translation>
+    </message>
+    <message>
+        <source>%1 was created by someone else during the upload</source>
+        <translation>Otra persona creó %1 durante la subida</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>The upload stream of %1 expired</source>
+        <translation>La secuencia de subida de %1 caducó</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsView</name>
+    <message>
+        <source>DBFS</source>
+        <translation>DBFS</translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”.</source>
+        <translation>Nada de lo cargado coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>DBFS is empty. Drop files here to upload them.</source>
+        <translation>DBFS está vacío. Suelte archivos aquí para subirlos.</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::EmulatorWorker</name>
     <message>
         <source>No free port on the loopback interface could be opened.</source>
         <translation>No se pudo abrir ningún puerto libre en la interfaz de bucle invertido.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ExportDialog</name>
+    <message>
+        <source>Source file</source>
+        <translation>Archivo de código fuente</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Página HTML</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook</source>
+        <translation>Notebook de Jupyter</translation>
+    </message>
+    <message>
+        <source>DBC archive</source>
+        <translation>Archivo DBC</translation>
+    </message>
+    <message>
+        <source>R Markdown</source>
+        <translation>R Markdown</translation>
+    </message>
+    <message>
+        <source>As stored</source>
+        <translation>Tal como está almacenado</translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>Exportar «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Objects</source>
+        <translation>
+            <numerusform>Exportar %n objeto</numerusform>
+            <numerusform>Exportar %n objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Source files (folders as local folders)</source>
+        <translation>Archivos de código &amp;fuente (carpetas como carpetas locales)</translation>
+    </message>
+    <message>
+        <source>Folder of &amp;source files</source>
+        <translation>Carpeta de archivos de código &amp;fuente</translation>
+    </message>
+    <message>
+        <source>Notebooks as .py, .scala, .sql and .r files and workspace files as they are: importing the folder again recreates it.</source>
+        <translation>Los notebooks como archivos .py, .scala, .sql y .r, y los archivos del área de trabajo tal como están: al volver a importar la carpeta, se recrea.</translation>
+    </message>
+    <message>
+        <source>&amp;DBC archives (one per object)</source>
+        <translation>Archivos &amp;DBC (uno por objeto)</translation>
+    </message>
+    <message>
+        <source>One &amp;DBC archive</source>
+        <translation>Un solo archivo &amp;DBC</translation>
+    </message>
+    <message>
+        <source>A Databricks archive holds notebooks only; workspace files are left out.</source>
+        <translation>Un archivo de Databricks solo contiene notebooks; los archivos del área de trabajo se omiten.</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation>Exportar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Into folder:</source>
+        <translation>&amp;En la carpeta:</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Exportar como</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the file to write.</source>
+        <translation>Indique la ruta completa del archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>Choose the local folder to export into.</source>
+        <translation>Elija la carpeta local a la que se exportará.</translation>
+    </message>
+    <message>
+        <source>Writes %1.</source>
+        <translation>Escribe %1.</translation>
+    </message>
+    <message>
+        <source>Creates %1 with the folder’s notebooks as source files and its workspace files as they are.</source>
+        <translation>Crea %1 con los notebooks de la carpeta como archivos de código fuente y sus archivos del área de trabajo tal como están.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes %n object(s) into %1.</source>
+        <translation>
+            <numerusform>Escribe %n objeto en %1.</numerusform>
+            <numerusform>Escribe %n objetos en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ImportDialog</name>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>DBC archive</source>
+        <translation>Archivo DBC</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Código fuente</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Archivo del área de trabajo</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Scala</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import into Workspace</source>
+        <translation>Importar al área de trabajo</translation>
+    </message>
+    <message>
+        <source>Target folder</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <source>/Users/me/project</source>
+        <translation>/Users/me/project</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>Elementos que se van a importar</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Archivo local</translation>
+    </message>
+    <message>
+        <source>Workspace path</source>
+        <translation>Ruta del área de trabajo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lenguaje</translation>
+    </message>
+    <message>
+        <source>When an object already exists</source>
+        <translation>Cuando un objeto ya existe</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for each</source>
+        <translation>&amp;Preguntar en cada caso</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it</source>
+        <translation>&amp;Omitirlo</translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite it</source>
+        <translation>&amp;Sobrescribirlo</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>Importar &amp;en:</translation>
+    </message>
+    <message>
+        <source>Add files or folders to import, or drop them on a folder of the workspace.</source>
+        <translation>Añada archivos o carpetas para importar, o suéltelos en una carpeta del área de trabajo.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder to import into, such as /Users/me.</source>
+        <translation>Elija una carpeta del área de trabajo a la que importar, por ejemplo, /Users/me.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at %n local item(s)…</source>
+        <translation>
+            <numerusform>Examinando %n elemento local…</numerusform>
+            <numerusform>Examinando %n elementos locales…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notebook(s)</source>
+        <translation>
+            <numerusform>%n notebook</numerusform>
+            <numerusform>%n notebooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DBC archive(s)</source>
+        <translation>
+            <numerusform>%n archivo DBC</numerusform>
+            <numerusform>%n archivos DBC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n carpeta</numerusform>
+            <numerusform>%n carpetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>No hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) into %3</source>
+        <translation>%1 (%2) en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot read %n item(s), they will be reported as failed: %1</source>
+        <translation>
+            <numerusform>No se puede leer %n elemento; se notificará como fallido: %1</numerusform>
+            <numerusform>No se pueden leer %n elementos; se notificarán como fallidos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Files to Import</source>
+        <translation>Añadir archivos para importar</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Import</source>
+        <translation>Añadir una carpeta para importar</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1787,147 @@
     <message>
         <source>Demo</source>
         <translation>Demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers Panel</source>
+        <translation>Panel de &amp;transferencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close workspace “%1” and cancel its %n unfinished transfer(s)?</source>
+        <translation>
+            <numerusform>¿Cerrar el área de trabajo «%1» y cancelar su %n transferencia sin terminar?</numerusform>
+            <numerusform>¿Cerrar el área de trabajo «%1» y cancelar sus %n transferencias sin terminar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing half-written is kept: cancelled uploads and downloads are removed, and files they were replacing stay as they were.</source>
+        <translation>No se conserva nada a medio escribir: las subidas y descargas canceladas se eliminan y los archivos que iban a reemplazar se quedan como estaban.</translation>
+    </message>
+    <message>
+        <source>Close Workspace</source>
+        <translation>Cerrar área de trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quit and cancel %n unfinished transfer(s)?</source>
+        <translation>
+            <numerusform>¿Salir y cancelar %n transferencia sin terminar?</numerusform>
+            <numerusform>¿Salir y cancelar %n transferencias sin terminar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NewFolderDialog</name>
+    <message>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Nombre de la carpeta</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Introduzca un nombre.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>Un nombre no puede contener «/».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a folder name.</source>
+        <translation>«%1» no puede ser un nombre de carpeta.</translation>
+    </message>
+    <message>
+        <source>This folder already has an object named “%1”.</source>
+        <translation>Esta carpeta ya contiene un objeto llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NotebookPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>modified %1</source>
+        <translation>modificado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects selected.</source>
+        <translation>
+            <numerusform>%n objeto seleccionado.</numerusform>
+            <numerusform>%n objetos seleccionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a notebook to read it here.</source>
+        <translation>Seleccione un notebook para leerlo aquí.</translation>
+    </message>
+    <message>
+        <source>Not listed yet. Expand the folder to see what it holds.</source>
+        <translation>Aún no se ha listado. Expanda la carpeta para ver su contenido.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n objects.</source>
+        <translation>
+            <numerusform>«%1» contiene %n objeto.</numerusform>
+            <numerusform>«%1» contiene %n objetos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: the file is larger than %1.</source>
+        <translation>Sin vista previa: el archivo ocupa más de %1.</translation>
+    </message>
+    <message>
+        <source>No preview for objects of this type (%1).</source>
+        <translation>No hay vista previa para objetos de este tipo (%1).</translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>No está conectado a ningún área de trabajo.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This notebook is larger than 10 MB, the most the Workspace API exports (MAX_NOTEBOOK_SIZE_EXCEEDED). Open it in the browser instead.</source>
+        <translation>Este notebook ocupa más de 10 MB, el máximo que exporta la Workspace API (MAX_NOTEBOOK_SIZE_EXCEEDED). Ábralo en el navegador.</translation>
+    </message>
+    <message>
+        <source>Could not load the preview: %1</source>
+        <translation>No se pudo cargar la vista previa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells</source>
+        <translation>
+            <numerusform>%n celda</numerusform>
+            <numerusform>%n celdas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: this is not a text file.</source>
+        <translation>Sin vista previa: no es un archivo de texto.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +2094,197 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::Transfer</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transfers</source>
+        <translation>Cancelar las transferencias seleccionadas</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>Cancelar todas</translation>
+    </message>
+    <message>
+        <source>Cancel every transfer that has not finished</source>
+        <translation>Cancelar todas las transferencias que no han terminado</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Reintentar fallidas</translation>
+    </message>
+    <message>
+        <source>Run the failed and cancelled transfers again</source>
+        <translation>Volver a ejecutar las transferencias fallidas y canceladas</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Quitar terminadas</translation>
+    </message>
+    <message>
+        <source>Remove finished transfers from the list</source>
+        <translation>Quitar de la lista las transferencias terminadas</translation>
+    </message>
+    <message>
+        <source>Failures Only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Show only the transfers that failed</source>
+        <translation>Mostrar solo las transferencias fallidas</translation>
+    </message>
+    <message>
+        <source>Uploads, downloads, imports and exports appear here.</source>
+        <translation>Aquí aparecen las subidas, descargas, importaciones y exportaciones.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 completadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en curso</numerusform>
+            <numerusform>%n en curso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::UserSignIn</name>
     <message numerus="yes">
         <source>Sign-in timed out: the browser did not come back within %n minute(s).</source>
@@ -1022,6 +2304,96 @@
     <message>
         <source>The workspace refused the sign-in: %1</source>
         <translation>El área de trabajo rechazó el inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>List the selected folder again (F5)</source>
+        <translation>Volver a listar la carpeta seleccionada (F5)</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+        <translation>Crear una carpeta en la carpeta seleccionada (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected objects from the workspace (Del)</source>
+        <translation>Eliminar los objetos seleccionados del área de trabajo (Supr)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Copiar &amp;ruta</translation>
+    </message>
+    <message>
+        <source>Copy the workspace path of the selection (Ctrl+Shift+C)</source>
+        <translation>Copiar la ruta del área de trabajo de la selección (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Open the selected object in the workspace web UI</source>
+        <translation>Abrir el objeto seleccionado en la interfaz web del área de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import files or notebooks into the selected folder (Ctrl+I)</source>
+        <translation>Importar archivos o notebooks a la carpeta seleccionada (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the selected objects (Ctrl+E)</source>
+        <translation>Exportar los objetos seleccionados (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Creating the folder “%1”…</source>
+        <translation>Creando la carpeta «%1»…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”: %2</source>
+        <translation>No se pudo crear la carpeta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>No se pudo abrir %1 en un navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceBrowser</name>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>Filtrar por nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Borrar filtro</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2417,231 @@
     <message>
         <source>This connection cannot sign in through the browser.</source>
         <translation>Esta conexión no puede iniciar sesión a través del navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceDeleter</name>
+    <message numerus="yes">
+        <source>Counting what is in “%1”… %n found</source>
+        <translation>
+            <numerusform>Contando el contenido de «%1»… %n encontrado</numerusform>
+            <numerusform>Contando el contenido de «%1»… %n encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting what is in “%1”…</source>
+        <translation>Contando el contenido de «%1»…</translation>
+    </message>
+    <message>
+        <source>Delete the empty folder “%1” from workspace “%2”?</source>
+        <translation>¿Eliminar la carpeta vacía «%1» del área de trabajo «%2»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” and the %n objects in it from workspace “%2”?</source>
+        <translation>
+            <numerusform>¿Eliminar la carpeta «%1» y el %n objeto que contiene del área de trabajo «%2»?</numerusform>
+            <numerusform>¿Eliminar la carpeta «%1» y los %n objetos que contiene del área de trabajo «%2»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the notebook “%1” from workspace “%2”?</source>
+        <translation>¿Eliminar el notebook «%1» del área de trabajo «%2»?</translation>
+    </message>
+    <message>
+        <source>Delete the file “%1” from workspace “%2”?</source>
+        <translation>¿Eliminar el archivo «%1» del área de trabajo «%2»?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from workspace “%2”?</source>
+        <translation>¿Eliminar «%1» del área de trabajo «%2»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected objects from workspace “%1”?</source>
+        <translation>
+            <numerusform>¿Eliminar el %n objeto seleccionado del área de trabajo «%1»?</numerusform>
+            <numerusform>¿Eliminar los %n objetos seleccionados del área de trabajo «%1»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 selected objects and the %n objects in their folders from workspace “%2”?</source>
+        <translation>
+            <numerusform>¿Eliminar los %1 objetos seleccionados y el %n objeto de sus carpetas del área de trabajo «%2»?</numerusform>
+            <numerusform>¿Eliminar los %1 objetos seleccionados y los %n objetos de sus carpetas del área de trabajo «%2»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Some folders could not be listed, so there may be more objects: %1</source>
+        <translation>No se pudieron listar algunas carpetas, por lo que puede haber más objetos: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n objects…</source>
+        <translation>
+            <numerusform>Eliminando %n objeto…</numerusform>
+            <numerusform>Eliminando %n objetos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>No se pudo eliminar «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceExportTransfer</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 already exists</source>
+        <translation>Omitida: %1 ya existe</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 already exists</source>
+        <translation>En espera: %1 ya existe</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 is larger than the 10 MB the workspace exports</source>
+        <translation>No se exportó: %1 ocupa más de los 10 MB que exporta el área de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceFolderExport</name>
+    <message numerus="yes">
+        <source>Listing… %n object(s)</source>
+        <translation>
+            <numerusform>Listando… %n objeto</numerusform>
+            <numerusform>Listando… %n objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Listando…</translation>
+    </message>
+    <message>
+        <source>Could not list a folder: %1</source>
+        <translation>No se pudo listar una carpeta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n local folder(s)…</source>
+        <translation>
+            <numerusform>Creando %n carpeta local…</numerusform>
+            <numerusform>Creando %n carpetas locales…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create the local folder %1</source>
+        <translation>No se pudo crear la carpeta local %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceImportBatch</name>
+    <message numerus="yes">
+        <source>Import of %n item(s)</source>
+        <translation>
+            <numerusform>Importación de %n elemento</numerusform>
+            <numerusform>Importación de %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n folder(s)…</source>
+        <translation>
+            <numerusform>Creando %n carpeta…</numerusform>
+            <numerusform>Creando %n carpetas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>No se pudo leer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not create %n folder(s): %1</source>
+        <translation>
+            <numerusform>No se pudo crear %n carpeta: %1</numerusform>
+            <numerusform>No se pudieron crear %n carpetas: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceImportTransfer</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Notebook is %1 MB (%2 MB encoded); the workspace accepts at most 10 MB</source>
+        <translation>El notebook ocupa %1 MB (%2 MB codificado); el área de trabajo acepta como máximo 10 MB</translation>
+    </message>
+    <message>
+        <source>Replacing %1…</source>
+        <translation>Reemplazando %1…</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>Ya hay una carpeta en %1; no se puede reemplazar por un archivo</translation>
+    </message>
+    <message>
+        <source>Skipped: exists at %1</source>
+        <translation>Omitida: ya existe en %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 already exists</source>
+        <translation>En espera: %1 ya existe</translation>
+    </message>
+    <message>
+        <source>A DBC archive cannot replace %1; remove it first or import under another name</source>
+        <translation>Un archivo DBC no puede reemplazar %1; quítelo primero o impórtelo con otro nombre</translation>
+    </message>
+    <message>
+        <source>Looking for a free name…</source>
+        <translation>Buscando un nombre libre…</translation>
+    </message>
+    <message>
+        <source>No free name for %1</source>
+        <translation>No hay ningún nombre libre para %1</translation>
+    </message>
+    <message>
+        <source>Creating folder %1…</source>
+        <translation>Creando la carpeta %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1: %2</source>
+        <translation>No se pudo crear la carpeta para %1: %2</translation>
+    </message>
+    <message>
+        <source>Notebook is %1 MB; the workspace accepts at most 10 MB</source>
+        <translation>El notebook ocupa %1 MB; el área de trabajo acepta como máximo 10 MB</translation>
+    </message>
+    <message>
+        <source>No permission to write %1: %2</source>
+        <translation>No tiene permiso para escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1176,26 +2773,62 @@ Pulse F5 para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::WorkspaceTransfers</name>
+    <message numerus="yes">
+        <source>Importing %n item(s) into %1…</source>
+        <translation>
+            <numerusform>Importando %n elemento a %1…</numerusform>
+            <numerusform>Importando %n elementos a %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2…</source>
+        <translation>Exportando %1 a %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n object(s) to %1…</source>
+        <translation>
+            <numerusform>Exportando %n objeto a %1…</numerusform>
+            <numerusform>Exportando %n objetos a %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) into %1</source>
+        <translation>
+            <numerusform>Se importó %n elemento a %1</numerusform>
+            <numerusform>Se importaron %n elementos a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see Transfers)</source>
+        <translation>
+            <numerusform>%n fallido (ver Transferencias)</numerusform>
+            <numerusform>%n fallidos (ver Transferencias)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::WorkspaceView</name>
     <message>
         <source>Workspace</source>
         <translation>Área de trabajo</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>List the selected folder again</source>
-        <translation>Volver a listar la carpeta seleccionada</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Path</source>
-        <translation>Copiar &amp;ruta</translation>
-    </message>
-    <message>
         <source>This folder is empty.</source>
         <translation>Esta carpeta está vacía.</translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”.
+Open more folders to search them too.</source>
+        <translation>Nada de lo cargado coincide con «%1».
+Abra más carpetas para buscar también en ellas.</translation>
     </message>
 </context>
 <context>

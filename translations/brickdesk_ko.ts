@@ -63,6 +63,10 @@
         <source>Request failed</source>
         <translation>요청 실패</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to a read is not valid.</source>
+        <translation>읽기 요청에 대한 서버 응답이 올바르지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFileReader</name>
@@ -133,6 +137,25 @@
     <message>
         <source>Invalid notebook %1 in DBC archive.</source>
         <translation>DBC 아카이브의 노트북 %1이(가) 잘못되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>MLflow experiments cannot be exported</source>
+        <translation>MLflow 실험은 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Dashboards cannot be exported here</source>
+        <translation>대시보드는 여기에서 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Libraries cannot be exported</source>
+        <translation>라이브러리는 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Objects of type %1 cannot be exported</source>
+        <translation>%1 유형의 개체는 내보낼 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -240,6 +263,17 @@
     <message>
         <source>%1 contains no PEM certificate.</source>
         <translation>%1에 PEM 인증서가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookRenderer</name>
+    <message>
+        <source>Cell %1</source>
+        <translation>셀 %1</translation>
+    </message>
+    <message>
+        <source>This notebook has no cells.</source>
+        <translation>이 노트북에는 셀이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +417,14 @@
     <message>
         <source>Brickdesk emulator listening on %1</source>
         <translation>Brickdesk 에뮬레이터가 %1에서 수신 대기 중</translation>
+    </message>
+    <message>
+        <source>Files one recursive DBFS delete removes before answering 503 PARTIAL_DELETE (default 100000).</source>
+        <translation>재귀 DBFS 삭제 한 번이 503 PARTIAL_DELETE로 응답하기 전에 제거하는 파일 수(기본값: 100000).</translation>
+    </message>
+    <message>
+        <source>Invalid DBFS partial-delete limit: %1</source>
+        <translation>잘못된 DBFS 부분 삭제 한도: %1</translation>
     </message>
 </context>
 <context>
@@ -530,6 +572,47 @@
     <message>
         <source>The request was cancelled because its view was closed.</source>
         <translation>해당 보기가 닫혀 요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The local file to send could not be read.</source>
+        <translation>보낼 로컬 파일을 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ConflictDialog</name>
+    <message>
+        <source>Already exists</source>
+        <translation>이미 있음</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” already exists.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;“%1”이(가) 이미 있습니다.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces it only once the new copy is complete.</source>
+        <translation>덮어쓰면 새 사본이 완성된 후에만 기존 항목이 바뀝니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the %n other conflict(s) and any later ones</source>
+        <translation>
+            <numerusform>다른 충돌 %n개와 이후의 모든 충돌에도 똑같이 적용</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do the same for any later conflicts in this transfer</source>
+        <translation>이 전송에서 이후 발생하는 모든 충돌에도 똑같이 적용</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>덮어쓰기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>모두 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>건너뛰기(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -687,10 +770,854 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::DbfsActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the selected folder again (F5)</source>
+        <translation>선택한 폴더를 다시 나열(F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>새 폴더(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+        <translation>선택한 폴더에 폴더 만들기(Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>이름 바꾸기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected file or folder (F2)</source>
+        <translation>선택한 파일 또는 폴더의 이름 바꾸기(F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected files and folders (Del)</source>
+        <translation>선택한 파일 및 폴더 삭제(Del)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>경로 복사(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the dbfs:/ path of the selection (Ctrl+Shift+C)</source>
+        <translation>선택 항목의 dbfs:/ 경로 복사(Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload…</source>
+        <translation>다운로드(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Download the selected files and folders to this computer</source>
+        <translation>선택한 파일 및 폴더를 이 컴퓨터로 다운로드</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>업로드(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Upload files from this computer into the selected folder</source>
+        <translation>이 컴퓨터의 파일을 선택한 폴더로 업로드</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>새 폴더</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>위치: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Move “%1” into “%2” in workspace “%3”?</source>
+        <translation>작업 영역 “%3”에서 “%1”을(를) “%2”(으)로 이동하시겠습니까?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items into “%1” in workspace “%2”?</source>
+        <translation>
+            <numerusform>작업 영역 “%2”에서 항목 %n개를 “%1”(으)로 이동하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Moving %1…</source>
+        <translation>%1을(를) 이동하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n items…</source>
+        <translation>
+            <numerusform>항목 %n개를 이동하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not move %1</source>
+        <translation>%1을(를) 이동할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not delete everything: %1</source>
+        <translation>일부 항목을 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1을(를) 삭제했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n items</source>
+        <translation>
+            <numerusform>항목 %n개를 삭제했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1을(를) 복사했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n paths</source>
+        <translation>
+            <numerusform>경로 %n개를 복사했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download to Folder</source>
+        <translation>폴더로 다운로드</translation>
+    </message>
+    <message>
+        <source>Downloading to %1…</source>
+        <translation>%1(으)로 다운로드하는 중…</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>%1(으)로 업로드</translation>
+    </message>
+    <message>
+        <source>Uploads are not available here.</source>
+        <translation>여기에서는 업로드할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>%1을(를) %2(으)로 업로드하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n items to %1…</source>
+        <translation>
+            <numerusform>항목 %n개를 %1(으)로 업로드하는 중…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsBrowser</name>
+    <message>
+        <source>Filter loaded files by name (Ctrl+F)</source>
+        <translation>불러온 파일을 이름으로 필터링(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDelete</name>
+    <message>
+        <source>The deletion was cancelled.</source>
+        <translation>삭제가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The workspace was disconnected.</source>
+        <translation>작업 영역 연결이 끊어졌습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDeleter</name>
+    <message>
+        <source>Counting the files to delete…</source>
+        <translation>삭제할 파일 수를 세는 중…</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>파일 1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” from workspace “%2”?</source>
+        <translation>작업 영역 “%2”에서 “%1”을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything in it from workspace “%2”?</source>
+        <translation>작업 영역 “%2”에서 “%1”과(와) 그 안의 모든 항목을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” from workspace “%2”? There are no files in it.</source>
+        <translation>작업 영역 “%2”에서 폴더 “%1”을(를) 삭제하시겠습니까? 폴더에 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything in it (%2) from workspace “%3”?</source>
+        <translation>작업 영역 “%3”에서 “%1”과(와) 그 안의 모든 항목(%2)을 삭제하시겠습니까?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items from workspace “%1”?</source>
+        <translation>
+            <numerusform>작업 영역 “%1”에서 항목 %n개를 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items and everything in them from workspace “%1”?</source>
+        <translation>
+            <numerusform>작업 영역 “%1”에서 항목 %n개와 그 안의 모든 항목을 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items and everything in them (%1 in folders) from workspace “%2”?</source>
+        <translation>
+            <numerusform>작업 영역 “%2”에서 항목 %n개와 그 안의 모든 항목(폴더 안 %1)을 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>이 작업은 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Deleting %1… %2 files deleted so far</source>
+        <translation>%1을(를) 삭제하는 중… 지금까지 파일 %2개 삭제됨</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1을(를) 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>삭제하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDownloadPlanner</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>작업 영역이 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>%1을(를) 나열하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>%1을(를) 나열할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Preparing local folders…</source>
+        <translation>로컬 폴더를 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not create the local folder %1</source>
+        <translation>로컬 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>%1에 폴더가 있어 파일로 바꿀 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for an answer about %n existing file(s)…</source>
+        <translation>
+            <numerusform>기존 파일 %n개에 대한 응답을 기다리는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>The transfer queue is gone</source>
+        <translation>전송 대기열이 더 이상 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDownloadTransfer</name>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>작업 영역이 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1이(가) 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid answer for %1</source>
+        <translation>서버가 %1에 대해 잘못된 응답을 보냈습니다</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsModel</name>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>작업 영역에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not load this folder: %1</source>
+        <translation>이 폴더를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation>%1
+다시 시도하려면 F5 키를 누르세요.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>수정한 날짜</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>이름에는 “/”를 포함할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a name.</source>
+        <translation>“%1”은(는) 이름으로 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a different name.</source>
+        <translation>다른 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This folder already has something named “%1”.</source>
+        <translation>이 폴더에 이미 이름이 “%1”인 항목이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsPage</name>
+    <message>
+        <source>DBFS</source>
+        <translation>DBFS</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsUploadPlanner</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It does not exist</source>
+        <translation>존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>작업 영역이 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Looking at the local files…</source>
+        <translation>로컬 파일을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1을(를) 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not look at %1: %2</source>
+        <translation>%1을(를) 확인할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1은(는) 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+        <source>A file exists at %1 where a folder should be</source>
+        <translation>폴더가 있어야 할 %1에 파일이 있습니다</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>%1에 폴더가 있어 파일로 바꿀 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for an answer about %n existing file(s)…</source>
+        <translation>
+            <numerusform>기존 파일 %n개에 대한 응답을 기다리는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating folders…</source>
+        <translation>폴더를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>The transfer queue is gone</source>
+        <translation>전송 대기열이 더 이상 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsUploadTransfer</name>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>작업 영역이 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The upload stream expired; sending the file again</source>
+        <translation>업로드 스트림이 만료되어 파일을 다시 보내는 중입니다</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted; sending the file again</source>
+        <translation>연결이 끊어져 파일을 다시 보내는 중입니다</translation>
+    </message>
+    <message>
+        <source>%1 was created by someone else during the upload</source>
+        <translation>업로드하는 동안 다른 사용자가 %1을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>The upload stream of %1 expired</source>
+        <translation>%1의 업로드 스트림이 만료되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsView</name>
+    <message>
+        <source>DBFS</source>
+        <translation>DBFS</translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”.</source>
+        <translation>불러온 항목 중 “%1”과(와) 일치하는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>DBFS is empty. Drop files here to upload them.</source>
+        <translation>DBFS가 비어 있습니다. 업로드하려면 파일을 여기에 놓으세요.</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::EmulatorWorker</name>
     <message>
         <source>No free port on the loopback interface could be opened.</source>
         <translation>루프백 인터페이스에서 사용 가능한 포트를 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ExportDialog</name>
+    <message>
+        <source>Source file</source>
+        <translation>소스 파일</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML 페이지</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook</source>
+        <translation>Jupyter 노트북</translation>
+    </message>
+    <message>
+        <source>DBC archive</source>
+        <translation>DBC 아카이브</translation>
+    </message>
+    <message>
+        <source>R Markdown</source>
+        <translation>R Markdown</translation>
+    </message>
+    <message>
+        <source>As stored</source>
+        <translation>저장된 그대로</translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>“%1” 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Objects</source>
+        <translation>
+            <numerusform>개체 %n개 내보내기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>저장 위치(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Source files (folders as local folders)</source>
+        <translation>소스 파일(폴더는 로컬 폴더로)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Folder of &amp;source files</source>
+        <translation>소스 파일 폴더(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Notebooks as .py, .scala, .sql and .r files and workspace files as they are: importing the folder again recreates it.</source>
+        <translation>노트북은 .py, .scala, .sql, .r 파일로, 작업 영역 파일은 그대로 내보냅니다. 폴더를 다시 가져오면 그대로 재현됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;DBC archives (one per object)</source>
+        <translation>DBC 아카이브(개체당 하나)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>One &amp;DBC archive</source>
+        <translation>DBC 아카이브 하나(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A Databricks archive holds notebooks only; workspace files are left out.</source>
+        <translation>Databricks 아카이브에는 노트북만 포함되며 작업 영역 파일은 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>폴더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation>내보내기 형식:</translation>
+    </message>
+    <message>
+        <source>&amp;Into folder:</source>
+        <translation>대상 폴더(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>다른 이름으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>폴더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>쓸 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the file to write.</source>
+        <translation>쓸 파일의 전체 경로를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the local folder to export into.</source>
+        <translation>내보낼 로컬 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Writes %1.</source>
+        <translation>%1을(를) 씁니다.</translation>
+    </message>
+    <message>
+        <source>Creates %1 with the folder’s notebooks as source files and its workspace files as they are.</source>
+        <translation>폴더의 노트북은 소스 파일로, 작업 영역 파일은 그대로 담아 %1을(를) 만듭니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes %n object(s) into %1.</source>
+        <translation>
+            <numerusform>개체 %n개를 %1에 씁니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ImportDialog</name>
+    <message>
+        <source>Notebook</source>
+        <translation>노트북</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>DBC archive</source>
+        <translation>DBC 아카이브</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>작업 영역 파일</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Scala</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>파일 추가(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>폴더 추가(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import into Workspace</source>
+        <translation>작업 영역으로 가져오기</translation>
+    </message>
+    <message>
+        <source>Target folder</source>
+        <translation>대상 폴더</translation>
+    </message>
+    <message>
+        <source>/Users/me/project</source>
+        <translation>/Users/me/project</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>가져올 항목</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>로컬 파일</translation>
+    </message>
+    <message>
+        <source>Workspace path</source>
+        <translation>작업 영역 경로</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>When an object already exists</source>
+        <translation>개체가 이미 있는 경우</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for each</source>
+        <translation>항목마다 묻기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it</source>
+        <translation>건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite it</source>
+        <translation>덮어쓰기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>가져올 위치(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Add files or folders to import, or drop them on a folder of the workspace.</source>
+        <translation>가져올 파일이나 폴더를 추가하거나 작업 영역의 폴더에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder to import into, such as /Users/me.</source>
+        <translation>가져올 작업 영역 폴더를 선택하세요(예: /Users/me).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at %n local item(s)…</source>
+        <translation>
+            <numerusform>로컬 항목 %n개를 확인하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notebook(s)</source>
+        <translation>
+            <numerusform>노트북 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DBC archive(s)</source>
+        <translation>
+            <numerusform>DBC 아카이브 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>폴더 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>가져올 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) into %3</source>
+        <translation>%1(%2) → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot read %n item(s), they will be reported as failed: %1</source>
+        <translation>
+            <numerusform>항목 %n개를 읽을 수 없어 실패로 보고됩니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Files to Import</source>
+        <translation>가져올 파일 추가</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Import</source>
+        <translation>가져올 폴더 추가</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1763,142 @@
     <message>
         <source>Demo</source>
         <translation>데모</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers Panel</source>
+        <translation>전송 패널(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close workspace “%1” and cancel its %n unfinished transfer(s)?</source>
+        <translation>
+            <numerusform>작업 영역 “%1”을(를) 닫고 완료되지 않은 전송 %n개를 취소하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing half-written is kept: cancelled uploads and downloads are removed, and files they were replacing stay as they were.</source>
+        <translation>절반만 쓰인 항목은 남지 않습니다. 취소된 업로드와 다운로드는 제거되며, 바꾸려던 파일은 원래대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Close Workspace</source>
+        <translation>작업 영역 닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quit and cancel %n unfinished transfer(s)?</source>
+        <translation>
+            <numerusform>종료하고 완료되지 않은 전송 %n개를 취소하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NewFolderDialog</name>
+    <message>
+        <source>New Folder</source>
+        <translation>새 폴더</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>폴더 이름</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>위치: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>이름에는 “/”를 포함할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a folder name.</source>
+        <translation>“%1”은(는) 폴더 이름으로 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This folder already has an object named “%1”.</source>
+        <translation>이 폴더에 이미 이름이 “%1”인 개체가 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NotebookPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>modified %1</source>
+        <translation>수정한 날짜 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects selected.</source>
+        <translation>
+            <numerusform>개체 %n개를 선택했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a notebook to read it here.</source>
+        <translation>여기에서 읽을 노트북을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Not listed yet. Expand the folder to see what it holds.</source>
+        <translation>아직 나열되지 않았습니다. 폴더를 펼쳐 내용을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”이(가) 비어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n objects.</source>
+        <translation>
+            <numerusform>“%1”에 개체 %n개가 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: the file is larger than %1.</source>
+        <translation>미리 보기 없음: 파일이 %1보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>No preview for objects of this type (%1).</source>
+        <translation>이 유형의 개체는 미리 볼 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>작업 영역에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>This notebook is larger than 10 MB, the most the Workspace API exports (MAX_NOTEBOOK_SIZE_EXCEEDED). Open it in the browser instead.</source>
+        <translation>이 노트북은 Workspace API가 내보낼 수 있는 최대 크기인 10MB보다 큽니다(MAX_NOTEBOOK_SIZE_EXCEEDED). 대신 브라우저에서 여세요.</translation>
+    </message>
+    <message>
+        <source>Could not load the preview: %1</source>
+        <translation>미리 보기를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells</source>
+        <translation>
+            <numerusform>셀 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: this is not a text file.</source>
+        <translation>미리 보기 없음: 텍스트 파일이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +2065,191 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::Transfer</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1/%2바이트</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/초</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행률</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transfers</source>
+        <translation>선택한 전송 취소</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>모두 취소</translation>
+    </message>
+    <message>
+        <source>Cancel every transfer that has not finished</source>
+        <translation>완료되지 않은 모든 전송 취소</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>실패한 항목 다시 시도</translation>
+    </message>
+    <message>
+        <source>Run the failed and cancelled transfers again</source>
+        <translation>실패하거나 취소된 전송을 다시 실행</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>완료된 항목 지우기</translation>
+    </message>
+    <message>
+        <source>Remove finished transfers from the list</source>
+        <translation>목록에서 완료된 전송 제거</translation>
+    </message>
+    <message>
+        <source>Failures Only</source>
+        <translation>실패만 표시</translation>
+    </message>
+    <message>
+        <source>Show only the transfers that failed</source>
+        <translation>실패한 전송만 표시</translation>
+    </message>
+    <message>
+        <source>Uploads, downloads, imports and exports appear here.</source>
+        <translation>업로드, 다운로드, 가져오기 및 내보내기가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2개 중 %1개 완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n개 실행 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n개 대기 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n개 건너뜀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n개 취소됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::UserSignIn</name>
     <message numerus="yes">
         <source>Sign-in timed out: the browser did not come back within %n minute(s).</source>
@@ -1020,6 +2268,96 @@
     <message>
         <source>The workspace refused the sign-in: %1</source>
         <translation>작업 영역에서 로그인을 거부했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the selected folder again (F5)</source>
+        <translation>선택한 폴더를 다시 나열(F5)</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>새 폴더(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+        <translation>선택한 폴더에 폴더 만들기(Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected objects from the workspace (Del)</source>
+        <translation>작업 영역에서 선택한 개체 삭제(Del)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>경로 복사(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the workspace path of the selection (Ctrl+Shift+C)</source>
+        <translation>선택 항목의 작업 영역 경로 복사(Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>브라우저에서 열기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open the selected object in the workspace web UI</source>
+        <translation>선택한 개체를 작업 영역 웹 UI에서 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import files or notebooks into the selected folder (Ctrl+I)</source>
+        <translation>선택한 폴더로 파일 또는 노트북 가져오기(Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the selected objects (Ctrl+E)</source>
+        <translation>선택한 개체 내보내기(Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Creating the folder “%1”…</source>
+        <translation>폴더 “%1”을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”: %2</source>
+        <translation>폴더 “%1”을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>브라우저에서 %1을(를) 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceBrowser</name>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>이름으로 필터링(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +2381,221 @@
     <message>
         <source>This connection cannot sign in through the browser.</source>
         <translation>이 연결은 브라우저를 통해 로그인할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceDeleter</name>
+    <message numerus="yes">
+        <source>Counting what is in “%1”… %n found</source>
+        <translation>
+            <numerusform>“%1”의 내용을 세는 중… %n개 찾음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting what is in “%1”…</source>
+        <translation>“%1”의 내용을 세는 중…</translation>
+    </message>
+    <message>
+        <source>Delete the empty folder “%1” from workspace “%2”?</source>
+        <translation>작업 영역 “%2”에서 빈 폴더 “%1”을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” and the %n objects in it from workspace “%2”?</source>
+        <translation>
+            <numerusform>작업 영역 “%2”에서 폴더 “%1”과(와) 그 안의 개체 %n개를 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the notebook “%1” from workspace “%2”?</source>
+        <translation>작업 영역 “%2”에서 노트북 “%1”을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete the file “%1” from workspace “%2”?</source>
+        <translation>작업 영역 “%2”에서 파일 “%1”을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from workspace “%2”?</source>
+        <translation>작업 영역 “%2”에서 “%1”을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected objects from workspace “%1”?</source>
+        <translation>
+            <numerusform>작업 영역 “%1”에서 선택한 개체 %n개를 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 selected objects and the %n objects in their folders from workspace “%2”?</source>
+        <translation>
+            <numerusform>작업 영역 “%2”에서 선택한 개체 %1개와 해당 폴더 안의 개체 %n개를 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>이 작업은 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Some folders could not be listed, so there may be more objects: %1</source>
+        <translation>일부 폴더를 나열할 수 없어 개체가 더 있을 수 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n objects…</source>
+        <translation>
+            <numerusform>개체 %n개를 삭제하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>“%1”을(를) 삭제할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceExportTransfer</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 already exists</source>
+        <translation>건너뜀: %1이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 already exists</source>
+        <translation>대기 중: %1이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 is larger than the 10 MB the workspace exports</source>
+        <translation>내보내지 않음: %1이(가) 작업 영역에서 내보낼 수 있는 10MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1이(가) 더 이상 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceFolderExport</name>
+    <message numerus="yes">
+        <source>Listing… %n object(s)</source>
+        <translation>
+            <numerusform>나열하는 중… 개체 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>나열하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not list a folder: %1</source>
+        <translation>폴더를 나열할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n local folder(s)…</source>
+        <translation>
+            <numerusform>로컬 폴더 %n개를 만드는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create the local folder %1</source>
+        <translation>로컬 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceImportBatch</name>
+    <message numerus="yes">
+        <source>Import of %n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개 가져오기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n folder(s)…</source>
+        <translation>
+            <numerusform>폴더 %n개를 만드는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>%1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not create %n folder(s): %1</source>
+        <translation>
+            <numerusform>폴더 %n개를 만들 수 없습니다: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceImportTransfer</name>
+    <message>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Notebook is %1 MB (%2 MB encoded); the workspace accepts at most 10 MB</source>
+        <translation>노트북 크기가 %1MB(인코딩 시 %2MB)입니다. 작업 영역은 최대 10MB까지 허용합니다</translation>
+    </message>
+    <message>
+        <source>Replacing %1…</source>
+        <translation>%1을(를) 바꾸는 중…</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>%1에 폴더가 있어 파일로 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Skipped: exists at %1</source>
+        <translation>건너뜀: %1에 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 already exists</source>
+        <translation>대기 중: %1이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>A DBC archive cannot replace %1; remove it first or import under another name</source>
+        <translation>DBC 아카이브로 %1을(를) 바꿀 수 없습니다. 먼저 제거하거나 다른 이름으로 가져오세요</translation>
+    </message>
+    <message>
+        <source>Looking for a free name…</source>
+        <translation>사용 가능한 이름을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>No free name for %1</source>
+        <translation>%1에 사용할 수 있는 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>Creating folder %1…</source>
+        <translation>폴더 %1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1: %2</source>
+        <translation>%1의 폴더를 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Notebook is %1 MB; the workspace accepts at most 10 MB</source>
+        <translation>노트북 크기가 %1MB입니다. 작업 영역은 최대 10MB까지 허용합니다</translation>
+    </message>
+    <message>
+        <source>No permission to write %1: %2</source>
+        <translation>%1에 쓸 권한이 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1174,26 +2727,57 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::WorkspaceTransfers</name>
+    <message numerus="yes">
+        <source>Importing %n item(s) into %1…</source>
+        <translation>
+            <numerusform>항목 %n개를 %1(으)로 가져오는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2…</source>
+        <translation>%1을(를) %2(으)로 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n object(s) to %1…</source>
+        <translation>
+            <numerusform>개체 %n개를 %1(으)로 내보내는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) into %1</source>
+        <translation>
+            <numerusform>항목 %n개를 %1(으)로 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n개 건너뜀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see Transfers)</source>
+        <translation>
+            <numerusform>%n개 실패(전송 참조)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::WorkspaceView</name>
     <message>
         <source>Workspace</source>
         <translation>작업 영역</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>새로 고침(&amp;R)</translation>
-    </message>
-    <message>
-        <source>List the selected folder again</source>
-        <translation>선택한 폴더를 다시 나열</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Path</source>
-        <translation>경로 복사(&amp;P)</translation>
-    </message>
-    <message>
         <source>This folder is empty.</source>
         <translation>이 폴더는 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”.
+Open more folders to search them too.</source>
+        <translation>불러온 항목 중 “%1”과(와) 일치하는 항목이 없습니다.
+더 많은 폴더를 열면 해당 폴더에서도 검색합니다.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>Request failed</source>
         <translation>请求失败</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to a read is not valid.</source>
+        <translation>服务器对读取请求的响应无效。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFileReader</name>
@@ -133,6 +137,25 @@
     <message>
         <source>Invalid notebook %1 in DBC archive.</source>
         <translation>DBC 存档中的笔记本 %1 无效。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>MLflow experiments cannot be exported</source>
+        <translation>无法导出 MLflow 实验</translation>
+    </message>
+    <message>
+        <source>Dashboards cannot be exported here</source>
+        <translation>无法在此处导出仪表板</translation>
+    </message>
+    <message>
+        <source>Libraries cannot be exported</source>
+        <translation>无法导出库</translation>
+    </message>
+    <message>
+        <source>Objects of type %1 cannot be exported</source>
+        <translation>无法导出 %1 类型的对象</translation>
     </message>
 </context>
 <context>
@@ -240,6 +263,17 @@
     <message>
         <source>%1 contains no PEM certificate.</source>
         <translation>%1 不包含 PEM 证书。</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookRenderer</name>
+    <message>
+        <source>Cell %1</source>
+        <translation>单元格 %1</translation>
+    </message>
+    <message>
+        <source>This notebook has no cells.</source>
+        <translation>此笔记本没有单元格。</translation>
     </message>
 </context>
 <context>
@@ -383,6 +417,14 @@
     <message>
         <source>Brickdesk emulator listening on %1</source>
         <translation>Brickdesk 模拟器正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Files one recursive DBFS delete removes before answering 503 PARTIAL_DELETE (default 100000).</source>
+        <translation>一次递归 DBFS 删除在返回 503 PARTIAL_DELETE 之前删除的文件数（默认值：100000）。</translation>
+    </message>
+    <message>
+        <source>Invalid DBFS partial-delete limit: %1</source>
+        <translation>无效的 DBFS 部分删除限制：%1</translation>
     </message>
 </context>
 <context>
@@ -530,6 +572,47 @@
     <message>
         <source>The request was cancelled because its view was closed.</source>
         <translation>由于相关视图已关闭，请求已取消。</translation>
+    </message>
+    <message>
+        <source>The local file to send could not be read.</source>
+        <translation>无法读取要发送的本地文件。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ConflictDialog</name>
+    <message>
+        <source>Already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1” already exists.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;“%1”已存在。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces it only once the new copy is complete.</source>
+        <translation>覆盖时，只有在新副本完成后才会替换原有项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the %n other conflict(s) and any later ones</source>
+        <translation>
+            <numerusform>对其他 %n 个冲突及之后的所有冲突执行相同操作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do the same for any later conflicts in this transfer</source>
+        <translation>对此传输中之后的所有冲突执行相同操作</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>保留两者(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -687,10 +770,854 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::DbfsActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the selected folder again (F5)</source>
+        <translation>重新列出所选文件夹（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>新建文件夹(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+        <translation>在所选文件夹中新建文件夹（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected file or folder (F2)</source>
+        <translation>重命名所选文件或文件夹（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected files and folders (Del)</source>
+        <translation>删除所选文件和文件夹（Del）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>复制路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the dbfs:/ path of the selection (Ctrl+Shift+C)</source>
+        <translation>复制所选项的 dbfs:/ 路径（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload…</source>
+        <translation>下载(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Download the selected files and folders to this computer</source>
+        <translation>将所选文件和文件夹下载到此计算机</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>上传(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Upload files from this computer into the selected folder</source>
+        <translation>将此计算机中的文件上传到所选文件夹</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Move “%1” into “%2” in workspace “%3”?</source>
+        <translation>要在工作区“%3”中将“%1”移动到“%2”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items into “%1” in workspace “%2”?</source>
+        <translation>
+            <numerusform>要在工作区“%2”中将 %n 个项目移动到“%1”吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Moving %1…</source>
+        <translation>正在移动 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n items…</source>
+        <translation>
+            <numerusform>正在移动 %n 个项目…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not move %1</source>
+        <translation>无法移动 %1</translation>
+    </message>
+    <message>
+        <source>Could not delete everything: %1</source>
+        <translation>无法全部删除：%1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n items</source>
+        <translation>
+            <numerusform>已删除 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n paths</source>
+        <translation>
+            <numerusform>已复制 %n 个路径</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download to Folder</source>
+        <translation>下载到文件夹</translation>
+    </message>
+    <message>
+        <source>Downloading to %1…</source>
+        <translation>正在下载到 %1…</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>上传到 %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available here.</source>
+        <translation>此处无法上传。</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>正在将 %1 上传到 %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n items to %1…</source>
+        <translation>
+            <numerusform>正在将 %n 个项目上传到 %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsBrowser</name>
+    <message>
+        <source>Filter loaded files by name (Ctrl+F)</source>
+        <translation>按名称筛选已加载的文件（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDelete</name>
+    <message>
+        <source>The deletion was cancelled.</source>
+        <translation>删除已取消。</translation>
+    </message>
+    <message>
+        <source>The workspace was disconnected.</source>
+        <translation>工作区已断开连接。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDeleter</name>
+    <message>
+        <source>Counting the files to delete…</source>
+        <translation>正在统计要删除的文件…</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1” from workspace “%2”?</source>
+        <translation>要从工作区“%2”中删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything in it from workspace “%2”?</source>
+        <translation>要从工作区“%2”中删除“%1”及其中的所有内容吗？</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” from workspace “%2”? There are no files in it.</source>
+        <translation>要从工作区“%2”中删除文件夹“%1”吗？其中没有文件。</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything in it (%2) from workspace “%3”?</source>
+        <translation>要从工作区“%3”中删除“%1”及其中的所有内容（%2）吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items from workspace “%1”?</source>
+        <translation>
+            <numerusform>要从工作区“%1”中删除 %n 个项目吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items and everything in them from workspace “%1”?</source>
+        <translation>
+            <numerusform>要从工作区“%1”中删除 %n 个项目及其中的所有内容吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items and everything in them (%1 in folders) from workspace “%2”?</source>
+        <translation>
+            <numerusform>要从工作区“%2”中删除 %n 个项目及其中的所有内容（文件夹中有 %1）吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleting %1… %2 files deleted so far</source>
+        <translation>正在删除 %1… 目前已删除 %2 个文件</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDownloadPlanner</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>工作区未连接</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>正在列出 %1…</translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>无法列出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Preparing local folders…</source>
+        <translation>正在准备本地文件夹…</translation>
+    </message>
+    <message>
+        <source>Could not create the local folder %1</source>
+        <translation>无法创建本地文件夹 %1</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>%1 处已有文件夹；无法用文件替换</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for an answer about %n existing file(s)…</source>
+        <translation>
+            <numerusform>正在等待对 %n 个已存在文件的答复…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>The transfer queue is gone</source>
+        <translation>传输队列已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsDownloadTransfer</name>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>工作区未连接</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 已不存在</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid answer for %1</source>
+        <translation>服务器针对 %1 返回了无效的响应</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsModel</name>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>未连接到工作区。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load this folder: %1</source>
+        <translation>无法加载此文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation>%1
+按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>名称不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a name.</source>
+        <translation>“%1”不能用作名称。</translation>
+    </message>
+    <message>
+        <source>Enter a different name.</source>
+        <translation>请输入其他名称。</translation>
+    </message>
+    <message>
+        <source>This folder already has something named “%1”.</source>
+        <translation>此文件夹中已有名为“%1”的项。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsPage</name>
+    <message>
+        <source>DBFS</source>
+        <translation>DBFS</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsUploadPlanner</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>工作区未连接</translation>
+    </message>
+    <message>
+        <source>Looking at the local files…</source>
+        <translation>正在检查本地文件…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Could not look at %1: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 是文件，而不是文件夹</translation>
+    </message>
+    <message>
+        <source>A file exists at %1 where a folder should be</source>
+        <translation>%1 处应为文件夹，但存在一个文件</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>%1 处已有文件夹；无法用文件替换</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for an answer about %n existing file(s)…</source>
+        <translation>
+            <numerusform>正在等待对 %n 个已存在文件的答复…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating folders…</source>
+        <translation>正在创建文件夹…</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>The transfer queue is gone</source>
+        <translation>传输队列已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsUploadTransfer</name>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation>工作区未连接</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The upload stream expired; sending the file again</source>
+        <translation>上传流已过期；正在重新发送文件</translation>
+    </message>
+    <message>
+        <source>The connection was interrupted; sending the file again</source>
+        <translation>连接已中断；正在重新发送文件</translation>
+    </message>
+    <message>
+        <source>%1 was created by someone else during the upload</source>
+        <translation>上传期间其他人创建了 %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>The upload stream of %1 expired</source>
+        <translation>%1 的上传流已过期</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsView</name>
+    <message>
+        <source>DBFS</source>
+        <translation>DBFS</translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”.</source>
+        <translation>已加载的内容中没有与“%1”匹配的项。</translation>
+    </message>
+    <message>
+        <source>DBFS is empty. Drop files here to upload them.</source>
+        <translation>DBFS 为空。将文件拖放到此处即可上传。</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::EmulatorWorker</name>
     <message>
         <source>No free port on the loopback interface could be opened.</source>
         <translation>无法在环回接口上打开空闲端口。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ExportDialog</name>
+    <message>
+        <source>Source file</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML 页面</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook</source>
+        <translation>Jupyter 笔记本</translation>
+    </message>
+    <message>
+        <source>DBC archive</source>
+        <translation>DBC 存档</translation>
+    </message>
+    <message>
+        <source>R Markdown</source>
+        <translation>R Markdown</translation>
+    </message>
+    <message>
+        <source>As stored</source>
+        <translation>按存储原样</translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation>%1（.%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Objects</source>
+        <translation>
+            <numerusform>导出 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>另存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source files (folders as local folders)</source>
+        <translation>源文件（文件夹作为本地文件夹）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Folder of &amp;source files</source>
+        <translation>源文件文件夹(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Notebooks as .py, .scala, .sql and .r files and workspace files as they are: importing the folder again recreates it.</source>
+        <translation>笔记本导出为 .py、.scala、.sql 和 .r 文件，工作区文件保持原样：再次导入该文件夹即可重建。</translation>
+    </message>
+    <message>
+        <source>&amp;DBC archives (one per object)</source>
+        <translation>DBC 存档（每个对象一个）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>One &amp;DBC archive</source>
+        <translation>单个 DBC 存档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A Databricks archive holds notebooks only; workspace files are left out.</source>
+        <translation>Databricks 存档仅包含笔记本；工作区文件会被略过。</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation>导出为：</translation>
+    </message>
+    <message>
+        <source>&amp;Into folder:</source>
+        <translation>目标文件夹(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>导出为</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Give the full path of the file to write.</source>
+        <translation>请提供要写入的文件的完整路径。</translation>
+    </message>
+    <message>
+        <source>Choose the local folder to export into.</source>
+        <translation>请选择要导出到的本地文件夹。</translation>
+    </message>
+    <message>
+        <source>Writes %1.</source>
+        <translation>将写入 %1。</translation>
+    </message>
+    <message>
+        <source>Creates %1 with the folder’s notebooks as source files and its workspace files as they are.</source>
+        <translation>创建 %1，其中文件夹的笔记本为源文件，工作区文件保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes %n object(s) into %1.</source>
+        <translation>
+            <numerusform>将 %n 个对象写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ImportDialog</name>
+    <message>
+        <source>Notebook</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>DBC archive</source>
+        <translation>DBC 存档</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源代码</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>工作区文件</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Scala</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import into Workspace</source>
+        <translation>导入到工作区</translation>
+    </message>
+    <message>
+        <source>Target folder</source>
+        <translation>目标文件夹</translation>
+    </message>
+    <message>
+        <source>/Users/me/project</source>
+        <translation>/Users/me/project</translation>
+    </message>
+    <message>
+        <source>Items to import</source>
+        <translation>要导入的项目</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <source>Workspace path</source>
+        <translation>工作区路径</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>When an object already exists</source>
+        <translation>对象已存在时</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for each</source>
+        <translation>逐个询问(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip it</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite it</source>
+        <translation>覆盖(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>导入到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Add files or folders to import, or drop them on a folder of the workspace.</source>
+        <translation>添加要导入的文件或文件夹，或将其拖放到工作区的文件夹上。</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder to import into, such as /Users/me.</source>
+        <translation>请选择要导入到的工作区文件夹，例如 /Users/me。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at %n local item(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 个本地项目…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notebook(s)</source>
+        <translation>
+            <numerusform>%n 个笔记本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DBC archive(s)</source>
+        <translation>
+            <numerusform>%n 个 DBC 存档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n 个文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有要导入的内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) into %3</source>
+        <translation>%1（%2）导入到 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot read %n item(s), they will be reported as failed: %1</source>
+        <translation>
+            <numerusform>无法读取 %n 个项目，这些项目将报告为失败：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Files to Import</source>
+        <translation>添加要导入的文件</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Import</source>
+        <translation>添加要导入的文件夹</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1763,142 @@
     <message>
         <source>Demo</source>
         <translation>演示</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers Panel</source>
+        <translation>传输面板(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close workspace “%1” and cancel its %n unfinished transfer(s)?</source>
+        <translation>
+            <numerusform>要关闭工作区“%1”并取消其 %n 个未完成的传输吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing half-written is kept: cancelled uploads and downloads are removed, and files they were replacing stay as they were.</source>
+        <translation>不会保留写入一半的内容：已取消的上传和下载会被移除，它们原本要替换的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Close Workspace</source>
+        <translation>关闭工作区</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quit and cancel %n unfinished transfer(s)?</source>
+        <translation>
+            <numerusform>要退出并取消 %n 个未完成的传输吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NewFolderDialog</name>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>文件夹名称</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>名称不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a folder name.</source>
+        <translation>“%1”不能用作文件夹名称。</translation>
+    </message>
+    <message>
+        <source>This folder already has an object named “%1”.</source>
+        <translation>此文件夹中已有名为“%1”的对象。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NotebookPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>modified %1</source>
+        <translation>修改时间 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a notebook to read it here.</source>
+        <translation>选择一个笔记本即可在此处阅读。</translation>
+    </message>
+    <message>
+        <source>Not listed yet. Expand the folder to see what it holds.</source>
+        <translation>尚未列出。展开文件夹即可查看其中的内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” holds %n objects.</source>
+        <translation>
+            <numerusform>“%1”包含 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: the file is larger than %1.</source>
+        <translation>无预览：文件大于 %1。</translation>
+    </message>
+    <message>
+        <source>No preview for objects of this type (%1).</source>
+        <translation>此类型的对象无预览（%1）。</translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>未连接到工作区。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>This notebook is larger than 10 MB, the most the Workspace API exports (MAX_NOTEBOOK_SIZE_EXCEEDED). Open it in the browser instead.</source>
+        <translation>此笔记本大于 10 MB，超出了 Workspace API 的导出上限（MAX_NOTEBOOK_SIZE_EXCEEDED）。请改为在浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>Could not load the preview: %1</source>
+        <translation>无法加载预览：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells</source>
+        <translation>
+            <numerusform>%n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: this is not a text file.</source>
+        <translation>无预览：这不是文本文件。</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +2065,191 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::Transfer</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1/%2 字节</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transfers</source>
+        <translation>取消所选传输</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
+        <source>Cancel every transfer that has not finished</source>
+        <translation>取消所有未完成的传输</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>Run the failed and cancelled transfers again</source>
+        <translation>重新运行失败和已取消的传输</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>清除已完成项</translation>
+    </message>
+    <message>
+        <source>Remove finished transfers from the list</source>
+        <translation>从列表中移除已完成的传输</translation>
+    </message>
+    <message>
+        <source>Failures Only</source>
+        <translation>仅显示失败项</translation>
+    </message>
+    <message>
+        <source>Show only the transfers that failed</source>
+        <translation>仅显示失败的传输</translation>
+    </message>
+    <message>
+        <source>Uploads, downloads, imports and exports appear here.</source>
+        <translation>上传、下载、导入和导出会显示在此处。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 个进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 个等待中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n 个已跳过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n 个已取消</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::UserSignIn</name>
     <message numerus="yes">
         <source>Sign-in timed out: the browser did not come back within %n minute(s).</source>
@@ -1020,6 +2268,96 @@
     <message>
         <source>The workspace refused the sign-in: %1</source>
         <translation>工作区拒绝了登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the selected folder again (F5)</source>
+        <translation>重新列出所选文件夹（F5）</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder (Ctrl+Shift+N)</source>
+        <translation>在所选文件夹中新建文件夹（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected objects from the workspace (Del)</source>
+        <translation>从工作区中删除所选对象（Del）</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>复制路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the workspace path of the selection (Ctrl+Shift+C)</source>
+        <translation>复制所选项的工作区路径（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open the selected object in the workspace web UI</source>
+        <translation>在工作区 Web 界面中打开所选对象</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import files or notebooks into the selected folder (Ctrl+I)</source>
+        <translation>将文件或笔记本导入到所选文件夹（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the selected objects (Ctrl+E)</source>
+        <translation>导出所选对象（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Creating the folder “%1”…</source>
+        <translation>正在创建文件夹“%1”…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”: %2</source>
+        <translation>无法创建文件夹“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>无法在浏览器中打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceBrowser</name>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>按名称筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +2381,221 @@
     <message>
         <source>This connection cannot sign in through the browser.</source>
         <translation>此连接无法通过浏览器登录。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceDeleter</name>
+    <message numerus="yes">
+        <source>Counting what is in “%1”… %n found</source>
+        <translation>
+            <numerusform>正在统计“%1”中的内容… 已找到 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting what is in “%1”…</source>
+        <translation>正在统计“%1”中的内容…</translation>
+    </message>
+    <message>
+        <source>Delete the empty folder “%1” from workspace “%2”?</source>
+        <translation>要从工作区“%2”中删除空文件夹“%1”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” and the %n objects in it from workspace “%2”?</source>
+        <translation>
+            <numerusform>要从工作区“%2”中删除文件夹“%1”及其中的 %n 个对象吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the notebook “%1” from workspace “%2”?</source>
+        <translation>要从工作区“%2”中删除笔记本“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete the file “%1” from workspace “%2”?</source>
+        <translation>要从工作区“%2”中删除文件“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from workspace “%2”?</source>
+        <translation>要从工作区“%2”中删除“%1”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected objects from workspace “%1”?</source>
+        <translation>
+            <numerusform>要从工作区“%1”中删除所选的 %n 个对象吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 selected objects and the %n objects in their folders from workspace “%2”?</source>
+        <translation>
+            <numerusform>要从工作区“%2”中删除所选的 %1 个对象及其文件夹中的 %n 个对象吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Some folders could not be listed, so there may be more objects: %1</source>
+        <translation>部分文件夹无法列出，因此可能还有更多对象：%1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n objects…</source>
+        <translation>
+            <numerusform>正在删除 %n 个对象…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation>无法删除“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceExportTransfer</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 already exists</source>
+        <translation>已跳过：%1 已存在</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 already exists</source>
+        <translation>等待中：%1 已存在</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 is larger than the 10 MB the workspace exports</source>
+        <translation>未导出：%1 超过了工作区可导出的 10 MB 上限</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceFolderExport</name>
+    <message numerus="yes">
+        <source>Listing… %n object(s)</source>
+        <translation>
+            <numerusform>正在列出… %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>正在列出…</translation>
+    </message>
+    <message>
+        <source>Could not list a folder: %1</source>
+        <translation>无法列出文件夹：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n local folder(s)…</source>
+        <translation>
+            <numerusform>正在创建 %n 个本地文件夹…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create the local folder %1</source>
+        <translation>无法创建本地文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceImportBatch</name>
+    <message numerus="yes">
+        <source>Import of %n item(s)</source>
+        <translation>
+            <numerusform>导入 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n folder(s)…</source>
+        <translation>
+            <numerusform>正在创建 %n 个文件夹…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not create %n folder(s): %1</source>
+        <translation>
+            <numerusform>无法创建 %n 个文件夹：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceImportTransfer</name>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Notebook is %1 MB (%2 MB encoded); the workspace accepts at most 10 MB</source>
+        <translation>笔记本大小为 %1 MB（编码后 %2 MB）；工作区最多接受 10 MB</translation>
+    </message>
+    <message>
+        <source>Replacing %1…</source>
+        <translation>正在替换 %1…</translation>
+    </message>
+    <message>
+        <source>A folder exists at %1; it cannot be replaced by a file</source>
+        <translation>%1 处已有文件夹；无法用文件替换</translation>
+    </message>
+    <message>
+        <source>Skipped: exists at %1</source>
+        <translation>已跳过：%1 处已存在</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 already exists</source>
+        <translation>等待中：%1 已存在</translation>
+    </message>
+    <message>
+        <source>A DBC archive cannot replace %1; remove it first or import under another name</source>
+        <translation>DBC 存档无法替换 %1；请先将其移除，或以其他名称导入</translation>
+    </message>
+    <message>
+        <source>Looking for a free name…</source>
+        <translation>正在查找可用名称…</translation>
+    </message>
+    <message>
+        <source>No free name for %1</source>
+        <translation>没有可用于 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Creating folder %1…</source>
+        <translation>正在创建文件夹 %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1: %2</source>
+        <translation>无法为 %1 创建文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Notebook is %1 MB; the workspace accepts at most 10 MB</source>
+        <translation>笔记本大小为 %1 MB；工作区最多接受 10 MB</translation>
+    </message>
+    <message>
+        <source>No permission to write %1: %2</source>
+        <translation>没有写入 %1 的权限：%2</translation>
     </message>
 </context>
 <context>
@@ -1174,26 +2727,57 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::WorkspaceTransfers</name>
+    <message numerus="yes">
+        <source>Importing %n item(s) into %1…</source>
+        <translation>
+            <numerusform>正在将 %n 个项目导入到 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2…</source>
+        <translation>正在将 %1 导出到 %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n object(s) to %1…</source>
+        <translation>
+            <numerusform>正在将 %n 个对象导出到 %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) into %1</source>
+        <translation>
+            <numerusform>已将 %n 个项目导入到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n 个已跳过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see Transfers)</source>
+        <translation>
+            <numerusform>%n 个失败（请参阅“传输”）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::WorkspaceView</name>
     <message>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>List the selected folder again</source>
-        <translation>重新列出所选文件夹</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Path</source>
-        <translation>复制路径(&amp;P)</translation>
-    </message>
-    <message>
         <source>This folder is empty.</source>
         <translation>此文件夹为空。</translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”.
+Open more folders to search them too.</source>
+        <translation>已加载的内容中没有与“%1”匹配的项。
+打开更多文件夹即可一并搜索。</translation>
     </message>
 </context>
 <context>
