@@ -160,8 +160,8 @@ void WorkspaceExportTransfer::onExported(const std::optional<ApiError> &error,
 {
     m_call = nullptr;
     if (error) {
-        if (error->kind != ApiError::Kind::Cancelled)
-            fail(describe(*error));
+        // Our own cancel never gets here (the generation changed).
+        fail(describe(*error));
         return;
     }
     setBytesTotal(content.size());

@@ -77,7 +77,7 @@ void WorkspaceImportBatch::onFolderDone(const QString &folder, const std::option
 {
     if (!isRunning())
         return;
-    if (error && error->kind != ApiError::Kind::Cancelled)
+    if (error)
         m_failures.append(tr("%1: %2").arg(folder, error->message));
     if (--m_pending > 0)
         return;

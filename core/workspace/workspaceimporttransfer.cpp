@@ -157,8 +157,8 @@ void WorkspaceImportTransfer::onImported(const std::optional<ApiError> &error, b
         succeed();
         return;
     }
-    if (error->kind == ApiError::Kind::Cancelled)
-        return;
+    // Our own cancel never gets here (the generation changed): a cancelled
+    // call now was stopped by someone else, the client going away.
     // "x already exists and it is not a folder": a file sits where a
     // parent folder should be; no choice of the user's can fix that here.
     const bool parentIsFile = error->message.contains("not a folder"_L1);
@@ -240,7 +240,7 @@ void WorkspaceImportTransfer::findFreeName(int number)
                                  } else if (error->isNotFound()) {
                                      m_importedPath = candidate;
                                      sendImport(false);
-                                 } else if (error->kind != ApiError::Kind::Cancelled) {
+                                 } else {
                                      fail(describe(*error));
                                  }
                              });
@@ -258,9 +258,8 @@ void WorkspaceImportTransfer::createParentAndRetry(bool overwrite)
                                        return;
                                    m_call = nullptr;
                                    if (error) {
-                                       if (error->kind != ApiError::Kind::Cancelled)
-                                           fail(tr("Could not create the folder for %1: %2")
-                                                    .arg(m_importedPath, describe(*error)));
+                                       fail(tr("Could not create the folder for %1: %2")
+                                                .arg(m_importedPath, describe(*error)));
                                        return;
                                    }
                                    sendImport(overwrite);
