@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenu>
 
@@ -166,11 +165,9 @@ void DbfsActions::newFolder()
         if (!current || !current->client())
             return;
         const QString path = DbfsService::childPath(folder, name);
-        ++m_busy;
         emit statusChanged(tr("Creating %1…").arg(DbfsService::displayPath(path)), true);
         DbfsService(current->client())
             .mkdirs(path, this, [this, folder, path](const std::optional<ApiError> &error) {
-                --m_busy;
                 if (error) {
                     emit statusChanged(QString(), false);
                     emit errorOccurred(tr("Could not create the folder %1: %2")
@@ -253,7 +250,6 @@ void DbfsActions::move(const QList<QPair<QString, QString>> &moves, const QStrin
     };
     auto batch = std::make_shared<Batch>();
     batch->pending = int(moves.size());
-    m_busy += batch->pending;
     const DbfsService service(model->client());
     for (const auto &fromTo : moves) {
         const QString from = fromTo.first;
@@ -261,7 +257,6 @@ void DbfsActions::move(const QList<QPair<QString, QString>> &moves, const QStrin
         batch->folders << DbfsService::parentPath(from) << DbfsService::parentPath(to);
         service.move(from, to, this,
                      [this, batch, from, to, selectAfter](const std::optional<ApiError> &error) {
-                         --m_busy;
                          if (error)
                              batch->errors << tr("%1: %2").arg(DbfsService::displayPath(from),
                                                                error->toString());
@@ -336,8 +331,8 @@ void DbfsActions::download()
                 return;
             auto *resolver = new ConflictResolver(ConflictResolver::Policy::Ask,
                                                   ConflictDialog::asker(m_view), m_queue);
+            // The transfer panel shows the progress from here on.
             DbfsTransfers::download(m_queue, model->client(), entries, directory, resolver);
-            emit statusChanged(tr("Downloading to %1…").arg(directory), false);
         });
 }
 
@@ -363,13 +358,9 @@ void DbfsActions::uploadInto(const QStringList &localPaths, const QString &folde
     auto *resolver =
         new ConflictResolver(ConflictResolver::Policy::Ask, ConflictDialog::asker(m_view), m_queue);
     DbfsTransfers::upload(m_queue, model->client(), localPaths, folder, resolver);
+    // The transfer panel shows the progress; the folder is listed again
+    // when the queue is idle.
     m_uploadFolders.insert(folder);
-    const QString where = DbfsService::displayPath(folder);
-    emit statusChanged(
-        localPaths.size() == 1
-            ? tr("Uploading %1 to %2…").arg(QFileInfo(localPaths.first()).fileName(), where)
-            : tr("Uploading %n items to %1…", "", int(localPaths.size())).arg(where),
-        false);
 }
 
 void DbfsActions::onQueueIdle()
@@ -377,7 +368,6 @@ void DbfsActions::onQueueIdle()
     if (m_uploadFolders.isEmpty())
         return;
     const QSet<QString> folders = std::exchange(m_uploadFolders, {});
-    emit statusChanged(QString(), false);
     refreshFolders(folders.values());
 }
 

@@ -74,7 +74,6 @@ private:
     QMetaObject::Connection m_idleConnection;
     QSet<QString> m_uploadFolders; // to list again when the queue is idle
     QPointer<DbfsDeleter> m_deleter;
-    int m_busy = 0; // calls in flight that change DBFS
     QMetaObject::Connection m_selectWhenListed;
 
     QAction *m_refresh;

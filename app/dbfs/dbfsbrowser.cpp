@@ -46,7 +46,7 @@ DbfsBrowser::DbfsBrowser(QWidget *parent)
     }
 
     m_filter->setObjectName(u"dbfsFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter loaded files by name (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
@@ -86,16 +86,16 @@ DbfsBrowser::DbfsBrowser(QWidget *parent)
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xb4, 0x23, 0x18));
     m_error->setPalette(errorPalette);
-    auto *dismiss = new QToolButton(m_statusBar);
-    dismiss->setObjectName(u"dismissDbfsError"_s);
-    dismiss->setAutoRaise(true);
-    dismiss->setText(tr("Dismiss"));
+    m_dismiss = new QToolButton(m_statusBar);
+    m_dismiss->setObjectName(u"dismissDbfsError"_s);
+    m_dismiss->setAutoRaise(true);
+    m_dismiss->setText(tr("Dismiss"));
     auto *statusLayout = new QHBoxLayout(m_statusBar);
     statusLayout->setContentsMargins(8, 2, 8, 2);
     statusLayout->addWidget(m_status, 1);
     statusLayout->addWidget(m_error, 1);
-    statusLayout->addWidget(dismiss);
-    connect(dismiss, &QToolButton::clicked, this, [this] { showError(QString()); });
+    statusLayout->addWidget(m_dismiss);
+    connect(m_dismiss, &QToolButton::clicked, this, [this] { showError(QString()); });
     m_statusBar->hide();
     m_error->hide();
     // "Copied dbfs:/…" needs reading once, not forever.
@@ -168,6 +168,8 @@ void DbfsBrowser::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    // Only an error stays until dismissed; a status line goes by itself.
+    m_dismiss->setVisible(!message.isEmpty());
     if (!message.isEmpty()) {
         m_status->hide();
         m_statusTimeout.stop();

@@ -6,6 +6,7 @@
 class QLabel;
 class QLineEdit;
 class QToolBar;
+class QToolButton;
 
 namespace brickdesk {
 
@@ -45,6 +46,7 @@ private:
     QWidget *m_statusBar;
     QLabel *m_status;
     QLabel *m_error;
+    QToolButton *m_dismiss;
     DbfsView *m_view;
     DbfsActions *m_actions;
     QTimer m_statusTimeout;
