@@ -6,6 +6,7 @@
 #include "app/dbfs/dbfspage.h"
 #include "app/mainwindow.h"
 #include "app/workspace/workspacepage.h"
+#include "app/workspace/workspacetransfers.h"
 #include "app/workspace/workspaceview.h"
 #include "app/workspaces/signinbanner.h"
 #include "core/activity/activitymodel.h"
@@ -58,6 +59,7 @@ WorkspacePane::~WorkspacePane()
 void WorkspacePane::createAreas()
 {
     m_workspacePage = new WorkspacePage;
+    new WorkspaceTransfers(m_workspacePage->view(), m_transfers); // a child of the view
     m_dbfsPage = new DbfsPage;
     for (int i = 0; i < MainWindow::AreaCount; ++i) {
         const auto area = MainWindow::Area(i);
