@@ -929,10 +929,6 @@
         <translation>In Ordner herunterladen</translation>
     </message>
     <message>
-        <source>Downloading to %1…</source>
-        <translation>Herunterladen nach %1…</translation>
-    </message>
-    <message>
         <source>Upload to %1</source>
         <translation>Nach %1 hochladen</translation>
     </message>
@@ -940,24 +936,9 @@
         <source>Uploads are not available here.</source>
         <translation>Hochladen ist hier nicht möglich.</translation>
     </message>
-    <message>
-        <source>Uploading %1 to %2…</source>
-        <translation>%1 wird nach %2 hochgeladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading %n items to %1…</source>
-        <translation>
-            <numerusform>%n Element wird nach %1 hochgeladen…</numerusform>
-            <numerusform>%n Elemente werden nach %1 hochgeladen…</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>brickdesk::DbfsBrowser</name>
-    <message>
-        <source>Filter loaded files by name (Ctrl+F)</source>
-        <translation>Geladene Dateien nach Namen filtern (Strg+F)</translation>
-    </message>
     <message>
         <source>Filter</source>
         <translation>Filtern</translation>
@@ -969,6 +950,10 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>Nach Namen filtern (Strg+F)</translation>
     </message>
 </context>
 <context>
@@ -1542,10 +1527,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <translation>Lokale Datei</translation>
     </message>
     <message>
-        <source>Workspace path</source>
-        <translation>Arbeitsbereichspfad</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -1642,6 +1623,10 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Add a Folder to Import</source>
         <translation>Ordner zum Importieren hinzufügen</translation>
+    </message>
+    <message>
+        <source>In the workspace</source>
+        <translation>Im Arbeitsbereich</translation>
     </message>
 </context>
 <context>

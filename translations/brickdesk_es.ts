@@ -929,10 +929,6 @@
         <translation>Descargar en la carpeta</translation>
     </message>
     <message>
-        <source>Downloading to %1…</source>
-        <translation>Descargando en %1…</translation>
-    </message>
-    <message>
         <source>Upload to %1</source>
         <translation>Subir a %1</translation>
     </message>
@@ -940,24 +936,9 @@
         <source>Uploads are not available here.</source>
         <translation>Aquí no se pueden subir archivos.</translation>
     </message>
-    <message>
-        <source>Uploading %1 to %2…</source>
-        <translation>Subiendo %1 a %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading %n items to %1…</source>
-        <translation>
-            <numerusform>Subiendo %n elemento a %1…</numerusform>
-            <numerusform>Subiendo %n elementos a %1…</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>brickdesk::DbfsBrowser</name>
-    <message>
-        <source>Filter loaded files by name (Ctrl+F)</source>
-        <translation>Filtrar los archivos cargados por nombre (Ctrl+F)</translation>
-    </message>
     <message>
         <source>Filter</source>
         <translation>Filtrar</translation>
@@ -969,6 +950,10 @@
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>Filtrar por nombre (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1542,10 +1527,6 @@ Pulse F5 para volver a intentarlo.</translation>
         <translation>Archivo local</translation>
     </message>
     <message>
-        <source>Workspace path</source>
-        <translation>Ruta del área de trabajo</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1642,6 +1623,10 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>Add a Folder to Import</source>
         <translation>Añadir una carpeta para importar</translation>
+    </message>
+    <message>
+        <source>In the workspace</source>
+        <translation>En el área de trabajo</translation>
     </message>
 </context>
 <context>

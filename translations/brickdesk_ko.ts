@@ -922,10 +922,6 @@
         <translation>폴더로 다운로드</translation>
     </message>
     <message>
-        <source>Downloading to %1…</source>
-        <translation>%1(으)로 다운로드하는 중…</translation>
-    </message>
-    <message>
         <source>Upload to %1</source>
         <translation>%1(으)로 업로드</translation>
     </message>
@@ -933,23 +929,9 @@
         <source>Uploads are not available here.</source>
         <translation>여기에서는 업로드할 수 없습니다.</translation>
     </message>
-    <message>
-        <source>Uploading %1 to %2…</source>
-        <translation>%1을(를) %2(으)로 업로드하는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading %n items to %1…</source>
-        <translation>
-            <numerusform>항목 %n개를 %1(으)로 업로드하는 중…</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>brickdesk::DbfsBrowser</name>
-    <message>
-        <source>Filter loaded files by name (Ctrl+F)</source>
-        <translation>불러온 파일을 이름으로 필터링(Ctrl+F)</translation>
-    </message>
     <message>
         <source>Filter</source>
         <translation>필터</translation>
@@ -961,6 +943,10 @@
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>이름으로 필터링(Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1524,10 +1510,6 @@ Press F5 to try again.</source>
         <translation>로컬 파일</translation>
     </message>
     <message>
-        <source>Workspace path</source>
-        <translation>작업 영역 경로</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -1618,6 +1600,10 @@ Press F5 to try again.</source>
     <message>
         <source>Add a Folder to Import</source>
         <translation>가져올 폴더 추가</translation>
+    </message>
+    <message>
+        <source>In the workspace</source>
+        <translation>작업 영역 내 위치</translation>
     </message>
 </context>
 <context>

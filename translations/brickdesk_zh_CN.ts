@@ -922,10 +922,6 @@
         <translation>下载到文件夹</translation>
     </message>
     <message>
-        <source>Downloading to %1…</source>
-        <translation>正在下载到 %1…</translation>
-    </message>
-    <message>
         <source>Upload to %1</source>
         <translation>上传到 %1</translation>
     </message>
@@ -933,23 +929,9 @@
         <source>Uploads are not available here.</source>
         <translation>此处无法上传。</translation>
     </message>
-    <message>
-        <source>Uploading %1 to %2…</source>
-        <translation>正在将 %1 上传到 %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Uploading %n items to %1…</source>
-        <translation>
-            <numerusform>正在将 %n 个项目上传到 %1…</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>brickdesk::DbfsBrowser</name>
-    <message>
-        <source>Filter loaded files by name (Ctrl+F)</source>
-        <translation>按名称筛选已加载的文件（Ctrl+F）</translation>
-    </message>
     <message>
         <source>Filter</source>
         <translation>筛选</translation>
@@ -961,6 +943,10 @@
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>按名称筛选（Ctrl+F）</translation>
     </message>
 </context>
 <context>
@@ -1524,10 +1510,6 @@ Press F5 to try again.</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <source>Workspace path</source>
-        <translation>工作区路径</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1618,6 +1600,10 @@ Press F5 to try again.</source>
     <message>
         <source>Add a Folder to Import</source>
         <translation>添加要导入的文件夹</translation>
+    </message>
+    <message>
+        <source>In the workspace</source>
+        <translation>工作区中的位置</translation>
     </message>
 </context>
 <context>
