@@ -208,6 +208,7 @@ TransferPanel::TransferPanel(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 4, 8, 4);
+    bar->setSpacing(8);
     bar->addWidget(m_overall);
     bar->addWidget(m_summary, 1);
     for (QToolButton *button : {m_failuresOnly, m_retry, m_cancel, m_cancelAll, m_clear})
