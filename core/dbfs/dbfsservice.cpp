@@ -185,8 +185,65 @@ ApiRequest DbfsService::readRequest(const QString &path, qint64 offset, qint64 l
         .expectRawResponse();
 }
 
+namespace {
+
+// The value of `"key": <digits>` or the string of `"key": "<base64>"` in a
+// flat JSON object, without building a document: a read answer is 1.4 MB of
+// base64, and a QJsonDocument would copy it twice (as UTF-16, then back).
+// nullopt when the text is not in the simple form; the caller then parses.
+std::optional<QByteArrayView> simpleJsonValue(QByteArrayView json, QByteArrayView key)
+{
+    const QByteArray quoted = '"' + key.toByteArray() + '"';
+    const qsizetype at = json.indexOf(quoted);
+    if (at < 0)
+        return std::nullopt;
+    qsizetype i = at + quoted.size();
+    const auto skipSpace = [&] {
+        while (i < json.size() &&
+               (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t'))
+            ++i;
+    };
+    skipSpace();
+    if (i >= json.size() || json[i] != ':')
+        return std::nullopt;
+    ++i;
+    skipSpace();
+    if (i < json.size() && json[i] == '"') {
+        const qsizetype end = json.indexOf('"', i + 1);
+        if (end < 0)
+            return std::nullopt;
+        const QByteArrayView value = json.sliced(i + 1, end - i - 1);
+        if (value.contains('\\'))
+            return std::nullopt; // escapes: leave it to the real parser
+        return value;
+    }
+    const qsizetype start = i;
+    while (i < json.size() && json[i] >= '0' && json[i] <= '9')
+        ++i;
+    if (i == start)
+        return std::nullopt;
+    return json.sliced(start, i - start);
+}
+
+} // namespace
+
 std::optional<QByteArray> DbfsService::parseRead(const QByteArray &jsonBody)
 {
+    const auto bytesText = simpleJsonValue(jsonBody, "bytes_read");
+    const auto dataText = simpleJsonValue(jsonBody, "data");
+    if (bytesText && dataText) {
+        bool ok = false;
+        const qint64 expected = bytesText->toLongLong(&ok);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            dataText->toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+        if (ok && decoded && decoded.decoded.size() == expected)
+            return decoded.decoded;
+        return std::nullopt;
+    }
+    // bytes_read 0 at the end may come without "data" (proto3 omits "").
+    if (bytesText && !dataText && bytesText->toLongLong() == 0 && !jsonBody.contains("\"data\""))
+        return QByteArray();
+
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(jsonBody, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())

@@ -200,6 +200,31 @@ private slots:
         QCOMPARE(finished.size(), 1);
     }
 
+    void parseRead()
+    {
+        const QByteArray data = QByteArray(3000, 'x') + "\x01\xff";
+        const QByteArray encoded = data.toBase64();
+        // The compact form the service sends, with spaces, and reordered.
+        QCOMPARE(DbfsService::parseRead("{\"bytes_read\":3002,\"data\":\"" + encoded + "\"}"),
+                 data);
+        QCOMPARE(
+            DbfsService::parseRead("{ \"data\" : \"" + encoded + "\" , \"bytes_read\" : 3002 }"),
+            data);
+        // Escaped slashes go through the full parser.
+        QByteArray escaped = encoded;
+        escaped.replace("/", "\\/");
+        QCOMPARE(DbfsService::parseRead("{\"bytes_read\":3002,\"data\":\"" + escaped + "\"}"),
+                 data);
+        // The end of the file, with and without the empty data.
+        QCOMPARE(DbfsService::parseRead("{\"bytes_read\":0,\"data\":\"\"}"), QByteArray());
+        QCOMPARE(DbfsService::parseRead("{}"), QByteArray());
+        // A truncated or inconsistent answer is never a short read.
+        QVERIFY(!DbfsService::parseRead("{\"bytes_read\":3002,\"data\":\"" + encoded.left(100) +
+                                        "\"}"));
+        QVERIFY(!DbfsService::parseRead("{\"bytes_read\":3002,\"data\":\"" + encoded.left(100)));
+        QVERIFY(!DbfsService::parseRead("<html>"));
+    }
+
     void parseDeletedCount()
     {
         QCOMPARE(DbfsDelete::parseDeletedCount(
