@@ -127,7 +127,10 @@ void ExportDialog::buildSingle(QWidget *page)
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Save as:"), pathRow);
+    // A row of a layout gets no buddy on its own: the mnemonic needs one.
+    auto *pathLabel = new QLabel(tr("&Save as:"), page);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     if (m_format->count() > 0) {
         const QString format = m_format->currentData().toString();
@@ -171,7 +174,9 @@ void ExportDialog::buildFolder(QWidget *page)
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Export as:"), modes);
-    form->addRow(tr("&Into folder:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Into folder:"), page);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 }
 
 void ExportDialog::setFormat(const QString &format)

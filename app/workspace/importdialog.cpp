@@ -109,7 +109,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_table->setObjectName(u"importItems"_s);
     m_table->setAccessibleName(tr("Items to import"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Local file"), tr("Workspace path"), tr("Kind"), tr("Format"), tr("Language")});
+        {tr("Local file"), tr("In the workspace"), tr("Kind"), tr("Format"), tr("Language")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -269,7 +269,12 @@ void ImportDialog::fillRow(int row)
     }
     setText(LocalColumn, local);
     m_table->item(row, LocalColumn)->setToolTip(item.localPath);
-    setText(TargetColumn, item.remotePath);
+    // Below the target folder, which is named above the table.
+    const QString prefix =
+        m_plan.remoteFolder.endsWith(u'/') ? m_plan.remoteFolder : m_plan.remoteFolder + u'/';
+    setText(TargetColumn, item.remotePath.startsWith(prefix) ? item.remotePath.mid(prefix.size())
+                                                             : item.remotePath);
+    m_table->item(row, TargetColumn)->setToolTip(item.remotePath);
     setText(KindColumn, kindText(item.kind));
 
     auto *format = qobject_cast<QComboBox *>(m_table->cellWidget(row, FormatColumn));
@@ -290,6 +295,14 @@ void ImportDialog::fillRow(int row)
         format->addItem(formatText(f), f);
     format->setCurrentIndex(format->findData(item.format));
 
+    // Only SOURCE notebooks take a language, Jupyter ones show theirs;
+    // files, HTML and DBC have none: no empty box for them.
+    const bool source = item.format == "SOURCE"_L1;
+    if (!source && item.format != "JUPYTER"_L1) {
+        m_table->removeCellWidget(row, LanguageColumn);
+        m_filling = false;
+        return;
+    }
     auto *language = qobject_cast<QComboBox *>(m_table->cellWidget(row, LanguageColumn));
     if (!language) {
         language = new QComboBox;
@@ -305,11 +318,8 @@ void ImportDialog::fillRow(int row)
         m_table->setCellWidget(row, LanguageColumn, language);
     }
     language->setProperty("row", row);
-    // Only SOURCE notebooks take a language; the others show what they get.
-    const bool source = item.format == "SOURCE"_L1;
     language->setEnabled(source);
-    const int languageIndex = language->findData(item.language);
-    language->setCurrentIndex(source || languageIndex >= 0 ? languageIndex : -1);
+    language->setCurrentIndex(language->findData(item.language));
     m_filling = false;
 }
 

@@ -279,12 +279,15 @@ void TestWorkspaceImportExport::dropOfLocalFolderImportsIt()
         dialog->table()->cellWidget(helpersRow, ImportDialog::FormatColumn));
     QVERIFY(format);
     QCOMPARE(format->currentData().toString(), u"AUTO"_s);
-    auto *language = qobject_cast<QComboBox *>(
-        dialog->table()->cellWidget(helpersRow, ImportDialog::LanguageColumn));
-    QVERIFY(language && !language->isEnabled());
+    QVERIFY(!dialog->table()->cellWidget(helpersRow, ImportDialog::LanguageColumn)); // none
     QCOMPARE(dialog->table()->item(helpersRow, ImportDialog::TargetColumn)->text(),
+             u"project/helpers.py"_s);
+    QCOMPARE(dialog->table()->item(helpersRow, ImportDialog::TargetColumn)->toolTip(),
              target + u"/project/helpers.py"_s);
     QVERIFY(dialog->setItemFormat(helpers, u"SOURCE"_s, u"PYTHON"_s));
+    auto *language = qobject_cast<QComboBox *>(
+        dialog->table()->cellWidget(helpersRow, ImportDialog::LanguageColumn));
+    QVERIFY(language);
     QVERIFY(language->isEnabled());
     QCOMPARE(language->currentData().toString(), u"PYTHON"_s);
     QCOMPARE(itemFor(u"helpers.py"_s).remotePath, target + u"/project/helpers"_s);
