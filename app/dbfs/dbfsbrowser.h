@@ -1,18 +1,17 @@
 #pragma once
 
-#include <QTimer>
 #include <QWidget>
 
-class QLabel;
 class QLineEdit;
 class QToolBar;
-class QToolButton;
 
 namespace brickdesk {
 
 class DbfsActions;
 class DbfsModel;
 class DbfsView;
+class FilterBox;
+class StatusLine;
 class TransferQueue;
 
 // The connected DBFS area: a toolbar and a name filter over the tree, and a
@@ -23,7 +22,6 @@ class DbfsBrowser : public QWidget
 
 public:
     explicit DbfsBrowser(QWidget *parent = nullptr);
-    ~DbfsBrowser() override;
 
     // `model` and `queue` are not owned; nullptr clears. `workspace` names
     // the workspace in questions.
@@ -31,26 +29,18 @@ public:
 
     DbfsView *view() const { return m_view; }
     DbfsActions *actions() const { return m_actions; }
-    QLineEdit *filterEdit() const { return m_filter; }
+    QLineEdit *filterEdit() const;
     QToolBar *toolBar() const { return m_toolBar; }
     // The status line's text and the last error shown; empty when none is.
     QString statusText() const;
     QString errorText() const;
 
 private:
-    void showStatus(const QString &text, bool busy);
-    void showError(const QString &message);
-
     QToolBar *m_toolBar;
-    QLineEdit *m_filter;
-    QWidget *m_statusBar;
-    QLabel *m_status;
-    QLabel *m_error;
-    QToolButton *m_dismiss;
+    FilterBox *m_filter;
+    StatusLine *m_statusLine;
     DbfsView *m_view;
     DbfsActions *m_actions;
-    QTimer m_statusTimeout;
-    bool m_busyCursor = false;
 };
 
 } // namespace brickdesk

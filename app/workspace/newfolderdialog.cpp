@@ -1,57 +1,28 @@
 #include "app/workspace/newfolderdialog.h"
 
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QTimer>
-
 using namespace Qt::StringLiterals;
 
 namespace brickdesk {
 
-namespace {
-std::optional<QString> s_answer;
-} // namespace
-
 NewFolderDialog::NewFolderDialog(const QString &parentFolder, const QStringList &existingNames,
                                  QWidget *parent)
-    : QDialog(parent)
-    , m_name(new QLineEdit(this))
-    , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-    , m_existing(existingNames)
+    : NameDialog(
+          setup(parentFolder),
+          [existingNames](const QString &name) { return problemWith(name, existingNames); }, parent)
+{}
+
+NameDialog::Setup NewFolderDialog::setup(const QString &parentFolder)
 {
-    setObjectName(u"newFolderDialog"_s);
-    setWindowTitle(tr("New Folder"));
-    m_name->setObjectName(u"folderName"_s);
-    m_name->setPlaceholderText(tr("Folder name"));
-    m_problem->setObjectName(u"folderNameProblem"_s);
-    m_problem->setWordWrap(true);
-    QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb4, 0x23, 0x18));
-    m_problem->setPalette(warning);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
-
-    auto *where = new QLabel(tr("In %1").arg(parentFolder), this);
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QFormLayout(this);
-    layout->addRow(where);
-    layout->addRow(tr("&Name:"), m_name);
-    layout->addRow(m_problem);
-    layout->addRow(m_buttons);
-    setMinimumWidth(420);
-
-    connect(m_name, &QLineEdit::textChanged, this, &NewFolderDialog::validate);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    validate();
-}
-
-QString NewFolderDialog::name() const
-{
-    return m_name->text().trimmed();
+    // The wording stays here, in this class's translation context.
+    Setup setup;
+    setup.title = tr("New Folder");
+    setup.where = tr("In %1").arg(parentFolder);
+    setup.action = tr("Create");
+    setup.placeholder = tr("Folder name");
+    setup.objectName = u"newFolderDialog"_s;
+    setup.nameObjectName = u"folderName"_s;
+    setup.problemObjectName = u"folderNameProblem"_s;
+    return setup;
 }
 
 QString NewFolderDialog::problemWith(const QString &name, const QStringList &existingNames)
@@ -70,37 +41,13 @@ QString NewFolderDialog::problemWith(const QString &name, const QStringList &exi
     return {};
 }
 
-void NewFolderDialog::validate()
-{
-    // No complaint before the user typed anything; Create stays disabled.
-    const QString problem = problemWith(m_name->text(), m_existing);
-    m_problem->setText(m_name->text().isEmpty() ? QString() : problem);
-    m_problem->setVisible(!m_problem->text().isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
-}
-
 void NewFolderDialog::ask(QWidget *parent, const QString &parentFolder,
                           const QStringList &existingNames, Answered answered)
 {
-    if (s_answer) {
-        const QString name = s_answer->trimmed();
-        const bool valid = !name.isEmpty() && problemWith(name, existingNames).isEmpty();
-        QTimer::singleShot(0, parent, [valid, name, answered = std::move(answered)] {
-            if (valid)
-                answered(name);
-        });
-        return;
-    }
-    auto *dialog = new NewFolderDialog(parentFolder, existingNames, parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, dialog,
-            [dialog, answered = std::move(answered)] { answered(dialog->name()); });
-    dialog->open();
-}
-
-void NewFolderDialog::setAnswerForTesting(std::optional<QString> name)
-{
-    s_answer = std::move(name);
+    NameDialog::ask(
+        parent, setup(parentFolder),
+        [existingNames](const QString &name) { return problemWith(name, existingNames); },
+        std::move(answered));
 }
 
 } // namespace brickdesk

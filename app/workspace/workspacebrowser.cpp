@@ -1,5 +1,7 @@
 #include "app/workspace/workspacebrowser.h"
 
+#include "app/common/filterbox.h"
+#include "app/common/statusline.h"
 #include "app/workspace/notebookpreview.h"
 #include "app/workspace/workspaceactions.h"
 #include "app/workspace/workspaceview.h"
@@ -7,9 +9,7 @@
 #include "core/workspace/workspacemodel.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
@@ -28,10 +28,10 @@ const auto kSplitterKey = "workspace/previewSplitter"_L1;
 WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     : QWidget(parent)
     , m_toolBar(new QToolBar(this))
-    , m_filter(new QLineEdit(this))
-    , m_statusBar(new QWidget(this))
-    , m_status(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_filter(new FilterBox(this))
+    // No timeout: what is shown here is a long operation or its error.
+    , m_statusLine(
+          new StatusLine(u"workspaceStatus"_s, u"workspaceError"_s, u"dismissError"_s, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_view(new WorkspaceView(this))
     , m_preview(new NotebookPreview(this))
@@ -55,61 +55,14 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_filter->setObjectName(u"workspaceFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
-    m_filter->setAccessibleName(tr("Filter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
-    m_filter->setMaximumWidth(340);
-    m_filter->setMinimumWidth(180);
+    m_filter->setReturnFocusTo(m_view);
     connect(m_filter, &QLineEdit::textChanged, this, &WorkspaceBrowser::applyFilter);
-    auto *focusFilter = new QAction(tr("Filter"), this);
-    focusFilter->setShortcut(QKeySequence::Find);
-    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusFilter, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    addAction(focusFilter);
-    // Esc in the filter clears it and goes back to the tree.
-    auto *clearFilter = new QAction(tr("Clear Filter"), m_filter);
-    clearFilter->setShortcut(Qt::Key_Escape);
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, this, [this] {
-        m_filter->clear();
-        m_view->setFocus(Qt::ShortcutFocusReason);
-    });
-    m_filter->addAction(clearFilter);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(4, 2, 6, 2);
     top->setSpacing(6);
     top->addWidget(m_toolBar, 1);
     top->addWidget(m_filter);
-
-    // One line for what is going on (busy) or what went wrong (an error that
-    // stays until dismissed or the next action).
-    m_status->setObjectName(u"workspaceStatus"_s);
-    m_error->setObjectName(u"workspaceError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb4, 0x23, 0x18));
-    m_error->setPalette(errorPalette);
-    auto *dismiss = new QToolButton(m_statusBar);
-    m_dismiss = dismiss;
-    dismiss->setObjectName(u"dismissError"_s);
-    dismiss->setAutoRaise(true);
-    dismiss->setText(tr("Dismiss"));
-    auto *statusLayout = new QHBoxLayout(m_statusBar);
-    statusLayout->setContentsMargins(8, 2, 8, 2);
-    statusLayout->addWidget(m_status, 1);
-    statusLayout->addWidget(m_error, 1);
-    statusLayout->addWidget(dismiss);
-    connect(dismiss, &QToolButton::clicked, this, [this] { showError(QString()); });
-    m_statusBar->hide();
-    m_status->hide();
-    m_error->hide();
-    dismiss->hide();
 
     m_splitter->setObjectName(u"workspaceSplitter"_s);
     m_splitter->addWidget(m_view);
@@ -128,18 +81,17 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(top);
-    layout->addWidget(m_statusBar);
+    layout->addWidget(m_statusLine);
     layout->addWidget(m_splitter, 1);
 
-    connect(actions, &WorkspaceActions::statusChanged, this, &WorkspaceBrowser::showStatus);
-    connect(actions, &WorkspaceActions::errorOccurred, this, &WorkspaceBrowser::showError);
+    connect(actions, &WorkspaceActions::statusChanged, m_statusLine, &StatusLine::showStatus);
+    connect(actions, &WorkspaceActions::errorOccurred, m_statusLine, &StatusLine::showError);
     connect(m_view, &WorkspaceView::selectionChangedByUser, this, &WorkspaceBrowser::updatePreview);
 }
 
-WorkspaceBrowser::~WorkspaceBrowser()
+QLineEdit *WorkspaceBrowser::filterEdit() const
 {
-    if (m_busyCursor)
-        QApplication::restoreOverrideCursor();
+    return m_filter;
 }
 
 void WorkspaceBrowser::setWorkspace(WorkspaceModel *model, ApiClient *client,
@@ -153,13 +105,13 @@ void WorkspaceBrowser::setWorkspace(WorkspaceModel *model, ApiClient *client,
         connect(model, &WorkspaceModel::folderLoaded, this, &WorkspaceBrowser::onFolderLoaded,
                 Qt::UniqueConnection);
     }
-    showError(QString());
+    m_statusLine->showError(QString());
     updatePreview();
 }
 
 QString WorkspaceBrowser::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_statusLine->errorText();
 }
 
 void WorkspaceBrowser::onFolderLoaded()
@@ -214,34 +166,6 @@ void WorkspaceBrowser::updatePreview()
         m_preview->state() != NotebookPreview::State::Folder)
         return;
     m_preview->showIndex(source);
-}
-
-void WorkspaceBrowser::showStatus(const QString &text, bool busy)
-{
-    if (busy != m_busyCursor) {
-        m_busyCursor = busy;
-        if (busy)
-            QApplication::setOverrideCursor(Qt::BusyCursor);
-        else
-            QApplication::restoreOverrideCursor();
-    }
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
-    if (!text.isEmpty()) {
-        m_error->hide();
-        m_dismiss->hide();
-    }
-    m_statusBar->setVisible(!text.isEmpty() || !m_error->isHidden());
-}
-
-void WorkspaceBrowser::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-    m_dismiss->setVisible(!message.isEmpty());
-    if (!message.isEmpty())
-        m_status->hide();
-    m_statusBar->setVisible(!message.isEmpty() || !m_status->isHidden());
 }
 
 } // namespace brickdesk

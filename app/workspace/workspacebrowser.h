@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class QLabel;
 class QLineEdit;
 class QSplitter;
 class QToolBar;
@@ -10,7 +9,9 @@ class QToolBar;
 namespace brickdesk {
 
 class ApiClient;
+class FilterBox;
 class NotebookPreview;
+class StatusLine;
 class WorkspaceModel;
 class WorkspaceView;
 
@@ -23,14 +24,13 @@ class WorkspaceBrowser : public QWidget
 
 public:
     explicit WorkspaceBrowser(QWidget *parent = nullptr);
-    ~WorkspaceBrowser() override;
 
     // `model` and `client` are not owned; nullptr clears.
     void setWorkspace(WorkspaceModel *model, ApiClient *client, const QString &workspaceTitle);
 
     WorkspaceView *view() const { return m_view; }
     NotebookPreview *preview() const { return m_preview; }
-    QLineEdit *filterEdit() const { return m_filter; }
+    QLineEdit *filterEdit() const;
     QToolBar *toolBar() const { return m_toolBar; }
     QSplitter *splitter() const { return m_splitter; }
     // The last error shown in the status line; empty when none is.
@@ -42,19 +42,13 @@ private:
     void onFolderLoaded();
     void expandMatches(const QModelIndex &parent);
     void updatePreview();
-    void showStatus(const QString &text, bool busy);
-    void showError(const QString &message);
 
     QToolBar *m_toolBar;
-    QLineEdit *m_filter;
-    QWidget *m_statusBar;
-    QLabel *m_status;
-    QLabel *m_error;
-    QWidget *m_dismiss;
+    FilterBox *m_filter;
+    StatusLine *m_statusLine;
     QSplitter *m_splitter;
     WorkspaceView *m_view;
     NotebookPreview *m_preview;
-    bool m_busyCursor = false;
 };
 
 } // namespace brickdesk
