@@ -938,25 +938,6 @@
     </message>
 </context>
 <context>
-    <name>brickdesk::DbfsBrowser</name>
-    <message>
-        <source>Filter</source>
-        <translation>Filtern</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Filter löschen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Filter by name (Ctrl+F)</source>
-        <translation>Nach Namen filtern (Strg+F)</translation>
-    </message>
-</context>
-<context>
     <name>brickdesk::DbfsDelete</name>
     <message>
         <source>The deletion was cancelled.</source>
@@ -1157,10 +1138,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
 </context>
 <context>
     <name>brickdesk::DbfsNameDialog</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
     <message>
         <source>Enter a name.</source>
         <translation>Geben Sie einen Namen ein.</translation>
@@ -1442,6 +1419,21 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
             <numerusform>Schreibt %n Objekt in %1.</numerusform>
             <numerusform>Schreibt %n Objekte in %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::FilterBox</name>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>Nach Namen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Filter löschen</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1797,13 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::NameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::NewFolderDialog</name>
     <message>
         <source>New Folder</source>
@@ -1821,10 +1820,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>In %1</source>
         <translation>In %1</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Enter a name.</source>
@@ -2076,6 +2071,13 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Signing in to %1 failed: %2</source>
         <translation>Die Anmeldung bei %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::StatusLine</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2360,25 +2362,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Could not open %1 in a browser.</source>
         <translation>%1 konnte nicht in einem Browser geöffnet werden.</translation>
-    </message>
-</context>
-<context>
-    <name>brickdesk::WorkspaceBrowser</name>
-    <message>
-        <source>Filter by name (Ctrl+F)</source>
-        <translation>Nach Namen filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtern</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Filter löschen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
     </message>
 </context>
 <context>

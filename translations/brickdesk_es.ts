@@ -938,25 +938,6 @@
     </message>
 </context>
 <context>
-    <name>brickdesk::DbfsBrowser</name>
-    <message>
-        <source>Filter</source>
-        <translation>Filtrar</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Borrar filtro</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>Filter by name (Ctrl+F)</source>
-        <translation>Filtrar por nombre (Ctrl+F)</translation>
-    </message>
-</context>
-<context>
     <name>brickdesk::DbfsDelete</name>
     <message>
         <source>The deletion was cancelled.</source>
@@ -1157,10 +1138,6 @@ Pulse F5 para volver a intentarlo.</translation>
 </context>
 <context>
     <name>brickdesk::DbfsNameDialog</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
     <message>
         <source>Enter a name.</source>
         <translation>Introduzca un nombre.</translation>
@@ -1442,6 +1419,21 @@ Pulse F5 para volver a intentarlo.</translation>
             <numerusform>Escribe %n objeto en %1.</numerusform>
             <numerusform>Escribe %n objetos en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::FilterBox</name>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>Filtrar por nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Borrar filtro</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1797,13 @@ Pulse F5 para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::NameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::NewFolderDialog</name>
     <message>
         <source>New Folder</source>
@@ -1821,10 +1820,6 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>In %1</source>
         <translation>En %1</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Enter a name.</source>
@@ -2076,6 +2071,13 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>Signing in to %1 failed: %2</source>
         <translation>No se pudo iniciar sesión en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::StatusLine</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -2360,25 +2362,6 @@ Pulse F5 para volver a intentarlo.</translation>
     <message>
         <source>Could not open %1 in a browser.</source>
         <translation>No se pudo abrir %1 en un navegador.</translation>
-    </message>
-</context>
-<context>
-    <name>brickdesk::WorkspaceBrowser</name>
-    <message>
-        <source>Filter by name (Ctrl+F)</source>
-        <translation>Filtrar por nombre (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtrar</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Borrar filtro</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
     </message>
 </context>
 <context>

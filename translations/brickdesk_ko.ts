@@ -931,25 +931,6 @@
     </message>
 </context>
 <context>
-    <name>brickdesk::DbfsBrowser</name>
-    <message>
-        <source>Filter</source>
-        <translation>필터</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>필터 지우기</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Filter by name (Ctrl+F)</source>
-        <translation>이름으로 필터링(Ctrl+F)</translation>
-    </message>
-</context>
-<context>
     <name>brickdesk::DbfsDelete</name>
     <message>
         <source>The deletion was cancelled.</source>
@@ -1144,10 +1125,6 @@ Press F5 to try again.</source>
 </context>
 <context>
     <name>brickdesk::DbfsNameDialog</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>이름(&amp;N):</translation>
-    </message>
     <message>
         <source>Enter a name.</source>
         <translation>이름을 입력하세요.</translation>
@@ -1425,6 +1402,21 @@ Press F5 to try again.</source>
         <translation>
             <numerusform>개체 %n개를 %1에 씁니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::FilterBox</name>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>이름으로 필터링(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>필터 지우기</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1772,13 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::NameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::NewFolderDialog</name>
     <message>
         <source>New Folder</source>
@@ -1796,10 +1795,6 @@ Press F5 to try again.</source>
     <message>
         <source>In %1</source>
         <translation>위치: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>Enter a name.</source>
@@ -2048,6 +2043,13 @@ Press F5 to try again.</source>
     <message>
         <source>Signing in to %1 failed: %2</source>
         <translation>%1에 로그인하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::StatusLine</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -2325,25 +2327,6 @@ Press F5 to try again.</source>
     <message>
         <source>Could not open %1 in a browser.</source>
         <translation>브라우저에서 %1을(를) 열 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>brickdesk::WorkspaceBrowser</name>
-    <message>
-        <source>Filter by name (Ctrl+F)</source>
-        <translation>이름으로 필터링(Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>필터</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>필터 지우기</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>닫기</translation>
     </message>
 </context>
 <context>

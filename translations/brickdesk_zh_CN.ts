@@ -931,25 +931,6 @@
     </message>
 </context>
 <context>
-    <name>brickdesk::DbfsBrowser</name>
-    <message>
-        <source>Filter</source>
-        <translation>筛选</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Filter by name (Ctrl+F)</source>
-        <translation>按名称筛选（Ctrl+F）</translation>
-    </message>
-</context>
-<context>
     <name>brickdesk::DbfsDelete</name>
     <message>
         <source>The deletion was cancelled.</source>
@@ -1144,10 +1125,6 @@ Press F5 to try again.</source>
 </context>
 <context>
     <name>brickdesk::DbfsNameDialog</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
     <message>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
@@ -1425,6 +1402,21 @@ Press F5 to try again.</source>
         <translation>
             <numerusform>将 %n 个对象写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::FilterBox</name>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>按名称筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1772,13 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::NameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::NewFolderDialog</name>
     <message>
         <source>New Folder</source>
@@ -1796,10 +1795,6 @@ Press F5 to try again.</source>
     <message>
         <source>In %1</source>
         <translation>位置：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Enter a name.</source>
@@ -2048,6 +2043,13 @@ Press F5 to try again.</source>
     <message>
         <source>Signing in to %1 failed: %2</source>
         <translation>登录 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::StatusLine</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2325,25 +2327,6 @@ Press F5 to try again.</source>
     <message>
         <source>Could not open %1 in a browser.</source>
         <translation>无法在浏览器中打开 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>brickdesk::WorkspaceBrowser</name>
-    <message>
-        <source>Filter by name (Ctrl+F)</source>
-        <translation>按名称筛选（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>筛选</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
     </message>
 </context>
 <context>
