@@ -114,10 +114,11 @@ void WorkspaceImportTransfer::sendImport(bool overwrite)
         if (generation == m_generation && isRunning())
             onImported(error, overwrite);
     };
-    if (m_item.kind == ImportKind::File &&
-        encodedSize(m_content.size()) > WorkspaceService::kMaxContentBytes) {
-        // Workspace files have no 10 MB limit, but the JSON import has: large
-        // files go as raw bytes through import-file (API.md §1.1).
+    if (m_item.kind == ImportKind::File) {
+        // Workspace files go as raw bytes through import-file (API.md §1.1),
+        // as the CLI sends them: the JSON import's AUTO would turn a .py with
+        // the notebook header into a notebook and drop its extension, and it
+        // stops at 10 MB.
         QString path = m_importedPath;
         path.remove(0, 1);
         const auto request = ApiRequest::post(u"/api/2.0/workspace-files/import-file/"_s + path)

@@ -268,9 +268,7 @@ void TestWorkspaceImportExport::dropOfLocalFolderImportsIt()
 
     // Overrides change the target and the row: helpers.py as a workspace
     // file keeps its extension and takes no language; back to a SOURCE
-    // notebook it loses the extension again. (The API turns a file that
-    // starts with the notebook header into a notebook even with AUTO, so
-    // that one is imported as a notebook.)
+    // notebook it loses the extension again.
     const QString helpers = project + u"/helpers.py"_s;
     QVERIFY(dialog->setItemFormat(helpers, u"AUTO"_s));
     QVERIFY(!dialog->setItemFormat(project + u"/util.py"_s, u"SOURCE"_s)); // needs a language

@@ -155,6 +155,7 @@ private slots:
     void oversizedNotebookIsReportedAndTheRestCompletes();
     void oversizedLocalNotebookFailsBeforeSending();
     void missingParentIsCreated();
+    void notebookSourceChosenAsFileStaysAFile();
     void cancelMidExportLeavesNoFile();
     void importConflictAskApplyToAll();
     void importConflictSkipAndKeepBoth();
@@ -331,6 +332,26 @@ void TestWorkspaceTransfers::missingParentIsCreated()
     QTRY_VERIFY_WITH_TIMEOUT(!observed.queue.isBusy(), kTimeoutMs);
     QCOMPARE(observed.queue.at(0)->state(), Transfer::State::Succeeded);
     QVERIFY(store().find(u"/Users/test/new/deeper/one"_s));
+}
+
+void TestWorkspaceTransfers::notebookSourceChosenAsFileStaysAFile()
+{
+    // A .py with the notebook header that the user wants as a plain
+    // workspace file keeps its name and bytes (AUTO would make a notebook).
+    const QByteArray source = sourceOf(sampleNotebook(NotebookLanguage::Python, u"2"_s));
+    writeFile(local(u"helpers.py"_s), source);
+    ImportItem item = ImportFormat::detectFile(local(u"helpers.py"_s), u"/Users/test"_s);
+    QCOMPARE(item.kind, ImportKind::Notebook);
+    QVERIFY(ImportFormat::override(item, u"AUTO"_s));
+    QCOMPARE(item.remotePath, u"/Users/test/helpers.py"_s);
+    ObservedQueue observed;
+    observed.queue.add(new WorkspaceImportTransfer(&client(), item));
+    QTRY_VERIFY_WITH_TIMEOUT(!observed.queue.isBusy(), kTimeoutMs);
+    QCOMPARE(observed.queue.at(0)->state(), Transfer::State::Succeeded);
+    const auto *object = store().find(u"/Users/test/helpers.py"_s);
+    QVERIFY(object);
+    QCOMPARE(object->type, emulator::ObjectType::File);
+    QCOMPARE(object->content, source);
 }
 
 void TestWorkspaceTransfers::cancelMidExportLeavesNoFile()
