@@ -17,7 +17,7 @@ class ApiClient;
 class ApiReply;
 
 // Downloads one DBFS file to a local path with sequential `read` calls of up
-// to 1 MB (API.md §4.1), two in flight to hide the round trip, written in
+// to 1 MB (API.md §4.1), three in flight to hide the round trip, written in
 // order. Parsing, base64 decoding and writing run on a worker thread, into a
 // QSaveFile: the file appears under its name only once complete (replacing
 // an existing one in one step), and a failed or cancelled download leaves
@@ -30,7 +30,8 @@ public:
     struct Options
     {
         qint64 chunkBytes = DbfsService::kMaxReadBytes;
-        int readsInFlight = 2;
+        // Three keep the server busy while a worker decodes and writes.
+        int readsInFlight = 3;
     };
 
     // `file.size` (from the listing) sizes the read-ahead and the progress;

@@ -8,12 +8,13 @@
 //     after each;
 //  2. the emulator's own ceiling: a raw client sending pre-encoded 1 MB
 //     blocks (base64 and JSON prepared in advance, one stream, as the
-//     transfer sends them) and one reading 1 MB chunks two at a time,
+//     transfer sends them) and one reading 1 MB chunks as many at a time
+//     as the transfer does,
 //     discarding them; the ratio of the transfers to these;
 //  3. 1,000 files of 4 KiB into an emulator adding 20 ms to every call:
 //     concurrently (the queue's default) and one at a time.
 //
-// Usage: bench_dbfstransfers [--mib N] [--files N] [--emulator PATH]
+// Usage: bench_dbfstransfers [--mib N] [--files N] [--reads N] [--emulator PATH]
 
 #include "core/dbfs/dbfsservice.h"
 #include "core/dbfs/dbfstransfers.h"
@@ -235,7 +236,7 @@ qint64 rawIngestMs(const QUrl &host, qint64 bytes)
     return clock.elapsed();
 }
 
-qint64 rawReadMs(const QUrl &host, const QString &path, qint64 bytes)
+qint64 rawReadMs(const QUrl &host, const QString &path, qint64 bytes, int parallel)
 {
     RawClient raw(host);
     QElapsedTimer clock;
@@ -243,7 +244,7 @@ qint64 rawReadMs(const QUrl &host, const QString &path, qint64 bytes)
     QList<QNetworkReply *> inFlight;
     qint64 next = 0;
     while (next < bytes || !inFlight.isEmpty()) {
-        while (next < bytes && inFlight.size() < 2) {
+        while (next < bytes && inFlight.size() < parallel) {
             QUrlQuery query;
             query.addQueryItem(u"path"_s, path);
             query.addQueryItem(u"offset"_s, QString::number(next));
@@ -268,7 +269,10 @@ int main(int argc, char **argv)
                                          u"1000"_s);
     const QCommandLineOption emulatorOption(u"emulator"_s, u"brickdesk-emulator to run."_s,
                                             u"PATH"_s, QStringLiteral(BRICKDESK_EMULATOR_PATH));
-    parser.addOptions({mibOption, filesOption, emulatorOption});
+    const QCommandLineOption readsOption(
+        u"reads"_s, u"Download reads in flight per file."_s, u"N"_s,
+        QString::number(DbfsDownloadTransfer::Options().readsInFlight));
+    parser.addOptions({mibOption, filesOption, emulatorOption, readsOption});
     parser.addHelpOption();
     parser.process(app);
     const qint64 bytes = parser.value(mibOption).toLongLong() * kMiB;
@@ -307,21 +311,26 @@ int main(int argc, char **argv)
         info.path = u"/bench/multipart/big.bin"_s;
         info.name = u"big.bin"_s;
         info.size = bytes;
+        DbfsDownloadTransfer::Options reads;
+        reads.readsInFlight = parser.value(readsOption).toInt();
         DbfsTransfers::download(&downloadQueue, client.get(), {info}, work.filePath(u"down"_s),
-                                nullptr);
+                                nullptr, reads);
         const Run download = runQueue(downloadQueue);
-        report("download, read 1 MB x2 in flight", bytes, download);
+        report(qPrintable(u"download, read 1 MB x%1 in flight"_s.arg(reads.readsInFlight)), bytes,
+               download);
         const qint64 downloaded = QFileInfo(work.filePath(u"down/big.bin"_s)).size();
         if (downloaded != bytes)
             std::printf("  downloaded size %lld differs\n", downloaded);
         QFile::remove(work.filePath(u"down/big.bin"_s));
 
         const qint64 ingestMs = rawIngestMs(emulator.url(), bytes);
-        const qint64 readMs = rawReadMs(emulator.url(), info.path, bytes);
+        const qint64 readMs = rawReadMs(emulator.url(), info.path, bytes, reads.readsInFlight);
         std::printf("%-44s %8.1f MB/s  %7.2f s\n", "emulator ceiling: raw pre-encoded add-block",
                     mbPerSecond(bytes, ingestMs), double(ingestMs) / 1000.0);
-        std::printf("%-44s %8.1f MB/s  %7.2f s\n", "emulator ceiling: raw read, 2 in flight",
-                    mbPerSecond(bytes, readMs), double(readMs) / 1000.0);
+        std::printf(
+            "%-44s %8.1f MB/s  %7.2f s\n",
+            qPrintable(u"emulator ceiling: raw read, %1 in flight"_s.arg(reads.readsInFlight)),
+            mbPerSecond(bytes, readMs), double(readMs) / 1000.0);
         std::printf("ratio multipart upload / raw ingest:  %5.0f %%\n",
                     100.0 * double(ingestMs) / double(multipart.ms));
         std::printf("ratio block upload / raw ingest:      %5.0f %%\n",
