@@ -1,5 +1,7 @@
 #include "core/transfers/conflictresolver.h"
 
+#include <QTimer>
+
 namespace brickdesk {
 
 ConflictResolver::ConflictResolver(Policy policy, Asker asker, QObject *parent)
@@ -33,7 +35,16 @@ void ConflictResolver::resolve(const Question &question, QObject *context, Decid
         return;
     }
     m_pending.append(std::move(pending));
-    askNext();
+    // Ask from the event loop, not inside the first resolve(): a planner
+    // resolves its conflicts in one go, and the first question can then
+    // say how many others wait behind it.
+    if (!m_asking && !m_askScheduled) {
+        m_askScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_askScheduled = false;
+            askNext();
+        });
+    }
 }
 
 void ConflictResolver::askNext()

@@ -45,8 +45,8 @@ public:
     Policy policy() const { return m_policy; }
 
     // Calls `decided` once with the choice for `question`, unless `context`
-    // is destroyed first; with a fixed policy, before this returns. Without
-    // an asker, "Ask" means Skip.
+    // is destroyed first; with a fixed policy, before this returns, else
+    // once the user answered. Without an asker, "Ask" means Skip.
     void resolve(const Question &question, QObject *context, Decided decided);
 
     static ConflictChoice choiceFor(Policy policy);
@@ -66,6 +66,7 @@ private:
     Asker m_asker;
     QList<Pending> m_pending;
     bool m_asking = false;
+    bool m_askScheduled = false;
 };
 
 } // namespace brickdesk
