@@ -137,8 +137,8 @@ private slots:
 
     void conflictDialogAnswersWithApplyToAll()
     {
-        ConflictResolver::Question question{u"report.csv"_s, u"dbfs:/FileStore/report.csv"_s,
-                                            true, 2};
+        ConflictResolver::Question question{u"report.csv"_s, u"dbfs:/FileStore/report.csv"_s, true,
+                                            2};
         ConflictDialog dialog(question);
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
         QSignalSpy answered(&dialog, &ConflictDialog::answered);
@@ -181,8 +181,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         WorkspacePane *pane = window.openProfile(
-            sessionProfile(workspace.url()),
-            {{u"token"_s, QString::fromLatin1(test::kTestToken)}});
+            sessionProfile(workspace.url()), {{u"token"_s, QString::fromLatin1(test::kTestToken)}});
         QTRY_COMPARE(pane->state(), WorkspacePane::State::Connected);
         QCOMPARE(window.transferPanel()->queue(), pane->transferQueue());
         const auto transfers = addScripted(*pane->transferQueue(), 2);

@@ -334,11 +334,11 @@ private slots:
             buffer->open(QIODevice::ReadOnly);
             return buffer;
         };
-        const ApiReply reply = sendAndWait(
-            workspace.client(), ApiRequest::post(importFile)
-                                    .query(u"overwrite"_s, true)
-                                    .streamBody(open, "application/octet-stream")
-                                    .idempotent());
+        const ApiReply reply =
+            sendAndWait(workspace.client(), ApiRequest::post(importFile)
+                                                .query(u"overwrite"_s, true)
+                                                .streamBody(open, "application/octet-stream")
+                                                .idempotent());
         QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().toString()));
         QCOMPARE(reply.attempts(), 2);
         QCOMPARE(opened, 2); // the retry read the source again from its first byte
@@ -354,11 +354,10 @@ private slots:
     void unreadableBodySourceFailsTheCall()
     {
         TestWorkspace workspace;
-        const ApiReply reply =
-            sendAndWait(workspace.client(),
-                        ApiRequest::post(u"/api/2.0/workspace-files/import-file/Shared/x"_s)
-                            .streamBody([]() -> QIODevice * { return nullptr; },
-                                        "application/octet-stream"));
+        const ApiReply reply = sendAndWait(
+            workspace.client(),
+            ApiRequest::post(u"/api/2.0/workspace-files/import-file/Shared/x"_s)
+                .streamBody([]() -> QIODevice * { return nullptr; }, "application/octet-stream"));
         QVERIFY(!reply.ok());
         QVERIFY(reply.error().message.contains(u"local file"_s));
         QCOMPARE(workspace.client().scheduler()->inFlight(), 0); // its slot was given back

@@ -16,8 +16,7 @@ public:
         : Transfer(direction, name, QStringLiteral("/local/") + name,
                    QStringLiteral("dbfs:/") + name)
         , m_size(size)
-    {
-    }
+    {}
 
     void progress(qint64 done) { setBytesDone(done); }
     void complete() { succeed(); }
