@@ -1,8 +1,8 @@
 #include "core/dbfs/dbfsdownloadplanner.h"
 
-#include "core/dbfs/dbfsiopool.h"
 #include "core/dbfs/dbfsservice.h"
 #include "core/net/apiclient.h"
+#include "core/transfers/backgroundtask.h"
 #include "core/transfers/localnames.h"
 #include "core/transfers/transferqueue.h"
 
@@ -99,7 +99,7 @@ void DbfsDownloadPlanner::onListed(const QString &path, const std::optional<ApiE
         return;
     setStatusMessage(tr("Preparing local folders…"));
     const quint64 generation = m_generation;
-    DbfsIoPool::run(
+    runInBackground(
         this, [localDir = m_localDir, items = m_items] { return prepareLocal(localDir, items); },
         [this, generation](const QList<LocalPlan> &plans) {
             if (isCurrent(generation))

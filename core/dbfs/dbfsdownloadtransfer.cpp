@@ -1,8 +1,8 @@
 #include "core/dbfs/dbfsdownloadtransfer.h"
 
-#include "core/dbfs/dbfsiopool.h"
 #include "core/net/apicall.h"
 #include "core/net/apiclient.h"
+#include "core/transfers/backgroundtask.h"
 
 #include <QMutex>
 #include <QSaveFile>
@@ -180,7 +180,7 @@ void DbfsDownloadTransfer::writeNext()
     const qint64 offset = m_writeOffset;
     const QByteArray answer = m_received.take(offset);
     const quint64 generation = m_generation;
-    DbfsIoPool::run(
+    runInBackground(
         this, [sink = m_sink, answer] { return sink->write(answer); },
         [this, generation, offset](const Written &written) {
             if (!isCurrent(generation))
@@ -215,7 +215,7 @@ void DbfsDownloadTransfer::commit()
 {
     setStatusMessage(tr("Saving…"));
     const quint64 generation = m_generation;
-    DbfsIoPool::run(
+    runInBackground(
         this, [sink = m_sink] { return sink->commit(); },
         [this, generation](const QString &error) {
             if (!isCurrent(generation))
@@ -248,7 +248,7 @@ void DbfsDownloadTransfer::discard()
     // Behind any write still running (the sink's lock orders them), so the
     // half-written temporary file is removed after its last write.
     if (std::shared_ptr<Sink> sink = std::exchange(m_sink, {}))
-        DbfsIoPool::run([sink] { sink->discard(); });
+        runInBackground([sink] { sink->discard(); });
 }
 
 } // namespace brickdesk

@@ -10,15 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace brickdesk {
 
-namespace {
-
-std::optional<ApiError> errorOf(const ApiReply &reply)
-{
-    return reply.ok() ? std::nullopt : std::optional<ApiError>(reply.error());
-}
-
-} // namespace
-
 DbfsService::DbfsService(ApiClient *client)
     : m_client(client)
 {}
@@ -40,7 +31,7 @@ ApiCall *DbfsService::list(const QString &path, QObject *context, ListDone done)
             for (const QJsonValue &value : array)
                 files.append(DbfsFileInfo::fromJson(value.toObject()));
         }
-        done(errorOf(reply), files);
+        done(reply.optionalError(), files);
     });
 }
 
@@ -49,7 +40,8 @@ ApiCall *DbfsService::getStatus(const QString &path, QObject *context, StatusDon
     const auto request =
         ApiRequest::get(u"/api/2.0/dbfs/get-status"_s).query(u"path"_s, apiPath(path));
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply), reply.ok() ? DbfsFileInfo::fromJson(reply.json()) : DbfsFileInfo());
+        done(reply.optionalError(),
+             reply.ok() ? DbfsFileInfo::fromJson(reply.json()) : DbfsFileInfo());
     });
 }
 
@@ -59,7 +51,7 @@ ApiCall *DbfsService::mkdirs(const QString &path, QObject *context, Done done) c
     const auto request =
         ApiRequest::post(u"/api/2.0/dbfs/mkdirs"_s, {{u"path"_s, apiPath(path)}}).idempotent();
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply));
+        done(reply.optionalError());
     });
 }
 
@@ -71,7 +63,7 @@ ApiCall *DbfsService::move(const QString &from, const QString &to, QObject *cont
         ApiRequest::post(u"/api/2.0/dbfs/move"_s,
                          {{u"source_path"_s, apiPath(from)}, {u"destination_path"_s, apiPath(to)}});
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply));
+        done(reply.optionalError());
     });
 }
 
@@ -83,7 +75,7 @@ ApiCall *DbfsService::remove(const QString &path, bool recursive, QObject *conte
     const auto request = ApiRequest::post(
         u"/api/2.0/dbfs/delete"_s, {{u"path"_s, apiPath(path)}, {u"recursive"_s, recursive}});
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply));
+        done(reply.optionalError());
     });
 }
 
@@ -96,7 +88,7 @@ ApiCall *DbfsService::put(const QString &path, const QByteArray &contents, bool 
     // An overwriting put gives the same result when repeated.
     const auto request = ApiRequest::post(u"/api/2.0/dbfs/put"_s, body).idempotent(overwrite);
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply));
+        done(reply.optionalError());
     });
 }
 
@@ -109,7 +101,7 @@ ApiCall *DbfsService::create(const QString &path, bool overwrite, QObject *conte
                                           {{u"path"_s, apiPath(path)}, {u"overwrite"_s, overwrite}})
                              .idempotent(overwrite);
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply), reply.ok() ? reply.json().value("handle"_L1).toInteger(0) : 0);
+        done(reply.optionalError(), reply.ok() ? reply.json().value("handle"_L1).toInteger(0) : 0);
     });
 }
 
@@ -118,14 +110,14 @@ ApiCall *DbfsService::addBlock(qint64 handle, const QByteArray &data, QObject *c
 {
     return m_client->send(
         addBlockRequest(addBlockBody(handle, data)), context,
-        [done = std::move(done)](const ApiReply &reply) { done(errorOf(reply)); });
+        [done = std::move(done)](const ApiReply &reply) { done(reply.optionalError()); });
 }
 
 ApiCall *DbfsService::close(qint64 handle, QObject *context, Done done) const
 {
     const auto request = ApiRequest::post(u"/api/2.0/dbfs/close"_s, {{u"handle"_s, handle}});
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply));
+        done(reply.optionalError());
     });
 }
 

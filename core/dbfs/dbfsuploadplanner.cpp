@@ -1,8 +1,8 @@
 #include "core/dbfs/dbfsuploadplanner.h"
 
-#include "core/dbfs/dbfsiopool.h"
 #include "core/dbfs/dbfsservice.h"
 #include "core/net/apiclient.h"
+#include "core/transfers/backgroundtask.h"
 #include "core/transfers/localnames.h"
 #include "core/transfers/transferqueue.h"
 
@@ -122,7 +122,7 @@ void DbfsUploadPlanner::run()
     }
     setStatusMessage(tr("Looking at the local files…"));
     const quint64 generation = m_generation;
-    DbfsIoPool::run(
+    runInBackground(
         this, [paths = m_localPaths] { return scan(paths); },
         [this, generation](const QList<LocalItem> &items) {
             if (isCurrent(generation))

@@ -1,9 +1,9 @@
 #include "core/dbfs/dbfsuploadtransfer.h"
 
-#include "core/dbfs/dbfsiopool.h"
 #include "core/net/apicall.h"
 #include "core/net/apiclient.h"
 #include "core/net/logging.h"
+#include "core/transfers/backgroundtask.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -311,7 +311,7 @@ void DbfsUploadTransfer::readBlock()
     const qint64 offset = m_nextReadOffset;
     m_nextReadOffset += m_options.blockBytes;
     const quint64 generation = m_generation;
-    DbfsIoPool::run(
+    runInBackground(
         this,
         [source = m_source, offset, bytes = m_options.blockBytes, handle = m_handle] {
             return source->read(offset, bytes, handle);

@@ -24,6 +24,8 @@ public:
     const QByteArray &body() const { return m_body; }
     // Only valid when !ok().
     const ApiError &error() const { return *m_error; }
+    // The error, or nothing on success: the shape typed service callbacks take.
+    const std::optional<ApiError> &optionalError() const { return m_error; }
     // How many times the request was sent (1 = no retry).
     int attempts() const { return m_attempts; }
     void setAttempts(int attempts) { m_attempts = attempts; }

@@ -1,9 +1,9 @@
 #include "core/workspace/workspacefolderexport.h"
 
+#include "core/transfers/backgroundtask.h"
 #include "core/transfers/conflictresolver.h"
 #include "core/transfers/localnames.h"
 #include "core/transfers/transferqueue.h"
-#include "core/workspace/backgroundtask.h"
 #include "core/workspace/exportformat.h"
 #include "core/workspace/noticetransfer.h"
 #include "core/workspace/workspaceexporttransfer.h"

@@ -2,9 +2,9 @@
 
 #include "core/net/apicall.h"
 #include "core/net/apiclient.h"
+#include "core/transfers/backgroundtask.h"
 #include "core/transfers/conflictresolver.h"
 #include "core/transfers/localnames.h"
-#include "core/workspace/backgroundtask.h"
 #include "core/workspace/workspaceservice.h"
 
 #include <QFile>
@@ -125,9 +125,8 @@ void WorkspaceImportTransfer::sendImport(bool overwrite)
                                  .query(u"overwrite"_s, overwrite)
                                  .rawBody(m_content, "application/octet-stream")
                                  .idempotent(overwrite);
-        m_call = m_service->client()->send(request, this, [done](const ApiReply &reply) {
-            done(reply.ok() ? std::nullopt : std::optional<ApiError>(reply.error()));
-        });
+        m_call = m_service->client()->send(
+            request, this, [done](const ApiReply &reply) { done(reply.optionalError()); });
     } else {
         WorkspaceService::Import import;
         import.path = m_importedPath;

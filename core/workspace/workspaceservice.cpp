@@ -9,15 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace brickdesk {
 
-namespace {
-
-std::optional<ApiError> errorOf(const ApiReply &reply)
-{
-    return reply.ok() ? std::nullopt : std::optional<ApiError>(reply.error());
-}
-
-} // namespace
-
 WorkspaceService::WorkspaceService(ApiClient *client)
     : m_client(client)
 {}
@@ -33,7 +24,7 @@ ApiCall *WorkspaceService::list(const QString &path, QObject *context, ListDone 
             for (const QJsonValue &value : array)
                 objects.append(WorkspaceObject::fromJson(value.toObject()));
         }
-        done(errorOf(reply), objects);
+        done(reply.optionalError(), objects);
     });
 }
 
@@ -41,7 +32,7 @@ ApiCall *WorkspaceService::getStatus(const QString &path, QObject *context, Stat
 {
     const auto request = ApiRequest::get(u"/api/2.0/workspace/get-status"_s).query(u"path"_s, path);
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply),
+        done(reply.optionalError(),
              reply.ok() ? WorkspaceObject::fromJson(reply.json()) : WorkspaceObject());
     });
 }
@@ -52,7 +43,7 @@ ApiCall *WorkspaceService::mkdirs(const QString &path, QObject *context, Done do
     const auto request =
         ApiRequest::post(u"/api/2.0/workspace/mkdirs"_s, {{u"path"_s, path}}).idempotent();
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply));
+        done(reply.optionalError());
     });
 }
 
@@ -67,7 +58,7 @@ ApiCall *WorkspaceService::remove(const QString &path, bool recursive, QObject *
         if (!reply.ok() && reply.error().isNotFound())
             done(std::nullopt);
         else
-            done(errorOf(reply));
+            done(reply.optionalError());
     });
 }
 
@@ -81,7 +72,7 @@ ApiCall *WorkspaceService::exportObject(const QString &path, const QString &form
                              .query(u"direct_download"_s, true)
                              .expectRawResponse();
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply), reply.ok() ? reply.body() : QByteArray());
+        done(reply.optionalError(), reply.ok() ? reply.body() : QByteArray());
     });
 }
 
@@ -97,7 +88,7 @@ ApiCall *WorkspaceService::importObject(const Import &import, QObject *context, 
     const auto request =
         ApiRequest::post(u"/api/2.0/workspace/import"_s, body).idempotent(import.overwrite);
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(errorOf(reply));
+        done(reply.optionalError());
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
@@ -9,7 +10,13 @@
 
 namespace brickdesk {
 
-// Runs `work` on Qt's thread pool and hands its result to `then` on
+// The threads transfers read, encode, decode and write files on, so that
+// neither disk I/O nor base64 runs on the GUI thread. A pool of its own:
+// disk waits must not starve Qt's global pool, which the machine's core
+// count sizes for computing, not for waiting.
+QThreadPool *transferIoPool();
+
+// Runs `work` on the transfer I/O pool and hands its result to `then` on
 // `context`'s thread. If `context` is destroyed first, `then` never runs and
 // the result is dropped when the work ends. `work` must not touch `context`:
 // it owns (captures by value) everything it uses. This is how transfers keep
@@ -23,7 +30,13 @@ template <typename Work, typename Then> void runInBackground(QObject *context, W
                          watcher->deleteLater();
                          then(watcher->future().result());
                      });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(transferIoPool(), std::move(work)));
+}
+
+// Fire and forget: cleanup that must outlive the transfer that started it.
+template <typename Work> void runInBackground(Work work)
+{
+    transferIoPool()->start(std::move(work));
 }
 
 } // namespace brickdesk

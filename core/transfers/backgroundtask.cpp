@@ -1,16 +1,16 @@
-#include "core/dbfs/dbfsiopool.h"
+#include "core/transfers/backgroundtask.h"
 
 #include <QCoreApplication>
 
 namespace brickdesk {
 
-QThreadPool *DbfsIoPool::pool()
+QThreadPool *transferIoPool()
 {
     // Enough for the queue's eight transfers to each have one task running.
     static QThreadPool *threads = [] {
         auto *created = new QThreadPool(QCoreApplication::instance());
         created->setMaxThreadCount(8);
-        created->setObjectName(QStringLiteral("brickdesk-dbfs-io"));
+        created->setObjectName(QStringLiteral("brickdesk-transfer-io"));
         return created;
     }();
     return threads;
