@@ -18,3 +18,10 @@ target_compile_options(brickdesk_options INTERFACE
 if(BRICKDESK_WERROR)
   target_compile_options(brickdesk_options INTERFACE -Werror)
 endif()
+
+# ccache, when installed, lets several build trees (git worktrees, CI
+# re-runs) share compiled objects.
+find_program(BRICKDESK_CCACHE ccache)
+if(BRICKDESK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${BRICKDESK_CCACHE})
+endif()

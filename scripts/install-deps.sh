@@ -12,7 +12,7 @@ packages=(
   libvalijson-dev zlib1g-dev
   xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
   fonts-dejavu-core fonts-noto-cjk
-  dpkg-dev file
+  dpkg-dev file ccache
 )
 
 missing=()
