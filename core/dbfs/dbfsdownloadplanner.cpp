@@ -41,7 +41,6 @@ DbfsDownloadPlanner::DbfsDownloadPlanner(ApiClient *client, const QList<DbfsFile
 
 void DbfsDownloadPlanner::run()
 {
-    ++m_generation;
     m_items.clear();
     m_pendingListings = 0;
     m_plans.clear();
@@ -64,29 +63,25 @@ void DbfsDownloadPlanner::run()
 
 void DbfsDownloadPlanner::abort()
 {
-    ++m_generation;
+    closeRunScope();
 }
 
 void DbfsDownloadPlanner::listFolder(const QString &path)
 {
     ++m_pendingListings;
     setStatusMessage(tr("Listing %1…").arg(DbfsService::displayPath(path)));
-    const quint64 generation = m_generation;
-    DbfsService(m_client).list(path, this,
-                               [this, generation, path](const std::optional<ApiError> &error,
-                                                        const QList<DbfsFileInfo> &files) {
-                                   if (!isCurrent(generation))
-                                       return;
-                                   --m_pendingListings;
-                                   onListed(path, error, files);
-                               });
+    DbfsService(m_client).list(
+        path, runScope(),
+        [this, path](const std::optional<ApiError> &error, const QList<DbfsFileInfo> &files) {
+            --m_pendingListings;
+            onListed(path, error, files);
+        });
 }
 
 void DbfsDownloadPlanner::onListed(const QString &path, const std::optional<ApiError> &error,
                                    const QList<DbfsFileInfo> &files)
 {
     if (error) {
-        ++m_generation;
         fail(tr("Could not list %1: %2").arg(DbfsService::displayPath(path), error->toString()));
         return;
     }
@@ -98,13 +93,10 @@ void DbfsDownloadPlanner::onListed(const QString &path, const std::optional<ApiE
     if (m_pendingListings > 0)
         return;
     setStatusMessage(tr("Preparing local folders…"));
-    const quint64 generation = m_generation;
     runInBackground(
-        this, [localDir = m_localDir, items = m_items] { return prepareLocal(localDir, items); },
-        [this, generation](const QList<LocalPlan> &plans) {
-            if (isCurrent(generation))
-                onPrepared(plans);
-        });
+        runScope(),
+        [localDir = m_localDir, items = m_items] { return prepareLocal(localDir, items); },
+        [this](const QList<LocalPlan> &plans) { onPrepared(plans); });
 }
 
 QList<DbfsDownloadPlanner::LocalPlan>
@@ -175,11 +167,8 @@ void DbfsDownloadPlanner::onPrepared(const QList<LocalPlan> &plans)
     setStatusMessage(
         tr("Waiting for an answer about %n existing file(s)…", nullptr, int(conflicts.size())));
     m_pendingAnswers = int(conflicts.size());
-    const quint64 generation = m_generation;
     for (const int index : std::as_const(conflicts)) {
-        const auto decided = [this, generation, index](ConflictChoice choice) {
-            if (!isCurrent(generation))
-                return;
+        const auto decided = [this, index](ConflictChoice choice) {
             m_plans[index].choice = choice;
             if (--m_pendingAnswers == 0)
                 addTransfers();
@@ -192,7 +181,7 @@ void DbfsDownloadPlanner::onPrepared(const QList<LocalPlan> &plans)
         question.name = QFileInfo(m_plans.at(index).localPath).fileName();
         question.target = m_plans.at(index).localPath;
         question.canKeepBoth = true;
-        m_resolver->resolve(question, this, decided);
+        m_resolver->resolve(question, runScope(), decided);
     }
 }
 

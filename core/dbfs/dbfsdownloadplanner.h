@@ -60,7 +60,6 @@ private:
                   const QList<DbfsFileInfo> &files);
     void onPrepared(const QList<LocalPlan> &plans);
     void addTransfers();
-    bool isCurrent(quint64 generation) const { return generation == m_generation; }
 
     QPointer<ApiClient> m_client;
     QList<DbfsFileInfo> m_selection;
@@ -68,7 +67,6 @@ private:
     QPointer<ConflictResolver> m_resolver;
     DbfsDownloadTransfer::Options m_options;
 
-    quint64 m_generation = 0;
     QList<RemoteItem> m_items;
     int m_pendingListings = 0;
     QList<LocalPlan> m_plans;

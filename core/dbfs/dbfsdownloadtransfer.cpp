@@ -96,13 +96,12 @@ DbfsDownloadTransfer::DbfsDownloadTransfer(ApiClient *client, const DbfsFileInfo
 
 DbfsDownloadTransfer::~DbfsDownloadTransfer()
 {
-    ++m_generation;
+    closeRunScope();
     discard();
 }
 
 void DbfsDownloadTransfer::run()
 {
-    ++m_generation;
     m_reads.clear();
     m_received.clear();
     m_nextOffset = 0;
@@ -128,7 +127,7 @@ void DbfsDownloadTransfer::run()
 
 void DbfsDownloadTransfer::abort()
 {
-    ++m_generation;
+    closeRunScope();
     discard();
 }
 
@@ -151,12 +150,9 @@ void DbfsDownloadTransfer::pump()
 
 void DbfsDownloadTransfer::sendRead(qint64 offset)
 {
-    const quint64 generation = m_generation;
     ApiCall *call = m_client->send(
-        DbfsService::readRequest(m_remotePath, offset, m_options.chunkBytes), this,
-        [this, generation, offset](const ApiReply &reply) {
-            if (!isCurrent(generation))
-                return;
+        DbfsService::readRequest(m_remotePath, offset, m_options.chunkBytes), runScope(),
+        [this, offset](const ApiReply &reply) {
             m_reads.remove(offset);
             if (!reply.ok()) {
                 if (reply.error().kind == ApiError::Kind::Cancelled)
@@ -179,12 +175,9 @@ void DbfsDownloadTransfer::writeNext()
     m_writing = true;
     const qint64 offset = m_writeOffset;
     const QByteArray answer = m_received.take(offset);
-    const quint64 generation = m_generation;
     runInBackground(
-        this, [sink = m_sink, answer] { return sink->write(answer); },
-        [this, generation, offset](const Written &written) {
-            if (!isCurrent(generation))
-                return;
+        runScope(), [sink = m_sink, answer] { return sink->write(answer); },
+        [this, offset](const Written &written) {
             m_writing = false;
             if (written.malformed) {
                 failWith(tr("The server sent an invalid answer for %1")
@@ -214,12 +207,9 @@ void DbfsDownloadTransfer::writeNext()
 void DbfsDownloadTransfer::commit()
 {
     setStatusMessage(tr("Saving…"));
-    const quint64 generation = m_generation;
     runInBackground(
-        this, [sink = m_sink] { return sink->commit(); },
-        [this, generation](const QString &error) {
-            if (!isCurrent(generation))
-                return;
+        runScope(), [sink = m_sink] { return sink->commit(); },
+        [this](const QString &error) {
             m_sink.reset();
             if (!error.isEmpty()) {
                 failWith(tr("Could not save %1: %2").arg(m_localPath, error));
@@ -233,7 +223,7 @@ void DbfsDownloadTransfer::commit()
 
 void DbfsDownloadTransfer::failWith(const QString &reason)
 {
-    ++m_generation;
+    closeRunScope();
     discard();
     fail(reason);
 }

@@ -17,7 +17,7 @@ class ApiClient;
 class ApiReply;
 
 // Downloads one DBFS file to a local path with sequential `read` calls of up
-// to 1 MB (API.md §4.1), three in flight to hide the round trip, written in
+// to 1 MB, three in flight to hide the round trip, written in
 // order. Parsing, base64 decoding and writing run on a worker thread, into a
 // QSaveFile: the file appears under its name only once complete (replacing
 // an existing one in one step), and a failed or cancelled download leaves
@@ -69,7 +69,6 @@ private:
     void commit();
     void failWith(const QString &reason);
     void discard();
-    bool isCurrent(quint64 generation) const { return generation == m_generation; }
 
     QPointer<ApiClient> m_client;
     QString m_remotePath;
@@ -79,7 +78,6 @@ private:
     QString m_blockedReason;
     QString m_skippedReason;
 
-    quint64 m_generation = 0;
     std::shared_ptr<Sink> m_sink;
     QMap<qint64, QPointer<ApiCall>> m_reads; // offset -> read in flight
     QMap<qint64, QByteArray> m_received;     // offset -> raw answer, not yet written

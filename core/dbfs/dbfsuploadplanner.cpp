@@ -105,7 +105,6 @@ QString DbfsUploadPlanner::remotePath(const QString &relative) const
 
 void DbfsUploadPlanner::run()
 {
-    ++m_generation;
     m_items.clear();
     m_childDirs.clear();
     m_remote.clear();
@@ -121,18 +120,14 @@ void DbfsUploadPlanner::run()
         return;
     }
     setStatusMessage(tr("Looking at the local files…"));
-    const quint64 generation = m_generation;
     runInBackground(
-        this, [paths = m_localPaths] { return scan(paths); },
-        [this, generation](const QList<LocalItem> &items) {
-            if (isCurrent(generation))
-                onScanned(items);
-        });
+        runScope(), [paths = m_localPaths] { return scan(paths); },
+        [this](const QList<LocalItem> &items) { onScanned(items); });
 }
 
 void DbfsUploadPlanner::abort()
 {
-    ++m_generation;
+    closeRunScope();
 }
 
 void DbfsUploadPlanner::onScanned(const QList<LocalItem> &items)
@@ -150,13 +145,11 @@ void DbfsUploadPlanner::listRemote(const QString &relative)
 {
     ++m_pendingListings;
     m_listed.insert(relative);
-    const quint64 generation = m_generation;
-    DbfsService(m_client).list(remotePath(relative), this,
-                               [this, generation, relative](const std::optional<ApiError> &error,
-                                                            const QList<DbfsFileInfo> &files) {
-                                   if (isCurrent(generation))
-                                       onListed(relative, error, files);
-                               });
+    DbfsService(m_client).list(
+        remotePath(relative), runScope(),
+        [this, relative](const std::optional<ApiError> &error, const QList<DbfsFileInfo> &files) {
+            onListed(relative, error, files);
+        });
 }
 
 void DbfsUploadPlanner::onListed(const QString &relative, const std::optional<ApiError> &error,
@@ -165,7 +158,6 @@ void DbfsUploadPlanner::onListed(const QString &relative, const std::optional<Ap
     --m_pendingListings;
     const QString path = remotePath(relative);
     if (error && !error->isNotFound()) {
-        ++m_generation;
         fail(tr("Could not look at %1: %2").arg(DbfsService::displayPath(path), error->toString()));
         return;
     }
@@ -173,7 +165,6 @@ void DbfsUploadPlanner::onListed(const QString &relative, const std::optional<Ap
     const bool isFile = !error && files.size() == 1 && !files.first().isDir &&
                         DbfsService::apiPath(files.first().path) == path;
     if (isFile && relative.isEmpty()) {
-        ++m_generation;
         fail(tr("%1 is a file, not a folder").arg(DbfsService::displayPath(path)));
         return;
     }
@@ -254,11 +245,8 @@ void DbfsUploadPlanner::askConflicts()
     setStatusMessage(
         tr("Waiting for an answer about %n existing file(s)…", nullptr, int(conflicts.size())));
     m_pendingAnswers = int(conflicts.size());
-    const quint64 generation = m_generation;
     for (const int index : std::as_const(conflicts)) {
-        const auto decided = [this, generation, index](ConflictChoice choice) {
-            if (!isCurrent(generation))
-                return;
+        const auto decided = [this, index](ConflictChoice choice) {
             m_planned[index].choice = choice;
             if (--m_pendingAnswers == 0)
                 makeFolders();
@@ -272,7 +260,7 @@ void DbfsUploadPlanner::askConflicts()
         question.name = nameOf(planned.item.relative);
         question.target = DbfsService::displayPath(planned.targetPath);
         question.canKeepBoth = true;
-        m_resolver->resolve(question, this, decided);
+        m_resolver->resolve(question, runScope(), decided);
     }
 }
 
@@ -293,18 +281,14 @@ void DbfsUploadPlanner::makeFolders()
     }
     setStatusMessage(tr("Creating folders…"));
     m_pendingFolders = int(leaves.size());
-    const quint64 generation = m_generation;
     for (const QString &relative : std::as_const(leaves)) {
-        DbfsService(m_client).mkdirs(
-            remotePath(relative), this,
-            [this, generation, relative](const std::optional<ApiError> &error) {
-                if (!isCurrent(generation))
-                    return;
-                if (error)
-                    m_folderErrors.insert(relative, error->toString());
-                if (--m_pendingFolders == 0)
-                    addTransfers();
-            });
+        DbfsService(m_client).mkdirs(remotePath(relative), runScope(),
+                                     [this, relative](const std::optional<ApiError> &error) {
+                                         if (error)
+                                             m_folderErrors.insert(relative, error->toString());
+                                         if (--m_pendingFolders == 0)
+                                             addTransfers();
+                                     });
     }
 }
 

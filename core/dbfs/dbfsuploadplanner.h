@@ -67,7 +67,6 @@ private:
     void makeFolders();
     void addTransfers();
     QString remotePath(const QString &relative) const;
-    bool isCurrent(quint64 generation) const { return generation == m_generation; }
 
     QPointer<ApiClient> m_client;
     QStringList m_localPaths;
@@ -75,7 +74,6 @@ private:
     QPointer<ConflictResolver> m_resolver;
     DbfsUploadTransfer::Options m_options;
 
-    quint64 m_generation = 0;
     QList<LocalItem> m_items;
     QHash<QString, QStringList> m_childDirs;     // relative dir -> planned child dirs
     QHash<QString, DbfsFileInfo> m_remote;       // relative path -> what exists there

@@ -38,32 +38,6 @@ QString siblingPath(const QString &targetPath, const QString &tag, QLatin1String
 // The multipart body of a put. The file part streams from the file as the
 // request is sent; opening it here runs on the GUI thread, which is where
 // QNetworkAccessManager takes its body devices.
-QHttpMultiPart *buildPut(const QString &localPath, const QString &path, bool overwrite)
-{
-    auto file = std::make_unique<QFile>(localPath);
-    if (!file->open(QIODevice::ReadOnly))
-        return nullptr;
-    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    const auto field = [](const QByteArray &name, const QByteArray &value) {
-        QHttpPart part;
-        part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QByteArray("form-data; name=\"" + name + '"'));
-        part.setBody(value);
-        return part;
-    };
-    multipart->append(field("path", DbfsService::apiPath(path).toUtf8()));
-    multipart->append(field("overwrite", overwrite ? "true" : "false"));
-    QHttpPart contents;
-    // The name is in the path field; a fixed file name avoids quoting one.
-    contents.setHeader(QNetworkRequest::ContentDispositionHeader,
-                       QByteArray("form-data; name=\"contents\"; filename=\"contents\""));
-    contents.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
-    contents.setBodyDevice(file.get());
-    file.release()->setParent(multipart);
-    multipart->append(contents);
-    return multipart;
-}
-
 bool isTransientFailure(const ApiError &error)
 {
     return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
@@ -132,7 +106,7 @@ DbfsUploadTransfer::~DbfsUploadTransfer()
 {
     // Destroyed mid-way (the workspace closed): leave nothing behind.
     if (isRunning()) {
-        ++m_generation;
+        closeRunScope();
         cleanUp();
     }
 }
@@ -150,7 +124,6 @@ bool DbfsUploadTransfer::isTemporaryName(const QString &name)
 
 void DbfsUploadTransfer::run()
 {
-    ++m_generation;
     m_restarts = 0;
     m_tag = randomTag();
     m_temporaryPath.clear();
@@ -183,7 +156,7 @@ void DbfsUploadTransfer::run()
 
 void DbfsUploadTransfer::abort()
 {
-    ++m_generation;
+    closeRunScope();
     cleanUp();
 }
 
@@ -196,10 +169,9 @@ void DbfsUploadTransfer::track(ApiCall *call, qint64 base, qint64 span)
 {
     if (!call)
         return;
-    const quint64 generation = m_generation;
-    connect(call, &ApiCall::uploadProgress, this,
-            [this, generation, base, span](qint64 sent, qint64 total) {
-                if (!isCurrent(generation) || total <= 0)
+    connect(call, &ApiCall::uploadProgress, runScope(),
+            [this, base, span](qint64 sent, qint64 total) {
+                if (total <= 0)
                     return;
                 const qint64 done = base + span * std::min(sent, total) / total;
                 if (done - bytesDone() >= kProgressStep || done < bytesDone())
@@ -210,20 +182,11 @@ void DbfsUploadTransfer::track(ApiCall *call, qint64 base, qint64 span)
 void DbfsUploadTransfer::putFile(const QString &path, bool overwrite)
 {
     setStatusMessage({});
-    const QString localPath = m_localPath;
-    // Idempotent: a put of the same bytes to the same path gives the same
-    // result, and a new file's "already exists" after a repeat is checked
-    // in onPutDone(). The body is built anew for every attempt.
-    const auto request = ApiRequest::post(u"/api/2.0/dbfs/put"_s)
-                             .multipartBody([localPath, path, overwrite] {
-                                 return buildPut(localPath, path, overwrite);
-                             })
-                             .idempotent();
-    const quint64 generation = m_generation;
+    // A new file's "already exists" after a repeated put is checked in
+    // onPutDone().
+    const auto request = DbfsService::putFileRequest(m_localPath, path, overwrite);
     const bool direct = !overwrite;
-    m_call = m_client->send(request, this, [this, generation, direct](const ApiReply &reply) {
-        if (!isCurrent(generation))
-            return;
+    m_call = m_client->send(request, runScope(), [this, direct](const ApiReply &reply) {
         m_call = nullptr;
         onPutDone(reply, direct);
     });
@@ -245,13 +208,9 @@ void DbfsUploadTransfer::onPutDone(const ApiReply &reply, bool direct)
     if (direct && error.isAlreadyExists() && reply.attempts() > 1) {
         // An earlier attempt arrived but its answer was lost; if the file
         // there has our size, it is ours.
-        const quint64 generation = m_generation;
         m_call = DbfsService(m_client).getStatus(
-            m_targetPath, this,
-            [this, generation, error](const std::optional<ApiError> &statusError,
-                                      const DbfsFileInfo &info) {
-                if (!isCurrent(generation))
-                    return;
+            m_targetPath, runScope(),
+            [this, error](const std::optional<ApiError> &statusError, const DbfsFileInfo &info) {
                 m_call = nullptr;
                 if (!statusError && !info.isDir && info.size == m_size)
                     succeed();
@@ -276,22 +235,19 @@ void DbfsUploadTransfer::startBlocks()
     m_readAll = false;
     m_sending = false;
     setBytesDone(0);
-    const quint64 generation = m_generation;
     // Overwrite: a temporary name left by an earlier attempt is ours.
-    m_call = DbfsService(m_client).create(
-        m_temporaryPath, true, this,
-        [this, generation](const std::optional<ApiError> &error, qint64 handle) {
-            if (!isCurrent(generation))
-                return;
-            m_call = nullptr;
-            if (error) {
-                if (error->kind != ApiError::Kind::Cancelled)
-                    failWith(describe(*error));
-                return;
-            }
-            m_handle = handle;
-            pumpBlocks();
-        });
+    m_call =
+        DbfsService(m_client).create(m_temporaryPath, true, runScope(),
+                                     [this](const std::optional<ApiError> &error, qint64 handle) {
+                                         m_call = nullptr;
+                                         if (error) {
+                                             if (error->kind != ApiError::Kind::Cancelled)
+                                                 failWith(describe(*error));
+                                             return;
+                                         }
+                                         m_handle = handle;
+                                         pumpBlocks();
+                                     });
 }
 
 void DbfsUploadTransfer::pumpBlocks()
@@ -310,15 +266,12 @@ void DbfsUploadTransfer::readBlock()
     m_reading = true;
     const qint64 offset = m_nextReadOffset;
     m_nextReadOffset += m_options.blockBytes;
-    const quint64 generation = m_generation;
     runInBackground(
-        this,
+        runScope(),
         [source = m_source, offset, bytes = m_options.blockBytes, handle = m_handle] {
             return source->read(offset, bytes, handle);
         },
-        [this, generation](Block block) {
-            if (!isCurrent(generation))
-                return;
+        [this](Block block) {
             m_reading = false;
             if (!block.error.isEmpty()) {
                 failWith(tr("Could not read %1: %2").arg(m_localPath, block.error));
@@ -336,13 +289,10 @@ void DbfsUploadTransfer::readBlock()
 void DbfsUploadTransfer::sendBlock(Block block)
 {
     m_sending = true;
-    const quint64 generation = m_generation;
     const qint64 size = block.size;
     const qint64 base = m_sentBytes;
-    m_call = m_client->send(DbfsService::addBlockRequest(std::exchange(block.body, {})), this,
-                            [this, generation, size](const ApiReply &reply) {
-                                if (!isCurrent(generation))
-                                    return;
+    m_call = m_client->send(DbfsService::addBlockRequest(std::exchange(block.body, {})), runScope(),
+                            [this, size](const ApiReply &reply) {
                                 m_call = nullptr;
                                 m_sending = false;
                                 if (!reply.ok()) {
@@ -358,12 +308,9 @@ void DbfsUploadTransfer::sendBlock(Block block)
 
 void DbfsUploadTransfer::closeHandle()
 {
-    const quint64 generation = m_generation;
     m_source.reset();
-    m_call = DbfsService(m_client).close(m_handle, this,
-                                         [this, generation](const std::optional<ApiError> &error) {
-                                             if (!isCurrent(generation))
-                                                 return;
+    m_call = DbfsService(m_client).close(m_handle, runScope(),
+                                         [this](const std::optional<ApiError> &error) {
                                              m_call = nullptr;
                                              if (error) {
                                                  restartOrFail(*error);
@@ -387,9 +334,9 @@ void DbfsUploadTransfer::restartOrFail(const ApiError &error)
         return;
     }
     ++m_restarts;
-    ++m_generation;
-    if (ApiCall *call = std::exchange(m_call, nullptr).data())
-        call->cancel();
+    // Whatever the old handle's calls still answer is dropped with its scope.
+    restartRunScope();
+    m_call = nullptr;
     setStatusMessage(error.isNotFound()
                          ? tr("The upload stream expired; sending the file again")
                          : tr("The connection was interrupted; sending the file again"));
@@ -410,11 +357,8 @@ void DbfsUploadTransfer::setOldAside()
     // Moved aside rather than deleted: until the new file is in place the
     // old one still exists, and it comes back if the last move fails.
     m_asidePath = siblingPath(m_targetPath, m_tag, ".old"_L1);
-    const quint64 generation = m_generation;
-    m_call = DbfsService(m_client).move(m_targetPath, m_asidePath, this,
-                                        [this, generation](const std::optional<ApiError> &error) {
-                                            if (!isCurrent(generation))
-                                                return;
+    m_call = DbfsService(m_client).move(m_targetPath, m_asidePath, runScope(),
+                                        [this](const std::optional<ApiError> &error) {
                                             m_call = nullptr;
                                             if (error && error->kind == ApiError::Kind::Cancelled)
                                                 return;
@@ -434,12 +378,8 @@ void DbfsUploadTransfer::setOldAside()
 
 void DbfsUploadTransfer::moveTemporary()
 {
-    const quint64 generation = m_generation;
     m_call = DbfsService(m_client).move(
-        m_temporaryPath, m_targetPath, this,
-        [this, generation](const std::optional<ApiError> &error) {
-            if (!isCurrent(generation))
-                return;
+        m_temporaryPath, m_targetPath, runScope(), [this](const std::optional<ApiError> &error) {
             m_call = nullptr;
             if (!error) {
                 m_temporaryPath.clear();
@@ -459,22 +399,18 @@ void DbfsUploadTransfer::moveTemporary()
             // temporary file is gone and the target has our size, it did.
             const ApiError moveError = *error;
             m_call = DbfsService(m_client).getStatus(
-                m_targetPath, this,
-                [this, generation, moveError](const std::optional<ApiError> &statusError,
-                                              const DbfsFileInfo &info) {
-                    if (!isCurrent(generation))
-                        return;
+                m_targetPath, runScope(),
+                [this, moveError](const std::optional<ApiError> &statusError,
+                                  const DbfsFileInfo &info) {
                     m_call = nullptr;
                     if (statusError || info.isDir || info.size != bytesTotal()) {
                         failWith(describe(moveError));
                         return;
                     }
                     DbfsService(m_client).getStatus(
-                        m_temporaryPath, this,
-                        [this, generation, moveError](const std::optional<ApiError> &tempError,
-                                                      const DbfsFileInfo &) {
-                            if (!isCurrent(generation))
-                                return;
+                        m_temporaryPath, runScope(),
+                        [this, moveError](const std::optional<ApiError> &tempError,
+                                          const DbfsFileInfo &) {
                             if (tempError && tempError->isNotFound()) {
                                 m_temporaryPath.clear();
                                 finishReplaced();
@@ -496,11 +432,8 @@ void DbfsUploadTransfer::finishReplaced()
     // The new file is in place; the transfer ends once the old one is gone
     // too, so a finished upload leaves no hidden file behind. Failing to
     // delete it does not undo the upload.
-    const quint64 generation = m_generation;
     m_call = DbfsService(m_client).remove(
-        m_asidePath, false, this, [this, generation](const std::optional<ApiError> &error) {
-            if (!isCurrent(generation))
-                return;
+        m_asidePath, false, runScope(), [this](const std::optional<ApiError> &error) {
             m_call = nullptr;
             if (error && error->kind == ApiError::Kind::Cancelled)
                 return;
@@ -529,7 +462,7 @@ void DbfsUploadTransfer::restoreSetAside()
 
 void DbfsUploadTransfer::failWith(const QString &reason)
 {
-    ++m_generation;
+    closeRunScope();
     cleanUp();
     fail(reason);
 }

@@ -15,7 +15,7 @@ class ApiClient;
 class ApiReply;
 
 // Uploads one local file to DBFS, streaming it from disk so memory stays
-// flat whatever its size (API.md §4.1):
+// flat whatever its size:
 //  - up to the multipart limit (2 GB), one multipart `put` whose file part
 //    is read from the file as it is sent;
 //  - above it, create / add-block / close with 1 MB blocks, read and
@@ -104,7 +104,6 @@ private:
     void failWith(const QString &reason);
     void cleanUp();
     QString describe(const ApiError &error) const;
-    bool isCurrent(quint64 generation) const { return generation == m_generation; }
     void track(ApiCall *call, qint64 base, qint64 span);
 
     QPointer<ApiClient> m_client;
@@ -116,7 +115,6 @@ private:
     QString m_blockedReason;
     QString m_skippedReason;
 
-    quint64 m_generation = 0;
     QPointer<ApiCall> m_call;
     QString m_tag;           // random part of this run's temporary names
     QString m_temporaryPath; // empty while nothing temporary exists

@@ -24,12 +24,14 @@ QThreadPool *transferIoPool();
 template <typename Work, typename Then> void runInBackground(QObject *context, Work work, Then then)
 {
     using Result = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, then = std::move(then)]() mutable {
-                         watcher->deleteLater();
-                         then(watcher->future().result());
-                     });
+    // The watcher is not a child of `context`: `then` may destroy its context
+    // (a transfer that ends closes its run scope), which must not delete the
+    // watcher while it is still emitting.
+    auto *watcher = new QFutureWatcher<Result>;
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, context,
+        [watcher, then = std::move(then)]() mutable { then(watcher->future().result()); });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
     watcher->setFuture(QtConcurrent::run(transferIoPool(), std::move(work)));
 }
 

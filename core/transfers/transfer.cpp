@@ -64,7 +64,14 @@ void Transfer::start()
     m_samples.clear();
     m_samples.append({m_clock.elapsed(), m_bytesDone});
     setState(State::Running);
+    restartRunScope();
     run();
+}
+
+QObject *Transfer::restartRunScope()
+{
+    m_runScope = std::make_unique<QObject>();
+    return m_runScope.get();
 }
 
 void Transfer::cancel()
@@ -142,6 +149,9 @@ void Transfer::finish(State state, const QString &message)
     if (isFinished())
         return;
     m_message = message;
+    // Before anyone hears of the end: a late reply of this run must not
+    // reach a finished transfer.
+    m_runScope.reset();
     setState(state);
 }
 

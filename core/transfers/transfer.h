@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <memory>
+
 namespace brickdesk {
 
 class TransferQueue;
@@ -77,6 +79,19 @@ protected:
     void fail(const QString &reason);
     bool isRunning() const { return m_state == State::Running; }
 
+    // The context for everything one run starts: calls, background work,
+    // conflict questions. It exists while the transfer runs and is destroyed
+    // when the run ends (succeeds, fails, is cancelled), so whoever holds a
+    // late callback (ApiClient, runInBackground, ConflictResolver) drops it
+    // and no callback needs to check whether it still belongs to this run.
+    QObject *runScope() const { return m_runScope.get(); }
+    // Drops every callback of the run so far and returns a new scope, for a
+    // run that starts one of its phases over (a block upload on a new handle).
+    QObject *restartRunScope();
+    // Drops every callback of the run now, for cleanup that must not hear
+    // the answers of the calls it cancels (a destructor, a failure path).
+    void closeRunScope() { m_runScope.reset(); }
+
 private:
     friend class TransferQueue;
     void setState(State state);
@@ -99,6 +114,7 @@ private:
     QElapsedTimer m_clock;
     QList<Sample> m_samples;
     QPointer<TransferQueue> m_queue;
+    std::unique_ptr<QObject> m_runScope;
 };
 
 } // namespace brickdesk

@@ -82,15 +82,11 @@ WorkspaceExportTransfer::~WorkspaceExportTransfer()
 
 void WorkspaceExportTransfer::run()
 {
-    const quint64 generation = ++m_generation;
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_writtenPath = target();
     runInBackground(
-        this, [path = m_writtenPath] { return QFileInfo::exists(path); },
-        [this, generation](bool exists) {
-            if (generation == m_generation && isRunning())
-                onExistsChecked(exists);
-        });
+        runScope(), [path = m_writtenPath] { return QFileInfo::exists(path); },
+        [this](bool exists) { onExistsChecked(exists); });
 }
 
 void WorkspaceExportTransfer::onExistsChecked(bool exists)
@@ -108,10 +104,7 @@ void WorkspaceExportTransfer::onExistsChecked(bool exists)
     question.target = m_writtenPath;
     question.canKeepBoth = true;
     setStatusMessage(tr("Waiting: %1 already exists").arg(m_writtenPath));
-    const quint64 generation = m_generation;
-    m_resolver->resolve(question, this, [this, generation](ConflictChoice choice) {
-        if (generation != m_generation || !isRunning())
-            return;
+    m_resolver->resolve(question, runScope(), [this](ConflictChoice choice) {
         switch (choice) {
         case ConflictChoice::Skip:
             skip(tr("Skipped: %1 already exists").arg(m_writtenPath));
@@ -122,10 +115,8 @@ void WorkspaceExportTransfer::onExistsChecked(bool exists)
             return;
         case ConflictChoice::KeepBoth:
             runInBackground(
-                this, [path = m_writtenPath] { return freeName(path); },
-                [this, generation](const QString &path) {
-                    if (generation != m_generation || !isRunning())
-                        return;
+                runScope(), [path = m_writtenPath] { return freeName(path); },
+                [this](const QString &path) {
                     m_writtenPath = path;
                     startExport();
                 });
@@ -137,21 +128,19 @@ void WorkspaceExportTransfer::onExistsChecked(bool exists)
 void WorkspaceExportTransfer::startExport()
 {
     setStatusMessage(QString());
-    const quint64 generation = m_generation;
-    m_call = m_service->exportObject(
-        m_object.path, m_format, this,
-        [this, generation](const std::optional<ApiError> &error, const QByteArray &content) {
-            if (generation == m_generation && isRunning())
-                onExported(error, content);
-        });
+    m_call =
+        m_service->exportObject(m_object.path, m_format, runScope(),
+                                [this](const std::optional<ApiError> &error,
+                                       const QByteArray &content) { onExported(error, content); });
     if (m_call) {
-        connect(m_call, &ApiCall::downloadProgress, this, [this](qint64 received, qint64 total) {
-            if (!isRunning())
-                return;
-            if (total > 0 && total != bytesTotal())
-                setBytesTotal(total);
-            setBytesDone(received);
-        });
+        connect(m_call, &ApiCall::downloadProgress, runScope(),
+                [this](qint64 received, qint64 total) {
+                    if (!isRunning())
+                        return;
+                    if (total > 0 && total != bytesTotal())
+                        setBytesTotal(total);
+                    setBytesDone(received);
+                });
     }
 }
 
@@ -160,23 +149,19 @@ void WorkspaceExportTransfer::onExported(const std::optional<ApiError> &error,
 {
     m_call = nullptr;
     if (error) {
-        // Our own cancel never gets here (the generation changed).
+        // Our own cancel never gets here (its run scope is gone).
         fail(describe(*error));
         return;
     }
     setBytesTotal(content.size());
     setBytesDone(content.size());
     setStatusMessage(tr("Writing…"));
-    const quint64 generation = m_generation;
     runInBackground(
-        this,
+        runScope(),
         [path = m_writtenPath, content, cancelled = m_cancelled] {
             return writeFile(path, content, *cancelled);
         },
-        [this, generation](const QString &writeError) {
-            if (generation == m_generation && isRunning())
-                onWritten(writeError);
-        });
+        [this](const QString &writeError) { onWritten(writeError); });
 }
 
 void WorkspaceExportTransfer::onWritten(const QString &error)
@@ -200,7 +185,7 @@ QString WorkspaceExportTransfer::describe(const ApiError &error) const
 
 void WorkspaceExportTransfer::abort()
 {
-    ++m_generation;
+    closeRunScope();
     if (m_cancelled)
         m_cancelled->store(true);
     if (m_call)
@@ -210,7 +195,6 @@ void WorkspaceExportTransfer::abort()
 
 void WorkspaceExportTransfer::reset()
 {
-    ++m_generation;
     m_writtenPath = target();
 }
 

@@ -68,7 +68,6 @@ private:
     QPointer<ApiCall> m_call;
     // Shared with the writing worker: set when the write must not commit.
     std::shared_ptr<std::atomic_bool> m_cancelled;
-    quint64 m_generation = 0; // bumped on abort/reset: late callbacks compare
 };
 
 } // namespace brickdesk

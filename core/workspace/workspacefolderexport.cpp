@@ -83,7 +83,6 @@ WorkspaceFolderExport::~WorkspaceFolderExport()
 
 void WorkspaceFolderExport::run()
 {
-    ++m_generation;
     setStatusMessage(tr("Listing…"));
     m_walker->start(m_folder.path);
 }
@@ -126,9 +125,8 @@ void WorkspaceFolderExport::onListed()
                         tr("Could not list a folder: %1").arg(error.toString())});
 
     setStatusMessage(tr("Creating %n local folder(s)…", nullptr, int(localFolders.size())));
-    const quint64 generation = m_generation;
     runInBackground(
-        this,
+        runScope(),
         [localFolders] {
             QStringList failed;
             for (const QString &folder : localFolders)
@@ -136,9 +134,7 @@ void WorkspaceFolderExport::onListed()
                     failed.append(folder);
             return failed;
         },
-        [this, generation, planned, notices](const QStringList &failed) {
-            if (generation != m_generation || !isRunning())
-                return;
+        [this, planned, notices](const QStringList &failed) {
             QList<Transfer *> transfers;
             for (const Notice &notice : notices)
                 transfers.append(new NoticeTransfer(Direction::Download, notice.name, notice.path,
@@ -163,13 +159,8 @@ void WorkspaceFolderExport::onListed()
 
 void WorkspaceFolderExport::abort()
 {
-    ++m_generation;
+    closeRunScope();
     m_walker->cancel();
-}
-
-void WorkspaceFolderExport::reset()
-{
-    ++m_generation;
 }
 
 } // namespace brickdesk

@@ -53,7 +53,6 @@ public:
 protected:
     void run() override;
     void abort() override;
-    void reset() override;
 
 private:
     void onListed();
@@ -64,7 +63,6 @@ private:
     QString m_notebookFormat;
     QPointer<ConflictResolver> m_resolver;
     WorkspaceTreeWalker *m_walker;
-    quint64 m_generation = 0;
     int m_queuedCount = 0;
     bool m_itemsQueued = false; // a retry never queues the items twice
 };

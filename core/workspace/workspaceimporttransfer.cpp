@@ -57,19 +57,18 @@ WorkspaceImportTransfer::WorkspaceImportTransfer(ApiClient *client, const Import
 
 WorkspaceImportTransfer::~WorkspaceImportTransfer()
 {
-    ++m_generation;
+    closeRunScope();
     if (m_call)
         m_call->cancel();
 }
 
 void WorkspaceImportTransfer::run()
 {
-    const quint64 generation = ++m_generation;
     m_importedPath = m_item.remotePath;
     m_parentCreated = false;
     setStatusMessage(tr("Reading…"));
     runInBackground(
-        this,
+        runScope(),
         [path = m_item.localPath] {
             ReadResult result;
             QFile file(path);
@@ -81,10 +80,7 @@ void WorkspaceImportTransfer::run()
                 result.error = file.errorString();
             return result;
         },
-        [this, generation](const ReadResult &result) {
-            if (generation == m_generation && isRunning())
-                onRead(result.content, result.error);
-        });
+        [this](const ReadResult &result) { onRead(result.content, result.error); });
 }
 
 void WorkspaceImportTransfer::onRead(const QByteArray &content, const QString &error)
@@ -109,13 +105,11 @@ void WorkspaceImportTransfer::onRead(const QByteArray &content, const QString &e
 void WorkspaceImportTransfer::sendImport(bool overwrite)
 {
     setStatusMessage(overwrite ? tr("Replacing %1…").arg(m_importedPath) : QString());
-    const quint64 generation = m_generation;
-    const auto done = [this, generation, overwrite](const std::optional<ApiError> &error) {
-        if (generation == m_generation && isRunning())
-            onImported(error, overwrite);
+    const auto done = [this, overwrite](const std::optional<ApiError> &error) {
+        onImported(error, overwrite);
     };
     if (m_item.kind == ImportKind::File) {
-        // Workspace files go as raw bytes through import-file (API.md §1.1),
+        // Workspace files go as raw bytes through import-file,
         // as the CLI sends them: the JSON import's AUTO would turn a .py with
         // the notebook header into a notebook and drop its extension, and it
         // stops at 10 MB.
@@ -126,7 +120,7 @@ void WorkspaceImportTransfer::sendImport(bool overwrite)
                                  .rawBody(m_content, "application/octet-stream")
                                  .idempotent(overwrite);
         m_call = m_service->client()->send(
-            request, this, [done](const ApiReply &reply) { done(reply.optionalError()); });
+            request, runScope(), [done](const ApiReply &reply) { done(reply.optionalError()); });
     } else {
         WorkspaceService::Import import;
         import.path = m_importedPath;
@@ -136,16 +130,17 @@ void WorkspaceImportTransfer::sendImport(bool overwrite)
             import.language = m_item.language;
         import.content = m_content;
         import.overwrite = overwrite;
-        m_call = m_service->importObject(import, this, done);
+        m_call = m_service->importObject(import, runScope(), done);
     }
     if (m_call) {
         const qint64 size = m_content.size();
-        connect(m_call, &ApiCall::uploadProgress, this, [this, size](qint64 sent, qint64 total) {
-            // The body is the encoded content plus a little JSON: scale it
-            // to the file's own size.
-            if (total > 0 && isRunning())
-                setBytesDone(std::min(size, sent * size / total));
-        });
+        connect(m_call, &ApiCall::uploadProgress, runScope(),
+                [this, size](qint64 sent, qint64 total) {
+                    // The body is the encoded content plus a little JSON: scale it
+                    // to the file's own size.
+                    if (total > 0 && isRunning())
+                        setBytesDone(std::min(size, sent * size / total));
+                });
     }
 }
 
@@ -157,7 +152,7 @@ void WorkspaceImportTransfer::onImported(const std::optional<ApiError> &error, b
         succeed();
         return;
     }
-    // Our own cancel never gets here (the generation changed): a cancelled
+    // Our own cancel never gets here (its run scope is gone): a cancelled
     // call now was stopped by someone else, the client going away.
     // "x already exists and it is not a folder": a file sits where a
     // parent folder should be; no choice of the user's can fix that here.
@@ -190,10 +185,7 @@ void WorkspaceImportTransfer::onConflict()
     question.target = m_importedPath;
     question.canKeepBoth = true;
     setStatusMessage(tr("Waiting: %1 already exists").arg(m_importedPath));
-    const quint64 generation = m_generation;
-    m_resolver->resolve(question, this, [this, generation](ConflictChoice choice) {
-        if (generation != m_generation || !isRunning())
-            return;
+    m_resolver->resolve(question, runScope(), [this](ConflictChoice choice) {
         switch (choice) {
         case ConflictChoice::Skip:
             skip(tr("Skipped: exists at %1").arg(m_importedPath));
@@ -223,27 +215,23 @@ void WorkspaceImportTransfer::findFreeName(int number)
         parentOf(m_item.remotePath),
         LocalNames::numbered(WorkspaceObject::nameFromPath(m_item.remotePath), number));
     setStatusMessage(tr("Looking for a free name…"));
-    const quint64 generation = m_generation;
-    m_call =
-        m_service->getStatus(candidate, this,
-                             [this, generation, candidate, number](
-                                 const std::optional<ApiError> &error, const WorkspaceObject &) {
-                                 if (generation != m_generation || !isRunning())
-                                     return;
-                                 m_call = nullptr;
-                                 if (!error) {
-                                     if (number >= 1000) {
-                                         fail(tr("No free name for %1").arg(m_item.remotePath));
-                                         return;
-                                     }
-                                     findFreeName(number + 1);
-                                 } else if (error->isNotFound()) {
-                                     m_importedPath = candidate;
-                                     sendImport(false);
-                                 } else {
-                                     fail(describe(*error));
-                                 }
-                             });
+    m_call = m_service->getStatus(
+        candidate, runScope(),
+        [this, candidate, number](const std::optional<ApiError> &error, const WorkspaceObject &) {
+            m_call = nullptr;
+            if (!error) {
+                if (number >= 1000) {
+                    fail(tr("No free name for %1").arg(m_item.remotePath));
+                    return;
+                }
+                findFreeName(number + 1);
+            } else if (error->isNotFound()) {
+                m_importedPath = candidate;
+                sendImport(false);
+            } else {
+                fail(describe(*error));
+            }
+        });
 }
 
 void WorkspaceImportTransfer::createParentAndRetry(bool overwrite)
@@ -251,11 +239,8 @@ void WorkspaceImportTransfer::createParentAndRetry(bool overwrite)
     m_parentCreated = true;
     const QString parent = parentOf(m_importedPath);
     setStatusMessage(tr("Creating folder %1…").arg(parent));
-    const quint64 generation = m_generation;
-    m_call = m_service->mkdirs(parent, this,
-                               [this, generation, overwrite](const std::optional<ApiError> &error) {
-                                   if (generation != m_generation || !isRunning())
-                                       return;
+    m_call = m_service->mkdirs(parent, runScope(),
+                               [this, overwrite](const std::optional<ApiError> &error) {
                                    m_call = nullptr;
                                    if (error) {
                                        fail(tr("Could not create the folder for %1: %2")
@@ -278,8 +263,7 @@ QString WorkspaceImportTransfer::describe(const ApiError &error) const
 
 void WorkspaceImportTransfer::abort()
 {
-    // Late callbacks (the read, a reply, the resolver) see a new generation.
-    ++m_generation;
+    closeRunScope();
     m_content.clear();
     if (m_call)
         m_call->cancel();
@@ -288,7 +272,6 @@ void WorkspaceImportTransfer::abort()
 
 void WorkspaceImportTransfer::reset()
 {
-    ++m_generation;
     m_content.clear();
     m_importedPath = m_item.remotePath;
 }

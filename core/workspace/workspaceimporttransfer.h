@@ -68,7 +68,6 @@ private:
     QPointer<ApiCall> m_call;
     QByteArray m_content;
     QString m_importedPath;
-    quint64 m_generation = 0; // bumped on abort/reset: late callbacks compare
     bool m_parentCreated = false;
 };
 

@@ -47,11 +47,12 @@ private:
     void listFolder(const QString &path);
 
     std::unique_ptr<WorkspaceService> m_service;
-    QList<QPointer<ApiCall>> m_calls;
+    // The context of the current walk's calls; replacing it on cancel drops
+    // their late answers (the client cancels calls whose context is gone).
+    std::unique_ptr<QObject> m_walkScope;
     QList<WorkspaceObject> m_objects;
     QList<ApiError> m_errors;
     int m_pending = 0;
-    quint64 m_generation = 0;
 };
 
 } // namespace brickdesk
