@@ -1,5 +1,6 @@
 #include "app/common/connectionstatus.h"
 
+#include "core/auth/scimservice.h"
 #include "core/net/apiclient.h"
 #include "core/net/apirequest.h"
 
@@ -86,23 +87,21 @@ void ConnectionStatus::fetchUser()
     if (!m_client)
         return;
     QPointer<ApiClient> asked = m_client;
-    m_client->send(ApiRequest::get(u"/api/2.0/preview/scim/v2/Me"_s), this,
-                   [this, asked](const ApiReply &reply) {
-                       if (!asked || asked != m_client)
-                           return; // disconnected or connected elsewhere meanwhile
-                       if (!reply.ok()) {
-                           m_user->setText(tr("User unknown: %1").arg(reply.error().title()));
-                           m_user->setToolTip(reply.error().toString());
-                           return;
-                       }
-                       const QString userName = reply.json().value("userName"_L1).toString();
-                       const QString displayName = reply.json().value("displayName"_L1).toString();
-                       if (displayName.isEmpty() || displayName == userName)
-                           m_user->setText(userName);
-                       else
-                           m_user->setText(tr("%1 (%2)").arg(displayName, userName));
-                       m_user->setToolTip(tr("Signed in as %1").arg(userName));
-                   });
+    ScimService(m_client).me(
+        this, [this, asked](const std::optional<ApiError> &error, const CurrentUser &user) {
+            if (!asked || asked != m_client)
+                return; // disconnected or connected elsewhere meanwhile
+            if (error) {
+                m_user->setText(tr("User unknown: %1").arg(error->title()));
+                m_user->setToolTip(error->toString());
+                return;
+            }
+            if (user.displayName.isEmpty() || user.displayName == user.userName)
+                m_user->setText(user.userName);
+            else
+                m_user->setText(tr("%1 (%2)").arg(user.displayName, user.userName));
+            m_user->setToolTip(tr("Signed in as %1").arg(user.userName));
+        });
 }
 
 QString ConnectionStatus::hostText() const

@@ -7,6 +7,7 @@
 #include "app/dbfs/dbfsview.h"
 #include "app/dbfs/localfilechooser.h"
 #include "core/dbfs/dbfsmodel.h"
+#include "core/dbfs/dbfsmove.h"
 #include "core/dbfs/dbfsservice.h"
 #include "core/dbfs/dbfstransfers.h"
 #include "core/transfers/conflictresolver.h"
@@ -242,35 +243,18 @@ void DbfsActions::move(const QList<QPair<QString, QString>> &moves, const QStrin
                            ? tr("Moving %1…").arg(DbfsService::displayPath(moves.first().first))
                            : tr("Moving %n items…", "", int(moves.size())),
                        true);
-    struct Batch
-    {
-        int pending = 0;
-        QStringList errors;
-        QSet<QString> folders;
-    };
-    auto batch = std::make_shared<Batch>();
-    batch->pending = int(moves.size());
-    const DbfsService service(model->client());
-    for (const auto &fromTo : moves) {
-        const QString from = fromTo.first;
-        const QString to = fromTo.second;
-        batch->folders << DbfsService::parentPath(from) << DbfsService::parentPath(to);
-        service.move(from, to, this,
-                     [this, batch, from, to, selectAfter](const std::optional<ApiError> &error) {
-                         if (error)
-                             batch->errors << tr("%1: %2").arg(DbfsService::displayPath(from),
-                                                               error->toString());
-                         if (--batch->pending > 0)
-                             return;
-                         emit statusChanged(QString(), false);
-                         if (!batch->errors.isEmpty())
-                             emit errorOccurred(
-                                 tr("Could not move %1").arg(batch->errors.join(u"; "_s)));
-                         else if (!selectAfter.isEmpty())
-                             selectWhenListed(DbfsService::parentPath(selectAfter), selectAfter);
-                         refreshFolders(batch->folders.values());
-                     });
-    }
+    auto *operation = new DbfsMove(model->client(), moves, this);
+    connect(operation, &DbfsMove::finished, this,
+            [this, operation, selectAfter](const QStringList &errors) {
+                operation->deleteLater();
+                emit statusChanged(QString(), false);
+                if (!errors.isEmpty())
+                    emit errorOccurred(tr("Could not move %1").arg(errors.join(u"; "_s)));
+                else if (!selectAfter.isEmpty())
+                    selectWhenListed(DbfsService::parentPath(selectAfter), selectAfter);
+                refreshFolders(operation->changedFolders());
+            });
+    operation->start();
 }
 
 void DbfsActions::deleteSelected()

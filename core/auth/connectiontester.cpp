@@ -1,5 +1,6 @@
 #include "core/auth/connectiontester.h"
 
+#include "core/auth/scimservice.h"
 #include "core/net/apiclient.h"
 
 #include <QJsonObject>
@@ -55,19 +56,19 @@ ConnectionTester::Result ConnectionTester::interpret(const ApiError &error)
 void ConnectionTester::test(ApiClient *client, QObject *context,
                             std::function<void(const Result &)> done)
 {
-    client->send(ApiRequest::get(u"/api/2.0/preview/scim/v2/Me"_s), context,
-                 [done = std::move(done)](const ApiReply &reply) {
-                     if (!reply.ok()) {
-                         done(interpret(reply.error()));
-                         return;
-                     }
-                     Result result;
-                     result.outcome = Outcome::Connected;
-                     result.userName = reply.json().value("userName"_L1).toString();
-                     result.displayName = reply.json().value("displayName"_L1).toString();
-                     result.message = tr("Connected as %1.").arg(result.userName);
-                     done(result);
-                 });
+    ScimService(client).me(context, [done = std::move(done)](const std::optional<ApiError> &error,
+                                                             const CurrentUser &user) {
+        if (error) {
+            done(interpret(*error));
+            return;
+        }
+        Result result;
+        result.outcome = Outcome::Connected;
+        result.userName = user.userName;
+        result.displayName = user.displayName;
+        result.message = tr("Connected as %1.").arg(result.userName);
+        done(result);
+    });
 }
 
 } // namespace brickdesk

@@ -20,7 +20,7 @@ struct ConfigProfile
     bool has(const QString &key) const { return !value(key).isEmpty(); }
 };
 
-// The Databricks CLI/SDK configuration file (API.md §8.7): INI sections as
+// The Databricks CLI/SDK configuration file: INI sections as
 // profiles, [DEFAULT], [__settings__] default_profile, quoted values and
 // inline comments that need a space before '#'. Parsing never throws away
 // the file: lines it cannot read are listed as warnings.

@@ -109,7 +109,7 @@ void OAuthTokenClient::post(const QUrl &tokenUrl, const QByteArray &form,
         const QJsonObject json = reply.json();
         result.tokens.accessToken = json.value("access_token"_L1).toString().toUtf8();
         result.tokens.refreshToken = json.value("refresh_token"_L1).toString().toUtf8();
-        // Some servers send expires_in as a string (API.md §8.6).
+        // Some servers send expires_in as a string.
         const QJsonValue expires = json.value("expires_in"_L1);
         result.tokens.expiresInSeconds =
             expires.isString() ? expires.toString().toInt() : expires.toInt(3600);

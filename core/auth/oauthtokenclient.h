@@ -29,7 +29,7 @@ struct OAuthEndpoints
     QUrl token;
 };
 
-// Talks to a workspace's OIDC endpoints (API.md §8.6): discovery and the
+// Talks to a workspace's OIDC endpoints: discovery and the
 // three grants Brickdesk uses. Requests go through an ApiClient without
 // credentials, so they get the same retries, timeouts and activity entries
 // as API calls; form bodies and headers are never logged.

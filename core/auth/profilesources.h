@@ -13,7 +13,7 @@ namespace brickdesk {
 class DatabricksConfig;
 
 // Where profiles come from besides the user's own list: the conventions the
-// Databricks CLI and SDKs already established (API.md §8.7-8.8).
+// Databricks CLI and SDKs already established.
 class ProfileSources
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileSources)

@@ -14,7 +14,7 @@ namespace brickdesk {
 
 class LoopbackReceiver;
 
-// OAuth user-to-machine sign-in as the Databricks CLI does it (API.md §8.6):
+// OAuth user-to-machine sign-in as the Databricks CLI does it:
 // discovery, a loopback redirect on 8020-8040, PKCE S256 and a random state,
 // the authorize page in the user's browser, then the code exchange. Written
 // by hand because Qt Network Authorization in Qt 6.4 has no PKCE.

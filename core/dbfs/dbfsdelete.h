@@ -16,7 +16,7 @@ class ApiClient;
 
 // Deletes DBFS paths recursively, one after another. The service deletes a
 // large tree in rounds: each call answers 503 PARTIAL_DELETE after a while,
-// saying how many files it removed, and must be repeated (API.md §4.2).
+// saying how many files it removed, and must be repeated.
 // That repeat lives here, not in the client's retry policy, because it is
 // not a failure: it is unbounded as long as files keep going, and each round
 // is progress to show. A dropped connection or another transient failure is

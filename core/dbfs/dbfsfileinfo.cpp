@@ -9,7 +9,7 @@ namespace brickdesk {
 DbfsFileInfo DbfsFileInfo::fromJson(const QJsonObject &json)
 {
     DbfsFileInfo info;
-    // Paths are sometimes echoed with the "dbfs:" scheme (API.md §4.2).
+    // Paths are sometimes echoed with the "dbfs:" scheme.
     info.path = DbfsService::apiPath(json.value("path"_L1).toString());
     info.name = nameFromPath(info.path);
     info.isDir = json.value("is_dir"_L1).toBool();

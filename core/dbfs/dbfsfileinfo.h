@@ -7,7 +7,7 @@
 
 namespace brickdesk {
 
-// One DBFS entry (API.md §4.1 FileInfo). `path` is the API form ("/tmp/a.csv",
+// One DBFS entry (the API's FileInfo). `path` is the API form ("/tmp/a.csv",
 // never "dbfs:/..."); DbfsService::displayPath() gives what users read.
 struct DbfsFileInfo
 {
@@ -19,7 +19,7 @@ struct DbfsFileInfo
 
     bool isValid() const { return !path.isEmpty(); }
 
-    // Reads one FileInfo. Omitted keys (API.md §0: proto3 defaults) keep
+    // Reads one FileInfo. Omitted keys (the API leaves proto3 defaults out) keep
     // their default: no "is_dir" is a file, no "file_size" is 0 bytes.
     static DbfsFileInfo fromJson(const QJsonObject &json);
     static QString nameFromPath(const QString &path);

@@ -2,13 +2,48 @@
 
 #include "core/net/apicall.h"
 #include "core/net/apiclient.h"
+#include "core/net/replyhandlers.h"
 
+#include <QFile>
+#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkRequest>
 
 using namespace Qt::StringLiterals;
 
 namespace brickdesk {
+
+namespace {
+
+// A multipart put that streams `localPath` from disk; null if it cannot be read.
+QHttpMultiPart *buildPut(const QString &localPath, const QString &path, bool overwrite)
+{
+    auto file = std::make_unique<QFile>(localPath);
+    if (!file->open(QIODevice::ReadOnly))
+        return nullptr;
+    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    const auto field = [](const QByteArray &name, const QByteArray &value) {
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       QByteArray("form-data; name=\"" + name + '"'));
+        part.setBody(value);
+        return part;
+    };
+    multipart->append(field("path", DbfsService::apiPath(path).toUtf8()));
+    multipart->append(field("overwrite", overwrite ? "true" : "false"));
+    QHttpPart contents;
+    // The name is in the path field; a fixed file name avoids quoting one.
+    contents.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       QByteArray("form-data; name=\"contents\"; filename=\"contents\""));
+    contents.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+    contents.setBodyDevice(file.get());
+    file.release()->setParent(multipart);
+    multipart->append(contents);
+    return multipart;
+}
+
+} // namespace
 
 DbfsService::DbfsService(ApiClient *client)
     : m_client(client)
@@ -22,37 +57,24 @@ ApiClient *DbfsService::client() const
 ApiCall *DbfsService::list(const QString &path, QObject *context, ListDone done) const
 {
     const auto request = ApiRequest::get(u"/api/2.0/dbfs/list"_s).query(u"path"_s, apiPath(path));
-    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        QList<DbfsFileInfo> files;
-        if (reply.ok()) {
-            // An empty directory answers {} (API.md §0).
-            const QJsonArray array = reply.json().value("files"_L1).toArray();
-            files.reserve(array.size());
-            for (const QJsonValue &value : array)
-                files.append(DbfsFileInfo::fromJson(value.toObject()));
-        }
-        done(reply.optionalError(), files);
-    });
+    // An empty directory answers {}, without "files".
+    return m_client->send(request, context,
+                          listOf("files"_L1, &DbfsFileInfo::fromJson, std::move(done)));
 }
 
 ApiCall *DbfsService::getStatus(const QString &path, QObject *context, StatusDone done) const
 {
     const auto request =
         ApiRequest::get(u"/api/2.0/dbfs/get-status"_s).query(u"path"_s, apiPath(path));
-    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(reply.optionalError(),
-             reply.ok() ? DbfsFileInfo::fromJson(reply.json()) : DbfsFileInfo());
-    });
+    return m_client->send(request, context, oneObject(&DbfsFileInfo::fromJson, std::move(done)));
 }
 
 ApiCall *DbfsService::mkdirs(const QString &path, QObject *context, Done done) const
 {
-    // mkdirs is idempotent (API.md §8.4), so it may be repeated after a 5xx.
+    // mkdirs is idempotent (it succeeds on an existing folder), so it may be repeated after a 5xx.
     const auto request =
         ApiRequest::post(u"/api/2.0/dbfs/mkdirs"_s, {{u"path"_s, apiPath(path)}}).idempotent();
-    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(reply.optionalError());
-    });
+    return m_client->send(request, context, noBody(std::move(done)));
 }
 
 ApiCall *DbfsService::move(const QString &from, const QString &to, QObject *context,
@@ -62,9 +84,7 @@ ApiCall *DbfsService::move(const QString &from, const QString &to, QObject *cont
     const auto request =
         ApiRequest::post(u"/api/2.0/dbfs/move"_s,
                          {{u"source_path"_s, apiPath(from)}, {u"destination_path"_s, apiPath(to)}});
-    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(reply.optionalError());
-    });
+    return m_client->send(request, context, noBody(std::move(done)));
 }
 
 ApiCall *DbfsService::remove(const QString &path, bool recursive, QObject *context, Done done) const
@@ -74,9 +94,7 @@ ApiCall *DbfsService::remove(const QString &path, bool recursive, QObject *conte
     // and without telling anyone how far it got. DbfsDelete repeats it.
     const auto request = ApiRequest::post(
         u"/api/2.0/dbfs/delete"_s, {{u"path"_s, apiPath(path)}, {u"recursive"_s, recursive}});
-    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(reply.optionalError());
-    });
+    return m_client->send(request, context, noBody(std::move(done)));
 }
 
 ApiCall *DbfsService::put(const QString &path, const QByteArray &contents, bool overwrite,
@@ -87,9 +105,7 @@ ApiCall *DbfsService::put(const QString &path, const QByteArray &contents, bool 
                            {u"overwrite"_s, overwrite}};
     // An overwriting put gives the same result when repeated.
     const auto request = ApiRequest::post(u"/api/2.0/dbfs/put"_s, body).idempotent(overwrite);
-    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(reply.optionalError());
-    });
+    return m_client->send(request, context, noBody(std::move(done)));
 }
 
 ApiCall *DbfsService::create(const QString &path, bool overwrite, QObject *context,
@@ -100,25 +116,23 @@ ApiCall *DbfsService::create(const QString &path, bool overwrite, QObject *conte
     const auto request = ApiRequest::post(u"/api/2.0/dbfs/create"_s,
                                           {{u"path"_s, apiPath(path)}, {u"overwrite"_s, overwrite}})
                              .idempotent(overwrite);
-    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(reply.optionalError(), reply.ok() ? reply.json().value("handle"_L1).toInteger(0) : 0);
-    });
+    return m_client->send(
+        request, context,
+        oneObject([](const QJsonObject &json) { return json.value("handle"_L1).toInteger(0); },
+                  std::move(done)));
 }
 
 ApiCall *DbfsService::addBlock(qint64 handle, const QByteArray &data, QObject *context,
                                Done done) const
 {
-    return m_client->send(
-        addBlockRequest(addBlockBody(handle, data)), context,
-        [done = std::move(done)](const ApiReply &reply) { done(reply.optionalError()); });
+    return m_client->send(addBlockRequest(addBlockBody(handle, data)), context,
+                          noBody(std::move(done)));
 }
 
 ApiCall *DbfsService::close(qint64 handle, QObject *context, Done done) const
 {
     const auto request = ApiRequest::post(u"/api/2.0/dbfs/close"_s, {{u"handle"_s, handle}});
-    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
-        done(reply.optionalError());
-    });
+    return m_client->send(request, context, noBody(std::move(done)));
 }
 
 ApiCall *DbfsService::read(const QString &path, qint64 offset, qint64 length, QObject *context,
@@ -280,6 +294,18 @@ QString DbfsService::childPath(const QString &directory, const QString &name)
 {
     const QString parent = apiPath(directory);
     return parent == "/"_L1 ? u'/' + name : parent + u'/' + name;
+}
+
+ApiRequest DbfsService::putFileRequest(const QString &localPath, const QString &path,
+                                       bool overwrite)
+{
+    // Idempotent: a put of the same bytes to the same path gives the same
+    // result (a new file's "already exists" after a repeat is the caller's to
+    // check). The body is built anew for every attempt.
+    return ApiRequest::post(u"/api/2.0/dbfs/put"_s)
+        .multipartBody(
+            [localPath, path, overwrite] { return buildPut(localPath, path, overwrite); })
+        .idempotent();
 }
 
 } // namespace brickdesk

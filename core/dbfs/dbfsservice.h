@@ -17,7 +17,7 @@ namespace brickdesk {
 class ApiCall;
 class ApiClient;
 
-// The DBFS API calls (API.md §4.1) as typed, asynchronous functions. Every
+// The DBFS API calls as typed, asynchronous functions. Every
 // function sends one request through the workspace's client (so it shares
 // the host's concurrency budget and retries) and calls `done` exactly once,
 // unless `context` is destroyed first. `error` is empty on success. Paths
@@ -35,7 +35,7 @@ public:
     using ReadDone =
         std::function<void(const std::optional<ApiError> &error, const QByteArray &data)>;
 
-    // Limits of the API (API.md §4.1).
+    // Limits of the API.
     static constexpr qint64 kMaxBlockBytes = 1024 * 1024; // add-block, JSON put
     static constexpr qint64 kMaxReadBytes = 1024 * 1024;
     static constexpr qint64 kMaxMultipartPutBytes = 2LL * 1024 * 1024 * 1024;
@@ -72,6 +72,9 @@ public:
     // Requests the transfers build themselves, so that the heavy part
     // (base64, JSON) can run off the GUI thread.
     // add-block with the JSON body already serialised.
+    // A multipart put of the local file `localPath` to `path`, streamed from
+    // disk (up to kMaxMultipartPutBytes); reopened for each attempt.
+    static ApiRequest putFileRequest(const QString &localPath, const QString &path, bool overwrite);
     static ApiRequest addBlockRequest(const QByteArray &jsonBody);
     static QByteArray addBlockBody(qint64 handle, const QByteArray &data);
     // read answering the raw JSON text; parseRead() decodes it.

@@ -18,7 +18,7 @@ namespace brickdesk {
 
 namespace {
 
-// Retry-After is integer seconds in practice (API.md §8.3); an HTTP date is
+// Retry-After is integer seconds in practice; an HTTP date is
 // accepted too. Absent on a 429 means "about a second".
 std::optional<int> retryAfterMs(const QNetworkReply *reply)
 {

@@ -40,7 +40,7 @@ public:
     bool isNotFound() const;
     bool isAlreadyExists() const;
 
-    // Parses any error body the Databricks API sends (API.md §8.1): canonical
+    // Parses any error body the Databricks API sends: canonical
     // {error_code, message, details}, integer error_code, message only,
     // {"error": ...}, SCIM {"detail", "status"}, plain "CODE: message",
     // HTML with <pre>, Jetty HTML, and an empty body (HTTP reason phrase).

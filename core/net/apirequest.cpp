@@ -83,7 +83,7 @@ ApiRequest &ApiRequest::query(const QString &key, qint64 value)
 
 ApiRequest &ApiRequest::query(const QString &key, bool value)
 {
-    // The API expects lower-case booleans (API.md §0).
+    // The API expects lower-case booleans.
     return query(key, value ? u"true"_s : u"false"_s);
 }
 

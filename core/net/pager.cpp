@@ -65,7 +65,7 @@ void Pager::fetchNext()
             m_nextToken = page.value("next_page_token"_L1).toString();
             more = !m_nextToken.isEmpty();
         } else {
-            // has_more is omitted when false (API.md §0). The offset advances
+            // has_more is omitted when false. The offset advances
             // by what arrived, so a server-side cap on limit is harmless.
             more = page.value("has_more"_L1).toBool();
             qint64 received = 0;

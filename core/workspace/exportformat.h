@@ -8,7 +8,7 @@
 namespace brickdesk {
 
 // Which export formats an object has and what its local file is called
-// (API.md §1.2, §1.4). Formats are the API's names.
+//. Formats are the API's names.
 //
 //   notebook: SOURCE (.py/.scala/.sql/.r by language), HTML (.html),
 //             JUPYTER (.ipynb), DBC (.dbc), R_MARKDOWN (.Rmd, R notebooks only)

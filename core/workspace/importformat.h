@@ -31,7 +31,7 @@ struct ImportItem
     friend bool operator==(const ImportItem &, const ImportItem &) = default;
 };
 
-// Deciding how a local file is imported (API.md §1.4): by extension, and for
+// Deciding how a local file is imported: by extension, and for
 // SOURCE scripts by the exact notebook header on the first line.
 //
 //   .py .scala .sql .r .R + header -> SOURCE notebook, language from the header,

@@ -5,7 +5,7 @@
 
 namespace brickdesk {
 
-// One entry of a workspace listing (API.md §1.3 ObjectInfo). Fields the API
+// One entry of a workspace listing (the API's ObjectInfo). Fields the API
 // omits keep their "absent" value: -1 for numbers, empty for strings.
 struct WorkspaceObject
 {

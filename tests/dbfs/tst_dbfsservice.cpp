@@ -1,5 +1,6 @@
 // DbfsService calls and DbfsDelete against the emulator over real HTTP.
 #include "core/dbfs/dbfsdelete.h"
+#include "core/dbfs/dbfsmove.h"
 #include "core/dbfs/dbfsservice.h"
 #include "core/emulator/dbfsapi.h"
 #include "core/emulator/dbfsstore.h"
@@ -198,6 +199,47 @@ private slots:
         QVERIFY(store.find(u"/del"_s) != nullptr); // the rest is still there
         QTest::qWait(300);
         QCOMPARE(finished.size(), 1);
+    }
+
+    void moveReportsOnceWithEveryFailure()
+    {
+        TestWorkspace workspace;
+        auto &store = workspace.emulator().dbfs();
+        QVERIFY(store.mkdirs(u"/from"_s).ok());
+        QVERIFY(store.mkdirs(u"/to"_s).ok());
+        QVERIFY(store.writeFile(u"/from/a.txt"_s, "a", false).ok());
+        QVERIFY(store.writeFile(u"/from/b.txt"_s, "b", false).ok());
+
+        DbfsMove move(&workspace.client(), {{u"/from/a.txt"_s, u"/to/a.txt"_s},
+                                            {u"dbfs:/from/b.txt"_s, u"dbfs:/to/b.txt"_s},
+                                            {u"/from/missing.txt"_s, u"/to/missing.txt"_s}});
+        QSignalSpy finished(&move, &DbfsMove::finished);
+        move.start();
+        QVERIFY(finished.wait(kWaitMs));
+        QCOMPARE(finished.size(), 1);
+        const QStringList errors = finished.first().first().toStringList();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().startsWith(u"dbfs:/from/missing.txt: "_s),
+                 qPrintable(errors.first()));
+        QVERIFY(store.find(u"/to/a.txt"_s));
+        QVERIFY(store.find(u"/to/b.txt"_s));
+        QVERIFY(!store.find(u"/from/a.txt"_s));
+        QStringList folders = move.changedFolders();
+        folders.sort();
+        QCOMPARE(folders, (QStringList{u"/from"_s, u"/to"_s}));
+    }
+
+    void moveDestroyedMidwayStaysSilent()
+    {
+        TestWorkspace workspace;
+        QVERIFY(workspace.emulator().dbfs().writeFile(u"/x.txt"_s, "x", false).ok());
+        auto *move = new DbfsMove(&workspace.client(), {{u"/x.txt"_s, u"/y.txt"_s}});
+        QSignalSpy finished(move, &DbfsMove::finished);
+        QSignalSpy calls(&workspace.client(), &ApiClient::callFinished);
+        move->start();
+        delete move; // abandons the call: its answer must reach no one
+        QTRY_COMPARE_WITH_TIMEOUT(calls.size(), 1, kWaitMs);
+        QCOMPARE(finished.size(), 0);
     }
 
     void parseRead()

@@ -1,4 +1,4 @@
-// Round trips of the notebook SOURCE format (API.md §1.4): text -> cells ->
+// Round trips of the notebook SOURCE format: text -> cells ->
 // text, for each language, with the layouts real exports have.
 #include "core/notebook/notebooksourcecodec.h"
 
