@@ -56,6 +56,7 @@ private slots:
     void clockDrivesTimestamps();
     void handleWithoutTransport();
     void executableServesAndStops();
+    void executableTimeScale();
 };
 
 void TestEmulator::listensOnLoopbackOnly()
@@ -598,6 +599,30 @@ void TestEmulator::executableServesAndStops()
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("explode"));
+}
+
+void TestEmulator::executableTimeScale()
+{
+    for (const QString &bad : {u"0"_s, u"-1"_s, u"fast"_s}) {
+        QProcess process;
+        process.start(QStringLiteral(BRICKDESK_EMULATOR_EXE),
+                      {u"--token"_s, u"x"_s, u"--time-scale"_s, bad});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        const QByteArray error = process.readAllStandardError();
+        QVERIFY2(error.contains("Invalid time scale: " + bad.toUtf8()), error.constData());
+        QVERIFY2(error.contains("greater than 0"), error.constData());
+    }
+
+    QProcess process;
+    process.start(QStringLiteral(BRICKDESK_EMULATOR_EXE),
+                  {u"--port"_s, u"0"_s, u"--token"_s, u"x"_s, u"--time-scale"_s, u"0.5"_s});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    QVERIFY(process.readLine().contains("listening on http://127.0.0.1:"));
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEmulator)
