@@ -1,6 +1,8 @@
 #include "core/emulator/dbfsapi.h"
 
+#include "core/emulator/apierrors.h"
 #include "core/emulator/dbfsstore.h"
+#include "core/emulator/demoseed.h"
 #include "core/emulator/emulatorclock.h"
 #include "core/emulator/multipartform.h"
 #include "core/emulator/router.h"
@@ -32,33 +34,20 @@ struct SentPath
     }
 };
 
-HttpResponse invalidParameter(const QString &message)
+HttpResponse pathNotFound(const QString &shown)
 {
-    return HttpResponse::error(400, u"INVALID_PARAMETER_VALUE"_s, message);
+    return notFound(u"No file or directory exists on path %1."_s.arg(shown));
 }
 
-HttpResponse malformedRequest()
+HttpResponse pathExists(const QString &shown)
 {
-    return HttpResponse::error(400, u"MALFORMED_REQUEST"_s,
-                               u"Invalid JSON given in the body of the request - expected a map"_s);
-}
-
-HttpResponse notFound(const QString &shown)
-{
-    return HttpResponse::error(404, u"RESOURCE_DOES_NOT_EXIST"_s,
-                               u"No file or directory exists on path %1."_s.arg(shown));
-}
-
-HttpResponse alreadyExists(const QString &shown)
-{
-    return HttpResponse::error(
-        400, u"RESOURCE_ALREADY_EXISTS"_s,
+    return resourceAlreadyExists(
         u"A file or directory already exists at the input path %1."_s.arg(shown));
 }
 
 HttpResponse blockTooLarge(qint64 size)
 {
-    return HttpResponse::error(
+    return apiError(
         400, u"MAX_BLOCK_SIZE_EXCEEDED"_s,
         u"The block of %1 bytes exceeds the maximum allowed block size of %2 bytes."_s.arg(size)
             .arg(DbfsApi::kMaxBlockBytes));
@@ -66,9 +55,7 @@ HttpResponse blockTooLarge(qint64 size)
 
 HttpResponse unknownHandle(qint64 handle)
 {
-    return HttpResponse::error(
-        404, u"RESOURCE_DOES_NOT_EXIST"_s,
-        u"The handle %1 does not exist; it was closed or has expired."_s.arg(handle));
+    return notFound(u"The handle %1 does not exist; it was closed or has expired."_s.arg(handle));
 }
 
 std::variant<SentPath, HttpResponse> requirePath(const QString &raw, bool present,
@@ -105,20 +92,19 @@ HttpResponse storeFailure(const DbfsResult &result, const SentPath &sent)
     const QString shown = sent.show(result.path);
     switch (result.status) {
     case Status::NotFound:
-        return notFound(shown);
+        return pathNotFound(shown);
     case Status::AlreadyExists:
-        return alreadyExists(shown);
+        return pathExists(shown);
     case Status::IsDirectory:
         return invalidParameter(u"Path %1 is a directory."_s.arg(shown));
     case Status::DirectoryNotEmpty:
-        return HttpResponse::error(
+        return apiError(
             400, u"IO_ERROR"_s,
             u"Directory is not empty. Use recursive delete or remove contents first."_s);
     case Status::InvalidMove:
         return invalidParameter(u"Cannot move %1 into itself or onto the root."_s.arg(shown));
     case Status::IoError:
-        return HttpResponse::error(500, u"INTERNAL_ERROR"_s,
-                                   u"Could not write the file contents of %1."_s.arg(shown));
+        return internalError(u"Could not write the file contents of %1."_s.arg(shown));
     case Status::Ok:
         break;
     }
@@ -191,6 +177,12 @@ void DbfsApi::registerRoutes(Router &router)
     post("close", &DbfsApi::close);
 }
 
+void DbfsApi::seed(const SeedContext &context)
+{
+    clearHandles();
+    DemoSeed::seedDbfs(m_store, context.demo());
+}
+
 QJsonObject DbfsApi::fileInfo(const DbfsEntry &entry)
 {
     // DBFS predates the proto3 style: all four keys are always there.
@@ -208,7 +200,7 @@ HttpResponse DbfsApi::list(const HttpRequest &request) const
     const SentPath &sent = std::get<SentPath>(path);
     const DbfsEntry *entry = m_store.find(sent.canonical);
     if (!entry)
-        return notFound(sent.show(sent.canonical));
+        return pathNotFound(sent.show(sent.canonical));
     QJsonArray files;
     if (entry->isDir) {
         for (const DbfsEntry *child : m_store.children(sent.canonical))
@@ -230,7 +222,7 @@ HttpResponse DbfsApi::getStatus(const HttpRequest &request) const
     const SentPath &sent = std::get<SentPath>(path);
     const DbfsEntry *entry = m_store.find(sent.canonical);
     if (!entry)
-        return notFound(sent.show(sent.canonical));
+        return pathNotFound(sent.show(sent.canonical));
     return HttpResponse::json(fileInfo(*entry));
 }
 
@@ -264,7 +256,7 @@ HttpResponse DbfsApi::remove(const HttpRequest &request)
     if (!result.ok())
         return storeFailure(result, sent);
     if (!complete) {
-        return HttpResponse::error(
+        return apiError(
             503, u"PARTIAL_DELETE"_s,
             u"The requested operation has deleted %1 files. There are more files remaining. "
             "You must make another request to delete more."_s.arg(deleted));
@@ -429,21 +421,20 @@ HttpResponse DbfsApi::read(const HttpRequest &request) const
     if (*length == 0)
         length = kDefaultReadBytes; // proto3: 0 is "not set"
     if (*length > kMaxReadBytes) {
-        return HttpResponse::error(
+        return apiError(
             400, u"MAX_READ_SIZE_EXCEEDED"_s,
             u"Cannot read more than %1 bytes at once; %2 were requested."_s.arg(kMaxReadBytes)
                 .arg(*length));
     }
     const DbfsEntry *entry = m_store.find(sent.canonical);
     if (!entry)
-        return notFound(sent.show(sent.canonical));
+        return pathNotFound(sent.show(sent.canonical));
     if (entry->isDir)
         return invalidParameter(
             u"Cannot read %1: it is a directory."_s.arg(sent.show(sent.canonical)));
     const auto data = m_store.read(sent.canonical, *offset, *length);
     if (!data)
-        return HttpResponse::error(500, u"INTERNAL_ERROR"_s,
-                                   u"Could not read %1."_s.arg(sent.show(sent.canonical)));
+        return internalError(u"Could not read %1."_s.arg(sent.show(sent.canonical)));
     // bytes_read and data are there even at the end of the file.
     return HttpResponse::json(QJsonObject{{"bytes_read"_L1, qint64(data->size())},
                                           {"data"_L1, QString::fromLatin1(data->toBase64())}});

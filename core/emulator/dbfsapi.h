@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/emulator/emulatorarea.h"
 #include "core/emulator/httpmessage.h"
 
 #include <QHash>
@@ -12,13 +13,16 @@ class EmulatorClock;
 class Router;
 struct DbfsEntry;
 
-// /api/2.0/dbfs/* (API.md §4.1, errors §4.2).
+// /api/2.0/dbfs/*: list, get-status, mkdirs, delete, move, put, read and the
+// create/add-block/close streams, with the service's error codes (404
+// RESOURCE_DOES_NOT_EXIST, 400 RESOURCE_ALREADY_EXISTS, MAX_BLOCK_SIZE_EXCEEDED
+// above 1 MiB, 503 PARTIAL_DELETE for a recursive delete that stopped early).
 //
 // Streams (create/add-block/close) follow the real service: create makes an
 // empty file visible at `path` at once and every block grows it; close only
 // retires the handle. A handle unused for handleTimeoutMs() on the emulator
 // clock is gone, as is one that was closed: both answer 404.
-class DbfsApi
+class DbfsApi : public EmulatorArea
 {
 public:
     static constexpr qint64 kMaxBlockBytes = 1024 * 1024; // add-block, JSON put
@@ -31,7 +35,9 @@ public:
     static constexpr qint64 kDefaultPartialDeleteLimit = 100'000;
 
     DbfsApi(DbfsStore &store, const EmulatorClock &clock);
-    void registerRoutes(Router &router);
+    void registerRoutes(Router &router) override;
+    // Drops every open stream handle, then seeds the tree.
+    void seed(const SeedContext &context) override;
 
     // Files a recursive delete removes per call before answering 503
     // PARTIAL_DELETE; the caller repeats the call until it gets 200.

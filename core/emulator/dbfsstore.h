@@ -42,7 +42,7 @@ struct DbfsResult
     bool ok() const { return status == Status::Ok; }
 };
 
-// The DBFS tree (API.md §4): metadata in memory, contents in files under a
+// The DBFS tree: metadata in memory, contents in files under a
 // private temporary directory. Paths passed in are canonical (see
 // canonicalPath()); the API layer normalises what callers send.
 class DbfsStore

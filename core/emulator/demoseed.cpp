@@ -228,17 +228,13 @@ void DemoSeed::seedDbfs(DbfsStore &dbfs, bool demo)
         binary(96 * 1024, 23));
 }
 
-void DemoSeed::seedEmpty(WorkspaceStore &workspace, JobsStore &jobs, const QString &user)
+void DemoSeed::seedWorkspace(WorkspaceStore &workspace, const QString &user, bool demo)
 {
     workspace.clear();
-    jobs.clear();
     workspace.mkdirs(u"/Users/"_s + user);
     workspace.mkdirs(u"/Shared"_s);
-}
-
-void DemoSeed::seedDemo(WorkspaceStore &workspace, JobsStore &jobs, const QString &user)
-{
-    seedEmpty(workspace, jobs, user);
+    if (!demo)
+        return;
     const QString home = u"/Users/"_s + user;
     const QString ana = u"/Users/ana.lopez@brickdesk.dev"_s;
     const QString kim = u"/Users/kim.minjun@brickdesk.dev"_s;
@@ -275,7 +271,16 @@ void DemoSeed::seedDemo(WorkspaceStore &workspace, JobsStore &jobs, const QStrin
     workspace.putNotebook(repo + "/transform"_L1,
                           notebook(NotebookLanguage::Python, QString::fromUtf16(kPythonExplore)));
     workspace.putFile(repo + "/requirements.txt"_L1, "pyspark==3.5.1\npandas==2.2.2\n");
+}
 
+void DemoSeed::seedJobs(JobsStore &jobs, const QString &user, bool demo)
+{
+    jobs.clear();
+    if (!demo)
+        return;
+    const QString home = u"/Users/"_s + user;
+    const QString ana = u"/Users/ana.lopez@brickdesk.dev"_s;
+    const QString kim = u"/Users/kim.minjun@brickdesk.dev"_s;
     jobs.addJob(jobSettings(u"Nightly ingest"_s, u"/Shared/etl/ingest"_s, u"0 0 2 * * ?"_s), user);
     jobs.addJob(jobSettings(u"Daily revenue report"_s, ana + "/reports/Daily revenue"_L1,
                             u"0 30 6 * * ?"_s),

@@ -1,7 +1,7 @@
 #include "core/emulator/emulator.h"
 
+#include "core/emulator/apierrors.h"
 #include "core/emulator/dbfsapi.h"
-#include "core/emulator/demoseed.h"
 #include "core/emulator/httptransport.h"
 #include "core/emulator/jobsapi.h"
 #include "core/emulator/logging.h"
@@ -32,8 +32,8 @@ HttpResponse faultResponse(const FaultRule &fault)
     switch (fault.kind) {
     case FaultRule::Kind::RateLimit: {
         HttpResponse response =
-            HttpResponse::error(429, u"REQUEST_LIMIT_EXCEEDED"_s,
-                                u"Too many requests. Please wait a moment and try again."_s);
+            apiError(429, u"REQUEST_LIMIT_EXCEEDED"_s,
+                     u"Too many requests. Please wait a moment and try again."_s);
         response.setHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
         return response;
     }
@@ -41,17 +41,17 @@ HttpResponse faultResponse(const FaultRule &fault)
         HttpResponse response;
         switch (fault.status) {
         case 500:
-            response = HttpResponse::error(500, u"INTERNAL_ERROR"_s,
-                                           u"Internal error. Please try again later."_s);
+            response =
+                apiError(500, u"INTERNAL_ERROR"_s, u"Internal error. Please try again later."_s);
             break;
         case 504:
-            response = HttpResponse::error(504, u"DEADLINE_EXCEEDED"_s,
-                                           u"Timed out after 60s. Please try again."_s);
+            response =
+                apiError(504, u"DEADLINE_EXCEEDED"_s, u"Timed out after 60s. Please try again."_s);
             break;
         default:
-            response = HttpResponse::error(
-                fault.status, u"TEMPORARILY_UNAVAILABLE"_s,
-                u"The service is temporarily unavailable. Please try again later."_s);
+            response =
+                apiError(fault.status, u"TEMPORARILY_UNAVAILABLE"_s,
+                         u"The service is temporarily unavailable. Please try again later."_s);
             break;
         }
         if (fault.retryAfterSeconds > 0)
@@ -90,34 +90,45 @@ QByteArray redactedForm(const QByteArray &body)
 Emulator::Emulator(QObject *parent)
     : QObject(parent)
     , m_clock(new EmulatorClock(this))
+    , m_processes(new ProcessRunner(*m_clock, this))
     , m_workspace(std::make_unique<WorkspaceStore>(*m_clock))
     , m_jobs(std::make_unique<JobsStore>(*m_clock))
     , m_dbfs(std::make_unique<DbfsStore>(*m_clock))
     , m_oauth(std::make_unique<OAuthStore>(*m_clock))
     , m_router(std::make_unique<Router>())
-    , m_workspaceApi(std::make_unique<WorkspaceApi>(*m_workspace))
-    , m_scimApi(std::make_unique<ScimApi>(ScimUser{kUserName,
-                                                   u"Demo User"_s,
-                                                   u"7284536213498291"_s,
-                                                   {u"admins"_s, u"users"_s, u"data-engineers"_s}},
-                                          kWorkspaceId))
-    , m_jobsApi(std::make_unique<JobsApi>(*m_jobs))
-    , m_dbfsApi(std::make_unique<DbfsApi>(*m_dbfs, *m_clock))
-    , m_oidcApi(std::make_unique<OidcApi>(*m_oauth, kUserName, [this] { return url(); }))
     , m_transport(
           new HttpTransport([this](const HttpRequest &request,
                                    QPointer<QTcpSocket> socket) { onRequest(request, socket); },
                             this))
 {
-    m_workspaceApi->registerRoutes(*m_router);
-    m_scimApi->registerRoutes(*m_router);
-    m_jobsApi->registerRoutes(*m_router);
-    m_dbfsApi->registerRoutes(*m_router);
-    m_oidcApi->registerRoutes(*m_router);
+    createAreas();
+    for (const auto &area : m_areas)
+        area->registerRoutes(*m_router);
     seed(Seed::Empty);
 }
 
 Emulator::~Emulator() = default;
+
+void Emulator::createAreas()
+{
+    // One line per API area. Stores that other areas read (a job's notebook
+    // path, a run's cluster) belong to the Emulator; an area's private state
+    // belongs to the area.
+    addArea<WorkspaceApi>(*m_workspace);
+    addArea<ScimApi>(ScimUser{kUserName,
+                              u"Demo User"_s,
+                              u"7284536213498291"_s,
+                              {u"admins"_s, u"users"_s, u"data-engineers"_s}},
+                     kWorkspaceId);
+    addArea<JobsApi>(*m_jobs);
+    m_dbfsApi = &addArea<DbfsApi>(*m_dbfs, *m_clock);
+    addArea<OidcApi>(*m_oauth, kUserName, [this] { return url(); });
+}
+
+AreaContext Emulator::areaContext()
+{
+    return AreaContext{*m_clock, *m_processes, userName(), workspaceId()};
+}
 
 bool Emulator::listen(quint16 port)
 {
@@ -143,12 +154,11 @@ void Emulator::setAcceptedToken(const QByteArray &token)
 
 void Emulator::seed(Seed seed)
 {
-    if (seed == Seed::Demo)
-        DemoSeed::seedDemo(*m_workspace, *m_jobs, userName());
-    else
-        DemoSeed::seedEmpty(*m_workspace, *m_jobs, userName());
-    m_dbfsApi->clearHandles();
-    DemoSeed::seedDbfs(*m_dbfs, seed == Seed::Demo);
+    // Processes act on the content being replaced.
+    m_processes->clear();
+    const SeedContext context{seed, userName()};
+    for (const auto &area : m_areas)
+        area->seed(context);
 }
 
 QString Emulator::userName() const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/emulator/dbfsstore.h"
+#include "core/emulator/emulatorarea.h"
 #include "core/emulator/emulatorclock.h"
 #include "core/emulator/faultinjector.h"
 #include "core/emulator/httpmessage.h"
 #include "core/emulator/jobsstore.h"
 #include "core/emulator/oauthstore.h"
+#include "core/emulator/processrunner.h"
 #include "core/emulator/workspacestore.h"
 
 #include <QList>
@@ -14,6 +16,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
 class QTcpSocket;
 
@@ -21,17 +24,14 @@ namespace brickdesk::emulator {
 
 class DbfsApi;
 class HttpTransport;
-class JobsApi;
-class OidcApi;
 class Router;
-class ScimApi;
-class WorkspaceApi;
 
-enum class Seed { Empty, Demo };
-
-// An in-memory Databricks workspace answering the REST API on a loopback
-// port, as the real service does (API.md): the tests' server and the backend
-// of `brickdesk --demo`. It never blocks: slow answers are timers.
+// An in-memory Databricks workspace answering the Databricks REST API on a
+// loopback port, with the real service's paths, bodies, errors and statuses:
+// the tests' server and the backend of `brickdesk --demo`. It never blocks:
+// slow answers are timers.
+//
+// Each API is an EmulatorArea; createAreas() lists them.
 class Emulator : public QObject
 {
     Q_OBJECT
@@ -51,6 +51,8 @@ public:
 
     FaultInjector &faults() { return m_faults; }
     EmulatorClock &clock() { return *m_clock; }
+    // The state machines of clusters, runs and pipeline updates, on clock().
+    ProcessRunner &processes() { return *m_processes; }
     WorkspaceStore &workspace() { return *m_workspace; }
     JobsStore &jobs() { return *m_jobs; }
     DbfsStore &dbfs() { return *m_dbfs; }
@@ -76,19 +78,27 @@ private:
                  const std::optional<FaultRule> &fault);
     std::optional<HttpResponse> checkAuth(const HttpRequest &request) const;
     void record(const HttpRequest &request);
+    void createAreas();
+    template <typename Area, typename... Args> Area &addArea(Args &&...args)
+    {
+        auto area = std::make_unique<Area>(std::forward<Args>(args)...);
+        Area &added = *area;
+        m_areas.push_back(std::move(area));
+        return added;
+    }
+    // What areas that run processes or need the user are constructed with.
+    AreaContext areaContext();
 
     EmulatorClock *m_clock;
+    ProcessRunner *m_processes;
     FaultInjector m_faults;
     std::unique_ptr<WorkspaceStore> m_workspace;
     std::unique_ptr<JobsStore> m_jobs;
     std::unique_ptr<DbfsStore> m_dbfs;
     std::unique_ptr<OAuthStore> m_oauth;
     std::unique_ptr<Router> m_router;
-    std::unique_ptr<WorkspaceApi> m_workspaceApi;
-    std::unique_ptr<ScimApi> m_scimApi;
-    std::unique_ptr<JobsApi> m_jobsApi;
-    std::unique_ptr<DbfsApi> m_dbfsApi;
-    std::unique_ptr<OidcApi> m_oidcApi;
+    std::vector<std::unique_ptr<EmulatorArea>> m_areas; // in registration and seeding order
+    DbfsApi *m_dbfsApi = nullptr;
     HttpTransport *m_transport;
     QByteArray m_acceptedToken;
     QList<RecordedRequest> m_requests;

@@ -1,6 +1,9 @@
 #include "core/emulator/jobsapi.h"
 
+#include "core/emulator/apierrors.h"
+#include "core/emulator/demoseed.h"
 #include "core/emulator/jobsstore.h"
+#include "core/emulator/pagetoken.h"
 #include "core/emulator/router.h"
 
 #include <QJsonArray>
@@ -8,35 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace brickdesk::emulator {
-
-namespace {
-
-HttpResponse invalidParameter(const QString &message)
-{
-    return HttpResponse::error(400, u"INVALID_PARAMETER_VALUE"_s, message);
-}
-
-// Page tokens are opaque to clients; inside they are just an offset.
-QString encodePageToken(qint64 offset)
-{
-    return QString::fromLatin1(
-        ("offset:" + QByteArray::number(offset)).toBase64(QByteArray::Base64UrlEncoding));
-}
-
-std::optional<qint64> decodePageToken(const QString &token)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || !decoded.decoded.startsWith("offset:"))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 offset = decoded.decoded.mid(7).toLongLong(&ok);
-    if (!ok || offset < 0)
-        return std::nullopt;
-    return offset;
-}
-
-} // namespace
 
 JobsApi::JobsApi(JobsStore &store)
     : m_store(store)
@@ -49,6 +23,11 @@ void JobsApi::registerRoutes(Router &router)
         router.route("GET", base + "list"_L1, [this](const HttpRequest &r) { return list(r); });
         router.route("GET", base + "get"_L1, [this](const HttpRequest &r) { return get(r); });
     }
+}
+
+void JobsApi::seed(const SeedContext &context)
+{
+    DemoSeed::seedJobs(m_store, context.userName, context.demo());
 }
 
 QJsonObject JobsApi::jobJson(const Job &job, bool expandTasks)
@@ -85,11 +64,11 @@ HttpResponse JobsApi::list(const HttpRequest &request) const
             limit = kMaxLimit; // 0 means "the service maximum"
     }
     qint64 offset = 0;
-    if (request.hasQuery(u"page_token"_s) && !request.queryValue(u"page_token"_s).isEmpty()) {
-        const auto decoded = decodePageToken(request.queryValue(u"page_token"_s));
-        if (!decoded)
-            return invalidParameter(u"Invalid page token."_s);
-        offset = *decoded;
+    if (PageToken::isSent(request)) {
+        const auto decoded = PageToken::offset(request);
+        if (const auto *failure = std::get_if<HttpResponse>(&decoded))
+            return *failure;
+        offset = std::get<qint64>(decoded);
     } else if (request.hasQuery(u"offset"_s)) {
         bool ok = false;
         offset = request.queryValue(u"offset"_s).toLongLong(&ok);
@@ -116,10 +95,10 @@ HttpResponse JobsApi::list(const HttpRequest &request) const
         body.insert("jobs"_L1, jobs);
     if (end < matching.size()) {
         body.insert("has_more"_L1, true);
-        body.insert("next_page_token"_L1, encodePageToken(end));
+        body.insert("next_page_token"_L1, PageToken::encode(end));
     }
     if (offset > 0 && !jobs.isEmpty())
-        body.insert("prev_page_token"_L1, encodePageToken(std::max<qint64>(0, offset - limit)));
+        body.insert("prev_page_token"_L1, PageToken::encode(std::max<qint64>(0, offset - limit)));
     return HttpResponse::json(body);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/emulator/emulatorarea.h"
 #include "core/emulator/httpmessage.h"
 
 #include <QJsonObject>
@@ -11,14 +12,15 @@ class Router;
 struct Job;
 
 // /api/2.x/jobs/*: list (token and offset paging) and get, for 2.0, 2.1, 2.2.
-class JobsApi
+class JobsApi : public EmulatorArea
 {
 public:
     static constexpr int kDefaultLimit = 20;
     static constexpr int kMaxLimit = 100;
 
     explicit JobsApi(JobsStore &store);
-    void registerRoutes(Router &router);
+    void registerRoutes(Router &router) override;
+    void seed(const SeedContext &context) override;
 
     HttpResponse list(const HttpRequest &request) const;
     HttpResponse get(const HttpRequest &request) const;

@@ -18,7 +18,7 @@ struct Job
     QJsonObject settings; // JobSettings as sent (name, tasks, ...)
 };
 
-// Saved jobs, ordered by job id. The jobs issue extends this with runs.
+// Saved jobs, ordered by job id. Runs are not emulated yet.
 class JobsStore
 {
 public:

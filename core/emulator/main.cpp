@@ -13,6 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using brickdesk::emulator::Emulator;
+using brickdesk::emulator::EmulatorClock;
 using brickdesk::emulator::FaultInjector;
 using brickdesk::emulator::Seed;
 
@@ -74,8 +75,15 @@ int main(int argc, char *argv[])
                                     "Files one recursive DBFS delete removes before answering "
                                     "503 PARTIAL_DELETE (default 100000)."),
         u"N"_s, QString::number(brickdesk::emulator::DbfsApi::kDefaultPartialDeleteLimit));
+    const QCommandLineOption timeScaleOption(
+        u"time-scale"_s,
+        QCoreApplication::translate(
+            "brickdesk-emulator",
+            "Run emulated processes (clusters starting, job runs, pipeline updates) N times "
+            "faster than real time; fractions such as 0.5 slow them down (default 1)."),
+        u"N"_s, u"1"_s);
     parser.addOptions({portOption, tokenOption, seedOption, faultOption, tokenLifetimeOption,
-                       servicePrincipalOption, partialDeleteOption});
+                       servicePrincipalOption, partialDeleteOption, timeScaleOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -119,7 +127,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QString timeScaleError;
+    const auto timeScale =
+        EmulatorClock::parseScale(parser.value(timeScaleOption), &timeScaleError);
+    if (!timeScale) {
+        err << timeScaleError << '\n';
+        return 2;
+    }
+
     Emulator emulator;
+    emulator.clock().setScale(*timeScale);
     emulator.oauth().setAccessTokenLifetimeSeconds(tokenLifetime);
     emulator.dbfsApi().setPartialDeleteLimit(partialDeleteLimit);
     for (const QString &spec : parser.values(servicePrincipalOption)) {

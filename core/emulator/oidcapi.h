@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/emulator/emulatorarea.h"
 #include "core/emulator/httpmessage.h"
 
 #include <QCoreApplication>
@@ -12,20 +13,20 @@ namespace brickdesk::emulator {
 class OAuthStore;
 class Router;
 
-// The workspace's OAuth 2.0 / OIDC server (API.md §8.6): discovery,
+// The workspace's OAuth 2.0 / OIDC server under /oidc/: discovery,
 // authorization code + PKCE for public clients (U2M), client credentials for
 // service principals (M2M) and refresh. Its routes need no bearer token; the
 // Emulator lets everything under /oidc/ through unauthenticated.
 //
 // The authorize page approves at once, as if the user were already signed in
 // to the workspace in the browser and clicked through.
-class OidcApi
+class OidcApi : public EmulatorArea
 {
     Q_DECLARE_TR_FUNCTIONS(OidcApi)
 public:
     // `fallbackUrl` is the emulator's own URL, for requests without Host.
     OidcApi(OAuthStore &store, QString userName, std::function<QUrl()> fallbackUrl);
-    void registerRoutes(Router &router);
+    void registerRoutes(Router &router) override;
 
     static bool isOidcPath(const QString &path);
 

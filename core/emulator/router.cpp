@@ -1,5 +1,7 @@
 #include "core/emulator/router.h"
 
+#include "core/emulator/apierrors.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -51,9 +53,8 @@ HttpResponse Router::endpointNotFound(const HttpRequest &request)
     static const QRegularExpression versioned(u"^/api/\\d+\\.\\d+(/.*)$"_s);
     const QRegularExpressionMatch match = versioned.match(request.path);
     const QString shown = match.hasMatch() ? match.captured(1) : request.path;
-    return HttpResponse::error(
-        404, u"ENDPOINT_NOT_FOUND"_s,
-        u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), shown));
+    return apiError(404, u"ENDPOINT_NOT_FOUND"_s,
+                    u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), shown));
 }
 
 } // namespace brickdesk::emulator

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/emulator/emulatorarea.h"
 #include "core/emulator/httpmessage.h"
 
 #include <QStringList>
@@ -17,11 +18,11 @@ struct ScimUser
     QStringList groups;
 };
 
-class ScimApi
+class ScimApi : public EmulatorArea
 {
 public:
     ScimApi(const ScimUser &user, const QString &workspaceId);
-    void registerRoutes(Router &router);
+    void registerRoutes(Router &router) override;
 
     void setUser(const ScimUser &user) { m_user = user; }
     const ScimUser &user() const { return m_user; }

@@ -1,5 +1,7 @@
 #include "core/emulator/workspaceapi.h"
 
+#include "core/emulator/apierrors.h"
+#include "core/emulator/demoseed.h"
 #include "core/emulator/multipartform.h"
 #include "core/emulator/router.h"
 #include "core/emulator/workspacestore.h"
@@ -58,27 +60,15 @@ std::optional<SentPath> resolve(const QString &sent)
     return path;
 }
 
-HttpResponse invalidParameter(const QString &message)
-{
-    return HttpResponse::error(400, u"INVALID_PARAMETER_VALUE"_s, message);
-}
-
-HttpResponse malformedRequest()
-{
-    return HttpResponse::error(400, u"MALFORMED_REQUEST"_s,
-                               u"Invalid JSON given in the body of the request - expected a map"_s);
-}
-
 HttpResponse pathDoesNotExist(const QString &shown)
 {
-    return HttpResponse::error(404, u"RESOURCE_DOES_NOT_EXIST"_s,
-                               u"Path (%1) doesn't exist."_s.arg(shown));
+    return notFound(u"Path (%1) doesn't exist."_s.arg(shown));
 }
 
 HttpResponse tooLarge()
 {
-    return HttpResponse::error(400, u"MAX_NOTEBOOK_SIZE_EXCEEDED"_s,
-                               u"Notebook size exceeds maximum allowed size"_s);
+    return apiError(400, u"MAX_NOTEBOOK_SIZE_EXCEEDED"_s,
+                    u"Notebook size exceeds maximum allowed size"_s);
 }
 
 // Validates the `path` parameter: present and absolute.
@@ -120,24 +110,18 @@ HttpResponse storeFailure(const WorkspaceResult &result, const SentPath &path)
     case Status::NotFound:
         return pathDoesNotExist(shown);
     case Status::ParentMissing:
-        return HttpResponse::error(404, u"RESOURCE_DOES_NOT_EXIST"_s,
-                                   u"The parent folder (%1) does not exist."_s.arg(shown));
+        return notFound(u"The parent folder (%1) does not exist."_s.arg(shown));
     case Status::AlreadyExists:
-        return HttpResponse::error(400, u"RESOURCE_ALREADY_EXISTS"_s,
-                                   u"Path (%1) already exists."_s.arg(shown));
+        return resourceAlreadyExists(u"Path (%1) already exists."_s.arg(shown));
     case Status::NotADirectory:
-        return HttpResponse::error(
-            400, u"RESOURCE_ALREADY_EXISTS"_s,
+        return resourceAlreadyExists(
             u"%1 already exists and it is not a folder"_s.arg(result.path.section(u'/', -1)));
     case Status::DirectoryNotEmpty:
-        return HttpResponse::error(400, u"DIRECTORY_NOT_EMPTY"_s,
-                                   u"Folder (%1) is not empty."_s.arg(shown));
+        return apiError(400, u"DIRECTORY_NOT_EMPTY"_s, u"Folder (%1) is not empty."_s.arg(shown));
     case Status::Protected:
-        return HttpResponse::error(400, u"DIRECTORY_PROTECTED"_s,
-                                   u"Folder (%1) is protected."_s.arg(shown));
+        return apiError(400, u"DIRECTORY_PROTECTED"_s, u"Folder (%1) is protected."_s.arg(shown));
     case Status::PermissionDenied:
-        return HttpResponse::error(403, u"PERMISSION_DENIED"_s,
-                                   u"You do not have permission to modify %1."_s.arg(shown));
+        return permissionDenied(u"You do not have permission to modify %1."_s.arg(shown));
     case Status::Ok:
         break;
     }
@@ -238,8 +222,7 @@ std::variant<ImportParameters, HttpResponse> importParameters(const HttpRequest 
     if (MultipartForm::isMultipart(contentType)) {
         const auto form = MultipartForm::parse(contentType, request.body);
         if (!form)
-            return HttpResponse::error(400, u"MALFORMED_REQUEST"_s,
-                                       u"Invalid multipart/form-data body."_s);
+            return malformedRequest(u"Invalid multipart/form-data body."_s);
         params.hasPath = form->fields.contains(u"path"_s);
         params.path = QString::fromUtf8(form->fields.value(u"path"_s));
         if (form->fields.contains(u"format"_s))
@@ -311,6 +294,11 @@ void WorkspaceApi::registerRoutes(Router &router)
                  [this](const HttpRequest &r) { return importObject(r); });
     router.routePrefix("POST", kImportFilePrefix,
                        [this](const HttpRequest &r) { return importFile(r); });
+}
+
+void WorkspaceApi::seed(const SeedContext &context)
+{
+    DemoSeed::seedWorkspace(m_store, context.userName, context.demo());
 }
 
 QJsonObject WorkspaceApi::objectInfo(const WorkspaceObject &object, const QString &shownPath)
@@ -551,8 +539,7 @@ HttpResponse WorkspaceApi::importFile(const HttpRequest &request)
     const bool overwrite = request.queryValue(u"overwrite"_s) == "true"_L1;
     const WorkspaceResult result = m_store.putFile(sent->canonical, request.body, overwrite);
     if (result.status == Status::AlreadyExists)
-        return HttpResponse::error(409, u"ALREADY_EXISTS"_s,
-                                   u"File already exists at (%1)."_s.arg(sent->show(result.path)));
+        return alreadyExists(u"File already exists at (%1)."_s.arg(sent->show(result.path)));
     return result.ok() ? HttpResponse::json({}) : storeFailure(result, *sent);
 }
 

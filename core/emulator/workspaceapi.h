@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/emulator/emulatorarea.h"
 #include "core/emulator/httpmessage.h"
 
 #include <QJsonObject>
@@ -10,15 +11,18 @@ class Router;
 class WorkspaceStore;
 struct WorkspaceObject;
 
-// /api/2.0/workspace/* and /api/2.0/workspace-files/import-file/* (API.md §1).
-class WorkspaceApi
+// /api/2.0/workspace/* (list, get-status, mkdirs, delete, export, import)
+// and /api/2.0/workspace-files/import-file/<path>, the raw-body file upload.
+class WorkspaceApi : public EmulatorArea
 {
 public:
     // Exported data and JSON import content above this are refused.
     static constexpr qsizetype kMaxContentBytes = 10 * 1024 * 1024;
 
     explicit WorkspaceApi(WorkspaceStore &store);
-    void registerRoutes(Router &router);
+    void registerRoutes(Router &router) override;
+    // "/", "/Users/<user>", "/Shared"; for Seed::Demo sample notebooks too.
+    void seed(const SeedContext &context) override;
 
     HttpResponse list(const HttpRequest &request) const;
     HttpResponse getStatus(const HttpRequest &request) const;

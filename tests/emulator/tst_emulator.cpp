@@ -2,7 +2,9 @@
 // paging, request recording and the brickdesk-emulator executable.
 #include "tests/emulator/emulatorfixture.h"
 
+#include "core/emulator/apierrors.h"
 #include "core/emulator/demoseed.h"
+#include "core/emulator/pagetoken.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -55,7 +57,10 @@ private slots:
     void faultMethodFilter();
     void clockDrivesTimestamps();
     void handleWithoutTransport();
+    void pageTokenCodec();
+    void apiErrorStatuses();
     void executableServesAndStops();
+    void executableTimeScale();
 };
 
 void TestEmulator::listensOnLoopbackOnly()
@@ -566,6 +571,58 @@ void TestEmulator::handleWithoutTransport()
     QCOMPARE(emulator.handle(request).status, 401);
 }
 
+void TestEmulator::pageTokenCodec()
+{
+    using brickdesk::emulator::PageToken;
+    for (const qint64 offset : {qint64(0), qint64(20), qint64(9'007'199'254'740'993LL)}) {
+        const QString token = PageToken::encode(offset);
+        QVERIFY(token != QString::number(offset)); // opaque, not the number itself
+        QCOMPARE(PageToken::decode(token), std::optional<qint64>(offset));
+    }
+    QCOMPARE(PageToken::decode(u"garbage!"_s), std::nullopt);
+    QCOMPARE(PageToken::decode(QString()), std::nullopt);
+    QCOMPARE(PageToken::decode(QString::fromLatin1(QByteArray("offset:-1").toBase64())),
+             std::nullopt);
+    QCOMPARE(PageToken::decode(QString::fromLatin1(QByteArray("limit:5").toBase64())),
+             std::nullopt);
+
+    brickdesk::emulator::HttpRequest request;
+    QVERIFY(!PageToken::isSent(request));
+    QCOMPARE(std::get<qint64>(PageToken::offset(request)), 0);
+    request.query = query({{u"page_token"_s, PageToken::encode(40)}});
+    QVERIFY(PageToken::isSent(request));
+    QCOMPARE(std::get<qint64>(PageToken::offset(request)), 40);
+    request.query = query({{u"page_token"_s, u"nope"_s}});
+    const auto bad = PageToken::offset(request);
+    const HttpResponse &error = std::get<HttpResponse>(bad);
+    QCOMPARE(error.status, 400);
+    QCOMPARE(error.jsonObject().value("error_code"_L1).toString(), u"INVALID_PARAMETER_VALUE"_s);
+    QVERIFY(error.jsonObject()
+                .value("message"_L1)
+                .toString()
+                .startsWith(u"Invalid page token: nope."_s));
+}
+
+void TestEmulator::apiErrorStatuses()
+{
+    namespace e = brickdesk::emulator;
+    const auto check = [](const HttpResponse &response, int status, const QString &code) {
+        QCOMPARE(response.status, status);
+        QCOMPARE(response.jsonObject(),
+                 (QJsonObject{{"error_code"_L1, code}, {"message"_L1, u"m"_s}}));
+    };
+    check(e::invalidParameter(u"m"_s), 400, u"INVALID_PARAMETER_VALUE"_s);
+    check(e::malformedRequest(u"m"_s), 400, u"MALFORMED_REQUEST"_s);
+    check(e::notFound(u"m"_s), 404, u"RESOURCE_DOES_NOT_EXIST"_s);
+    check(e::invalidState(u"m"_s), 400, u"INVALID_STATE"_s);
+    check(e::resourceAlreadyExists(u"m"_s), 400, u"RESOURCE_ALREADY_EXISTS"_s);
+    check(e::alreadyExists(u"m"_s), 409, u"ALREADY_EXISTS"_s);
+    check(e::permissionDenied(u"m"_s), 403, u"PERMISSION_DENIED"_s);
+    check(e::internalError(u"m"_s), 500, u"INTERNAL_ERROR"_s);
+    QCOMPARE(e::malformedRequest().jsonObject().value("message"_L1).toString(),
+             u"Invalid JSON given in the body of the request - expected a map"_s);
+}
+
 void TestEmulator::executableServesAndStops()
 {
     QProcess process;
@@ -598,6 +655,30 @@ void TestEmulator::executableServesAndStops()
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("explode"));
+}
+
+void TestEmulator::executableTimeScale()
+{
+    for (const QString &bad : {u"0"_s, u"-1"_s, u"fast"_s}) {
+        QProcess process;
+        process.start(QStringLiteral(BRICKDESK_EMULATOR_EXE),
+                      {u"--token"_s, u"x"_s, u"--time-scale"_s, bad});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        const QByteArray error = process.readAllStandardError();
+        QVERIFY2(error.contains("Invalid time scale: " + bad.toUtf8()), error.constData());
+        QVERIFY2(error.contains("greater than 0"), error.constData());
+    }
+
+    QProcess process;
+    process.start(QStringLiteral(BRICKDESK_EMULATOR_EXE),
+                  {u"--port"_s, u"0"_s, u"--token"_s, u"x"_s, u"--time-scale"_s, u"0.5"_s});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    QVERIFY(process.readLine().contains("listening on http://127.0.0.1:"));
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEmulator)
