@@ -4,7 +4,7 @@
 #include "app/connections/connectionservices.h"
 #include "app/demo/emulatorhost.h"
 #include "app/mainwindow.h"
-#include "app/workspaces/workspacepane.h"
+#include "app/shell/workspacepane.h"
 #include "core/auth/profilesources.h"
 #include "core/auth/profilestore.h"
 #include "core/net/credentials.h"

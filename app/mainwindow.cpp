@@ -2,14 +2,14 @@
 
 #include "app/common/aboutdialog.h"
 #include "app/common/activitypanel.h"
+#include "app/common/arearegistry.h"
 #include "app/common/confirmdialog.h"
 #include "app/common/connectionstatus.h"
 #include "app/common/messagepage.h"
 #include "app/common/transferpanel.h"
 #include "app/connections/connectionmanagerdialog.h"
 #include "app/connections/connectionservices.h"
-#include "app/workspace/workspacepage.h"
-#include "app/workspaces/workspacepane.h"
+#include "app/shell/workspacepane.h"
 #include "core/activity/activitymodel.h"
 #include "core/auth/profilestore.h"
 #include "core/transfers/transferqueue.h"
@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -92,7 +93,6 @@ MainWindow::MainWindow(ConnectionServices *services, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_activityPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_transferPanel);
     tabifyDockWidget(m_activityPanel, m_transferPanel);
-    resizeDocks({m_activityPanel}, {190}, Qt::Vertical);
     m_statusStack->addWidget(m_homeStatus);
     statusBar()->addWidget(m_statusStack);
     statusBar()->setSizeGripEnabled(true);
@@ -128,16 +128,40 @@ void MainWindow::createNavigation()
         "QListWidget#navigation::item:hover:!selected { background: rgba(0, 0, 0, 0.05); }"
         "QListWidget#navigation::item:selected { background: rgba(59, 125, 216, 0.16);"
         "  color: palette(window-text); }"_s);
-    for (int i = 0; i < AreaCount; ++i) {
-        const auto area = Area(i);
-        auto *item = new QListWidgetItem(areaIcon(area), areaName(area), m_navigation);
-        item->setToolTip(areaName(area));
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (const AreaDescriptor &area : AreaRegistry::builtIn().areas()) {
+        auto *item = new QListWidgetItem(QIcon(area.iconPath), area.name(), m_navigation);
+        item->setData(Qt::UserRole, area.id);
+        item->setToolTip(area.name());
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this] {
+        // Keyboard and mouse move the current row; keep the highlight on it.
+        if (QListWidgetItem *item = m_navigation->currentItem(); item && !item->isSelected())
+            item->setSelected(true);
         if (WorkspacePane *pane = currentWorkspace())
-            pane->showArea(row);
+            pane->showArea(currentArea());
     });
-    m_navigation->setCurrentRow(WorkspaceArea);
+    // Assistive technology selects an entry (AT-SPI Selection, or a cell's
+    // Toggle action) without moving the current row: follow the selection.
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onNavigationSelectionChanged);
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::onNavigationSelectionChanged(const QItemSelection &selected)
+{
+    QItemSelectionModel *selection = m_navigation->selectionModel();
+    if (!selected.indexes().isEmpty()) {
+        // The newly selected entry becomes the current one, and the only
+        // one highlighted (a selection through the accessibility interface
+        // adds to what was selected rather than replacing it).
+        const QModelIndex chosen = selected.indexes().constFirst();
+        if (chosen != selection->currentIndex() || selection->selectedIndexes().size() > 1)
+            selection->setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect);
+    } else if (!selection->hasSelection() && selection->currentIndex().isValid()) {
+        // An area is always shown, so its entry stays highlighted.
+        selection->select(selection->currentIndex(), QItemSelectionModel::Select);
+    }
 }
 
 void MainWindow::createSwitcher()
@@ -254,57 +278,20 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
-QString MainWindow::areaName(Area area)
+void MainWindow::showArea(const QString &areaId)
 {
-    switch (area) {
-    case WorkspaceArea:
-        return tr("Workspace");
-    case JobsArea:
-        return tr("Jobs");
-    case ClustersArea:
-        return tr("Clusters");
-    case DbfsArea:
-        return tr("DBFS");
-    case SecretsArea:
-        return tr("Secrets");
-    case PipelinesArea:
-        return tr("Pipelines");
-    case AreaCount:
-        break;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == areaId) {
+            m_navigation->setCurrentRow(row);
+            return;
+        }
     }
-    return {};
 }
 
-QIcon MainWindow::areaIcon(Area area)
+QString MainWindow::currentArea() const
 {
-    switch (area) {
-    case WorkspaceArea:
-        return QIcon(u":/icons/nav-workspace.svg"_s);
-    case JobsArea:
-        return QIcon(u":/icons/nav-jobs.svg"_s);
-    case ClustersArea:
-        return QIcon(u":/icons/nav-clusters.svg"_s);
-    case DbfsArea:
-        return QIcon(u":/icons/nav-dbfs.svg"_s);
-    case SecretsArea:
-        return QIcon(u":/icons/nav-secrets.svg"_s);
-    case PipelinesArea:
-        return QIcon(u":/icons/nav-pipelines.svg"_s);
-    case AreaCount:
-        break;
-    }
-    return {};
-}
-
-void MainWindow::showArea(Area area)
-{
-    m_navigation->setCurrentRow(area);
-}
-
-MainWindow::Area MainWindow::currentArea() const
-{
-    const int row = m_navigation->currentRow();
-    return row >= 0 && row < AreaCount ? Area(row) : WorkspaceArea;
+    const QListWidgetItem *item = m_navigation->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 WorkspacePane *MainWindow::currentWorkspace() const
@@ -337,18 +324,6 @@ ApiClient *MainWindow::client() const
 {
     WorkspacePane *pane = currentWorkspace();
     return pane ? pane->client() : nullptr;
-}
-
-WorkspaceModel *MainWindow::workspaceModel() const
-{
-    WorkspacePane *pane = currentWorkspace();
-    return pane ? pane->workspaceModel() : nullptr;
-}
-
-WorkspacePage *MainWindow::workspacePage() const
-{
-    WorkspacePane *pane = currentWorkspace();
-    return pane ? pane->workspacePage() : nullptr;
 }
 
 ActivityModel *MainWindow::activityModel() const
@@ -516,7 +491,7 @@ void MainWindow::showCurrent()
     m_switcherBar->setVisible(!m_panes.isEmpty());
     m_closeWorkspace->setEnabled(pane != nullptr);
     if (pane) {
-        pane->showArea(m_navigation->currentRow());
+        pane->showArea(currentArea());
         m_stack->setCurrentWidget(pane);
         m_statusStack->setCurrentWidget(pane->status());
         m_activityPanel->setModel(pane->activityModel());
@@ -574,9 +549,9 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1180, 760);
-    restoreState(settings.value(kStateKey).toByteArray());
-    const int area = settings.value(kAreaKey, int(WorkspaceArea)).toInt();
-    showArea(area >= 0 && area < AreaCount ? Area(area) : WorkspaceArea);
+    m_sizeDocksOnShow = !restoreState(settings.value(kStateKey).toByteArray());
+    // An id; older versions saved a row number, which still finds its area.
+    showArea(AreaRegistry::builtIn().idFromSetting(settings.value(kAreaKey)));
 }
 
 void MainWindow::saveSettings() const
@@ -584,7 +559,19 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kAreaKey, int(currentArea()));
+    settings.setValue(kAreaKey, currentArea());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_sizeDocksOnShow && !event->spontaneous()) {
+        // Before the first show the window has no height to share, and the
+        // docks would take their size hint: a third of the window, mostly
+        // empty on a first start.
+        m_sizeDocksOnShow = false;
+        resizeDocks({m_activityPanel}, {160}, Qt::Vertical);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 #include "core/auth/profile.h"
 
 #include <QIcon>
+#include <QItemSelection>
 #include <QList>
 #include <QMainWindow>
 #include <QMap>
@@ -30,8 +31,6 @@ class ConnectionServices;
 class ConnectionStatus;
 class Credentials;
 class MessagePage;
-class WorkspaceModel;
-class WorkspacePage;
 class WorkspacePane;
 
 // The application window: area navigation on the left; above the areas a
@@ -44,17 +43,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Area {
-        WorkspaceArea,
-        JobsArea,
-        ClustersArea,
-        DbfsArea,
-        SecretsArea,
-        PipelinesArea,
-        AreaCount
-    };
-    Q_ENUM(Area)
-
     // services: shared with the connection manager; the window makes its
     // own (system environment, real keychain) when none is given.
     explicit MainWindow(ConnectionServices *services = nullptr, QWidget *parent = nullptr);
@@ -82,8 +70,6 @@ public:
 
     // The current workspace's parts; null / the window's own when none.
     ApiClient *client() const;
-    WorkspaceModel *workspaceModel() const;
-    WorkspacePage *workspacePage() const;
     ActivityModel *activityModel() const;
     ConnectionStatus *connectionStatus() const;
     ActivityPanel *activityPanel() const { return m_activityPanel; }
@@ -91,10 +77,11 @@ public:
     MessagePage *homePage() const { return m_home; }
     QTabBar *workspaceSwitcher() const { return m_switcher; }
 
-    void showArea(Area area);
-    Area currentArea() const;
-    static QString areaName(Area area);
-    static QIcon areaIcon(Area area);
+    // Areas by their registered id ("workspace", "dbfs"…); the navigation
+    // shows every registered area and follows its selection.
+    void showArea(const QString &areaId);
+    QString currentArea() const;
+    QListWidget *navigation() const { return m_navigation; }
 
     // Opens the About dialog without blocking (show(), not exec()) and
     // returns it; a second call raises the same dialog.
@@ -113,9 +100,11 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createNavigation();
+    void onNavigationSelectionChanged(const QItemSelection &selected);
     void createSwitcher();
     void createHome();
     void createMenus();
@@ -146,6 +135,8 @@ private:
     bool m_quitConfirmed = false;
     QPointer<ConnectionManagerDialog> m_manager;
     QAction *m_closeWorkspace = nullptr;
+    // No saved layout: the docks get their first-start height when shown.
+    bool m_sizeDocksOnShow = false;
 };
 
 } // namespace brickdesk

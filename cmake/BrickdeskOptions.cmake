@@ -20,8 +20,12 @@ if(BRICKDESK_WERROR)
 endif()
 
 # ccache, when installed, lets several build trees (git worktrees, CI
-# re-runs) share compiled objects.
+# re-runs) share compiled objects. Paths are made relative to the source tree
+# and the build directory is left out of the hash (debug info would otherwise
+# name it), so two checkouts of one commit hit the same cache entries.
 find_program(BRICKDESK_CCACHE ccache)
 if(BRICKDESK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
-  set(CMAKE_CXX_COMPILER_LAUNCHER ${BRICKDESK_CCACHE})
+  set(CMAKE_CXX_COMPILER_LAUNCHER
+      ${CMAKE_COMMAND} -E env CCACHE_BASEDIR=${CMAKE_SOURCE_DIR} CCACHE_NOHASHDIR=1
+      ${BRICKDESK_CCACHE})
 endif()

@@ -1,13 +1,14 @@
 #include "app/common/confirmdialog.h"
 
 #include "app/common/questionbox.h"
+#include "app/common/testseam.h"
 
 using namespace Qt::StringLiterals;
 
 namespace brickdesk {
 
 namespace {
-std::optional<bool> s_answer;
+TestSeam<bool> s_answer;
 QString s_lastQuestion;
 } // namespace
 
@@ -27,12 +28,12 @@ QMessageBox *ConfirmDialog::ask(QWidget *parent, const Question &question, Callb
     box.details = question.details;
     box.action = question.action.isEmpty() ? tr("Remove") : question.action;
     box.actionRole = QMessageBox::DestructiveRole;
-    return askQuestion(parent, box, s_answer, std::move(callback));
+    return askQuestion(parent, box, s_answer.value(), std::move(callback));
 }
 
 void ConfirmDialog::setAnswerForTesting(std::optional<bool> answer)
 {
-    s_answer = answer;
+    s_answer.set(answer);
 }
 
 QString ConfirmDialog::lastQuestionForTesting()

@@ -1,5 +1,7 @@
 #include "app/common/conflictdialog.h"
 
+#include "app/common/testseam.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace brickdesk {
 
 namespace {
-std::optional<ConflictDialog::PresetAnswer> s_presetAnswer;
+TestSeam<ConflictDialog::PresetAnswer> s_presetAnswer;
 int s_questionsAsked = 0;
 } // namespace
 
@@ -103,7 +105,7 @@ ConflictResolver::Asker ConflictDialog::asker(QWidget *parent)
 
 void ConflictDialog::setAnswerForTesting(std::optional<PresetAnswer> answer)
 {
-    s_presetAnswer = answer;
+    s_presetAnswer.set(answer);
 }
 
 int ConflictDialog::questionsAskedForTesting()

@@ -1,5 +1,7 @@
 #include "app/common/namedialog.h"
 
+#include "app/common/testseam.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -10,7 +12,7 @@
 namespace brickdesk {
 
 namespace {
-std::optional<QString> s_answer;
+TestSeam<QString> s_answer;
 } // namespace
 
 NameDialog::NameDialog(const Setup &setup, Validator validator, QWidget *parent)
@@ -69,7 +71,7 @@ void NameDialog::validate()
 void NameDialog::ask(QWidget *parent, const Setup &setup, Validator validator, Answered answered)
 {
     if (s_answer) {
-        const QString name = s_answer->trimmed();
+        const QString name = (*s_answer).trimmed();
         const bool valid = !name.isEmpty() && validator(name).isEmpty();
         QTimer::singleShot(0, parent, [valid, name, answered = std::move(answered)] {
             if (valid)
@@ -86,7 +88,7 @@ void NameDialog::ask(QWidget *parent, const Setup &setup, Validator validator, A
 
 void NameDialog::setAnswerForTesting(std::optional<QString> name)
 {
-    s_answer = std::move(name);
+    s_answer.set(std::move(name));
 }
 
 } // namespace brickdesk

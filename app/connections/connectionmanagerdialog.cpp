@@ -586,33 +586,31 @@ void ConnectionManagerDialog::testConnection()
             if (!secrets.contains(it.key()))
                 secrets.insert(it.key(), it.value());
     }
-    const quint64 generation = ++m_testGeneration;
+    // A new scope for this test: the callbacks of a test still in flight go
+    // with the old one (the connector deletes the client it would have made).
+    // Tests start from the form's button, never from a test's own callback.
+    m_testScope = std::make_unique<QObject>();
+    QObject *scope = m_testScope.get();
     m_testView->showTesting();
     m_services->connector()->connectProfile(
-        *edited, secrets, this, [this, generation](const WorkspaceConnector::Result &result) {
-            if (generation != m_testGeneration) {
-                delete result.client;
-                return;
-            }
+        *edited, secrets, scope, [this, scope](const WorkspaceConnector::Result &result) {
             if (!result.client) {
                 m_testView->showProblem(result.error);
                 emit testFinished();
                 return;
             }
             ApiClient *client = result.client;
-            client->setParent(this);
+            client->setParent(scope);
             // A test answers promptly: one attempt, and a silent server is
             // reported rather than waited for.
             client->setRetryPolicy(RetryPolicy::none());
             client->setDefaultTransferTimeout(m_testTimeoutMs);
-            ConnectionTester::test(
-                client, this, [this, client, generation](const ConnectionTester::Result &outcome) {
-                    client->deleteLater();
-                    if (generation != m_testGeneration)
-                        return;
-                    m_testView->showResult(outcome);
-                    emit testFinished();
-                });
+            ConnectionTester::test(client, scope,
+                                   [this, client](const ConnectionTester::Result &outcome) {
+                                       client->deleteLater();
+                                       m_testView->showResult(outcome);
+                                       emit testFinished();
+                                   });
         });
 }
 

@@ -7,6 +7,7 @@
 #include <QMap>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QDialogButtonBox;
@@ -105,7 +106,7 @@ private:
     bool m_loaded = false;
     bool m_draft = false;
     bool m_busy = false;
-    quint64 m_testGeneration = 0;
+    std::unique_ptr<QObject> m_testScope; // the context of the test in flight
     int m_testTimeoutMs = 15'000;
 };
 

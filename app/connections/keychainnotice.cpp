@@ -1,13 +1,14 @@
 #include "app/connections/keychainnotice.h"
 
 #include "app/common/questionbox.h"
+#include "app/common/testseam.h"
 
 using namespace Qt::StringLiterals;
 
 namespace brickdesk {
 
 namespace {
-std::optional<bool> s_answer;
+TestSeam<bool> s_answer;
 } // namespace
 
 QMessageBox *KeychainNotice::ask(QWidget *parent, const QString &profileName, const QString &reason,
@@ -25,12 +26,12 @@ QMessageBox *KeychainNotice::ask(QWidget *parent, const QString &profileName, co
         box.details += u"\n\n"_s + reason;
     box.action = tr("Use for This Session Only");
     box.actionRole = QMessageBox::AcceptRole;
-    return askQuestion(parent, box, s_answer, std::move(callback));
+    return askQuestion(parent, box, s_answer.value(), std::move(callback));
 }
 
 void KeychainNotice::setAnswerForTesting(std::optional<bool> sessionOnly)
 {
-    s_answer = sessionOnly;
+    s_answer.set(sessionOnly);
 }
 
 } // namespace brickdesk

@@ -1,39 +1,35 @@
 #pragma once
 
-#include <QStackedWidget>
+#include "app/common/areapage.h"
 
 namespace brickdesk {
 
 class DbfsBrowser;
 class DbfsModel;
 class DbfsView;
-class MessagePage;
-class TransferQueue;
 
-// The DBFS area: the file tree once connected, otherwise a page that says
-// what is going on (connecting, or why connecting failed).
-class DbfsPage : public QStackedWidget
+// The DBFS area: the file tree once connected. While attached it owns the
+// DBFS model; uploads and downloads go to the workspace's transfer queue.
+class DbfsPage : public AreaPage
 {
     Q_OBJECT
 
 public:
     explicit DbfsPage(QWidget *parent = nullptr);
+    ~DbfsPage() override;
 
     DbfsBrowser *browser() const { return m_browser; }
     DbfsView *view() const;
-    MessagePage *messagePage() const { return m_message; }
+    // Null while detached.
+    DbfsModel *model() const { return m_model; }
 
-    // Both pages drop the buttons a caller added before.
-    void showConnecting(const QString &what);
-    // `title` over `problem`; the caller may add buttons to messagePage().
-    void showFailed(const QString &title, const QString &problem);
-    // Shows the tree of `model` (not owned); `workspace` names it in
-    // questions, `queue` (not owned) takes its uploads and downloads.
-    void showDbfs(DbfsModel *model, const QString &workspace, TransferQueue *queue);
+protected:
+    void onAttached(const AreaContext &context) override;
+    void onDetached() override;
 
 private:
-    MessagePage *m_message;
     DbfsBrowser *m_browser;
+    DbfsModel *m_model = nullptr;
 };
 
 } // namespace brickdesk

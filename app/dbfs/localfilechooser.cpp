@@ -1,5 +1,7 @@
 #include "app/dbfs/localfilechooser.h"
 
+#include "app/common/testseam.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QStandardPaths>
@@ -11,7 +13,7 @@ namespace brickdesk {
 
 namespace {
 
-std::optional<QStringList> s_answer;
+TestSeam<QStringList> s_answer;
 // Where the last choice was made: the next dialog starts there.
 QString s_lastDirectory;
 
@@ -78,7 +80,7 @@ void LocalFileChooser::chooseDirectory(QWidget *parent, const QString &title,
 
 void LocalFileChooser::setAnswerForTesting(std::optional<QStringList> paths)
 {
-    s_answer = std::move(paths);
+    s_answer.set(std::move(paths));
 }
 
 } // namespace brickdesk

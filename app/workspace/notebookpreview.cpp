@@ -106,7 +106,7 @@ QTextDocument *NotebookPreview::document() const
 
 void NotebookPreview::cancelFetch()
 {
-    ++m_generation; // a late (or the cancelled) reply is ignored
+    m_fetchScope.reset(); // the client drops a late (or the cancelled) reply
     if (m_call)
         m_call->cancel();
     m_call = nullptr;
@@ -218,14 +218,14 @@ void NotebookPreview::fetch(const QString &path, bool notebook, const QString &l
         return;
     }
     showMessage(tr("Loading…"), State::Loading);
-    const quint64 generation = m_generation;
+    // One scope per fetch: when the selection moves on, cancelFetch() drops
+    // it and with it this reply.
+    m_fetchScope = std::make_unique<QObject>();
     WorkspaceService service(m_client);
     m_call = service.exportObject(
-        path, u"SOURCE"_s, this,
-        [this, generation, notebook, language](const std::optional<ApiError> &error,
-                                               const QByteArray &content) {
-            if (generation != m_generation)
-                return; // the selection moved on
+        path, u"SOURCE"_s, m_fetchScope.get(),
+        [this, notebook, language](const std::optional<ApiError> &error,
+                                   const QByteArray &content) {
             m_call = nullptr;
             if (error) {
                 if (error->errorCode == "MAX_NOTEBOOK_SIZE_EXCEEDED"_L1)

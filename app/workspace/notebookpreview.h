@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QStackedWidget;
 class QTextBrowser;
@@ -66,7 +68,7 @@ private:
     QTextBrowser *m_text;
     NotebookHighlighter *m_highlighter;
     QPointer<ApiCall> m_call;
-    quint64 m_generation = 0;
+    std::unique_ptr<QObject> m_fetchScope; // the context of the fetch in flight
     State m_state = State::Empty;
     QString m_path;
 };

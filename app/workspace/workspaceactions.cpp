@@ -1,5 +1,6 @@
 #include "app/workspace/workspaceactions.h"
 
+#include "app/common/testseam.h"
 #include "app/workspace/newfolderdialog.h"
 #include "app/workspace/workspacedeleter.h"
 #include "app/workspace/workspaceview.h"
@@ -21,7 +22,7 @@ namespace brickdesk {
 
 namespace {
 
-std::function<void(const QUrl &)> s_urlOpener;
+TestSeam<std::function<void(const QUrl &)>> s_urlOpener;
 
 QString parentPath(const QString &path)
 {
@@ -310,7 +311,7 @@ QUrl WorkspaceActions::webUrl(const QUrl &host, const QString &objectType, qint6
 
 void WorkspaceActions::setUrlOpenerForTesting(std::function<void(const QUrl &)> opener)
 {
-    s_urlOpener = std::move(opener);
+    s_urlOpener.set(opener ? std::optional(std::move(opener)) : std::nullopt);
 }
 
 void WorkspaceActions::openInBrowser()
@@ -321,7 +322,7 @@ void WorkspaceActions::openInBrowser()
     const auto &item = items.first();
     const QUrl url = webUrl(m_view->client()->host(), item.objectType, item.objectId, item.path);
     if (s_urlOpener) {
-        s_urlOpener(url);
+        (*s_urlOpener)(url);
         return;
     }
     if (!QDesktopServices::openUrl(url))

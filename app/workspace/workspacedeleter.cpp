@@ -126,7 +126,7 @@ void WorkspaceDeleter::removeAll()
     emit progress(tr("Deleting %n objects…", nullptr, int(m_targets.size())));
     for (const Target &target : std::as_const(m_targets)) {
         // Recursive only for folders: a single object is never deleted with
-        // more than it is (API.md §1.1).
+        // more than it is (a recursive delete of a folder takes all it holds).
         m_service->remove(
             target.path, target.isFolder, this,
             [this, target](const std::optional<ApiError> &error) {

@@ -47,7 +47,7 @@ QIcon WorkspaceIcons::forObject(const QString &objectType, const QString &langua
         return cached(u"library"_s);
     if (objectType == ObjectType::Dashboard)
         return cached(u"dashboard"_s);
-    // Outside the API's enum but common in real listings (API.md §1.3).
+    // Outside the API's documented enum but common in real listings.
     if (objectType == "MLFLOW_EXPERIMENT"_L1)
         return cached(u"experiment"_s);
     // Anything else (DESIGNER_FILE, types added later): a neutral icon; the

@@ -1,11 +1,11 @@
 #include "app/workspace/workspacepage.h"
 
-#include "app/common/messagepage.h"
 #include "app/workspace/workspaceactions.h"
 #include "app/workspace/workspacebrowser.h"
+#include "app/workspace/workspacetransfers.h"
 #include "app/workspace/workspaceview.h"
+#include "core/workspace/workspacemodel.h"
 
-#include <QIcon>
 #include <QMetaMethod>
 
 using namespace Qt::StringLiterals;
@@ -13,14 +13,16 @@ using namespace Qt::StringLiterals;
 namespace brickdesk {
 
 WorkspacePage::WorkspacePage(QWidget *parent)
-    : QStackedWidget(parent)
-    , m_message(new MessagePage(this))
+    : AreaPage(u"workspace"_s, QIcon(u":/icons/nav-workspace.svg"_s), parent)
     , m_browser(new WorkspaceBrowser(this))
 {
-    m_message->setObjectName(u"workspaceMessage"_s);
-    addWidget(m_message);
-    addWidget(m_browser);
-    showConnecting(QString());
+    setAccessibleName(tr("Workspace"));
+    setContent(m_browser);
+}
+
+WorkspacePage::~WorkspacePage()
+{
+    detach();
 }
 
 WorkspaceView *WorkspacePage::view() const
@@ -45,7 +47,7 @@ QAction *WorkspacePage::exportAction() const
 
 void WorkspacePage::connectNotify(const QMetaMethod &signal)
 {
-    QStackedWidget::connectNotify(signal);
+    AreaPage::connectNotify(signal);
     // Forward from the view only once someone listens here, so the actions
     // stay disabled until then (the view enables them when connected to).
     if (signal == QMetaMethod::fromSignal(&WorkspacePage::importRequested))
@@ -56,29 +58,22 @@ void WorkspacePage::connectNotify(const QMetaMethod &signal)
                 Qt::UniqueConnection);
 }
 
-void WorkspacePage::showConnecting(const QString &what)
+void WorkspacePage::onAttached(const AreaContext &context)
 {
+    m_model = new WorkspaceModel(context.client, this);
+    m_browser->setWorkspace(m_model, context.client, context.workspaceTitle);
+    if (context.transfers)
+        m_transfers = new WorkspaceTransfers(view(), context.transfers); // a child of the view
+}
+
+void WorkspacePage::onDetached()
+{
+    // The view lets go of the model before it goes.
     m_browser->setWorkspace(nullptr, nullptr, QString());
-    m_message->setIcon(QIcon(u":/icons/nav-workspace.svg"_s));
-    m_message->setTitle(what);
-    m_message->setText(QString());
-    m_message->setProblem(QString());
-    m_message->clearButtons();
-    setCurrentWidget(m_message);
-}
-
-void WorkspacePage::showFailed(const QString &title, const QString &problem)
-{
-    showConnecting(title);
-    m_message->setIcon(QIcon(u":/icons/disconnected.svg"_s));
-    m_message->setProblem(problem);
-}
-
-void WorkspacePage::showWorkspace(WorkspaceModel *model, ApiClient *client,
-                                  const QString &workspaceTitle)
-{
-    m_browser->setWorkspace(model, client, workspaceTitle);
-    setCurrentWidget(m_browser);
+    delete m_transfers;
+    m_transfers = nullptr;
+    delete m_model;
+    m_model = nullptr;
 }
 
 } // namespace brickdesk

@@ -1,44 +1,38 @@
 #pragma once
 
-#include <QStackedWidget>
+#include "app/common/areapage.h"
 
 class QAction;
 
 namespace brickdesk {
 
-class ApiClient;
-class MessagePage;
 class NotebookPreview;
 class WorkspaceBrowser;
 class WorkspaceModel;
+class WorkspaceTransfers;
 class WorkspaceView;
 
-// The Workspace area: the tree with its toolbar and preview once connected,
-// otherwise a page that says what is going on (connecting, or why
-// connecting failed).
-class WorkspacePage : public QStackedWidget
+// The Workspace area: the tree with its toolbar and preview once connected.
+// While attached it owns the workspace model and the imports and exports of
+// the tree (WorkspaceTransfers, on the workspace's transfer queue).
+class WorkspacePage : public AreaPage
 {
     Q_OBJECT
 
 public:
     explicit WorkspacePage(QWidget *parent = nullptr);
+    ~WorkspacePage() override;
 
     WorkspaceBrowser *browser() const { return m_browser; }
     WorkspaceView *view() const;
     NotebookPreview *preview() const;
-    MessagePage *messagePage() const { return m_message; }
+    // Null while detached.
+    WorkspaceModel *model() const { return m_model; }
+    WorkspaceTransfers *transfers() const { return m_transfers; }
     // Import… (Ctrl+I) and Export… (Ctrl+E) emit importRequested() and
     // exportRequested(); they stay disabled until something connects there.
     QAction *importAction() const;
     QAction *exportAction() const;
-
-    // Both pages drop the buttons a caller added before.
-    void showConnecting(const QString &what);
-    // `title` over `problem`; the caller may add buttons to messagePage().
-    void showFailed(const QString &title, const QString &problem);
-    // Shows the tree of `model`; changes go through `client` (neither
-    // owned). `workspaceTitle` names the workspace in questions.
-    void showWorkspace(WorkspaceModel *model, ApiClient *client, const QString &workspaceTitle);
 
 signals:
     // The folder to import into.
@@ -48,10 +42,13 @@ signals:
 
 protected:
     void connectNotify(const QMetaMethod &signal) override;
+    void onAttached(const AreaContext &context) override;
+    void onDetached() override;
 
 private:
-    MessagePage *m_message;
     WorkspaceBrowser *m_browser;
+    WorkspaceModel *m_model = nullptr;
+    WorkspaceTransfers *m_transfers = nullptr;
 };
 
 } // namespace brickdesk

@@ -109,18 +109,8 @@ void WorkspaceImportTransfer::sendImport(bool overwrite)
         onImported(error, overwrite);
     };
     if (m_item.kind == ImportKind::File) {
-        // Workspace files go as raw bytes through import-file,
-        // as the CLI sends them: the JSON import's AUTO would turn a .py with
-        // the notebook header into a notebook and drop its extension, and it
-        // stops at 10 MB.
-        QString path = m_importedPath;
-        path.remove(0, 1);
-        const auto request = ApiRequest::post(u"/api/2.0/workspace-files/import-file/"_s + path)
-                                 .query(u"overwrite"_s, overwrite)
-                                 .rawBody(m_content, "application/octet-stream")
-                                 .idempotent(overwrite);
-        m_call = m_service->client()->send(
-            request, runScope(), [done](const ApiReply &reply) { done(reply.optionalError()); });
+        // Workspace files go as raw bytes, as the CLI sends them.
+        m_call = m_service->importFile(m_importedPath, m_content, overwrite, runScope(), done);
     } else {
         WorkspaceService::Import import;
         import.path = m_importedPath;

@@ -39,7 +39,7 @@ ApiCall *WorkspaceService::getStatus(const QString &path, QObject *context, Stat
 
 ApiCall *WorkspaceService::mkdirs(const QString &path, QObject *context, Done done) const
 {
-    // mkdirs is idempotent (API.md §1.1), so it may be repeated after a 5xx.
+    // mkdirs succeeds when the folder exists, so it may be repeated after a 5xx.
     const auto request =
         ApiRequest::post(u"/api/2.0/workspace/mkdirs"_s, {{u"path"_s, path}}).idempotent();
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
@@ -87,6 +87,20 @@ ApiCall *WorkspaceService::importObject(const Import &import, QObject *context, 
     // An overwriting import gives the same result when repeated.
     const auto request =
         ApiRequest::post(u"/api/2.0/workspace/import"_s, body).idempotent(import.overwrite);
+    return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+        done(reply.optionalError());
+    });
+}
+
+ApiCall *WorkspaceService::importFile(const QString &path, const QByteArray &content,
+                                      bool overwrite, QObject *context, Done done) const
+{
+    // The path goes in the URL, after the endpoint, without its leading "/".
+    const QString relative = path.startsWith(u'/') ? path.mid(1) : path;
+    const auto request = ApiRequest::post(u"/api/2.0/workspace-files/import-file/"_s + relative)
+                             .query(u"overwrite"_s, overwrite)
+                             .rawBody(content, "application/octet-stream")
+                             .idempotent(overwrite);
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
         done(reply.optionalError());
     });

@@ -16,7 +16,7 @@ namespace brickdesk {
 class ApiCall;
 class ApiClient;
 
-// The Workspace API calls (API.md §1.1) as typed, asynchronous functions.
+// The Workspace API calls (/api/2.0/workspace/...) as typed, asynchronous functions.
 // Every function sends one request through the workspace's client (so it
 // shares the host's concurrency budget and retries) and calls `done` exactly
 // once, unless `context` is destroyed first. `error` is empty on success.
@@ -31,7 +31,7 @@ public:
     using ContentDone =
         std::function<void(const std::optional<ApiError> &error, const QByteArray &content)>;
 
-    // What to write with import (API.md §1.1): `format` is SOURCE, JUPYTER,
+    // What to write with import: `format` is SOURCE, JUPYTER,
     // HTML, DBC or AUTO; `language` is required for SOURCE notebooks only.
     struct Import
     {
@@ -57,8 +57,13 @@ public:
     ApiCall *exportObject(const QString &path, const QString &format, QObject *context,
                           ContentDone done) const;
     ApiCall *importObject(const Import &import, QObject *context, Done done) const;
+    // Writes `content` as a workspace file at `path`, byte for byte, through
+    // import-file: unlike import with AUTO it never turns a .py with the
+    // notebook header into a notebook, and it has no 10 MB limit.
+    ApiCall *importFile(const QString &path, const QByteArray &content, bool overwrite,
+                        QObject *context, Done done) const;
 
-    // The largest notebook or export the API accepts (API.md §1.2).
+    // The largest notebook or export the API accepts: 10 MB (MAX_NOTEBOOK_SIZE_EXCEEDED beyond).
     static constexpr qint64 kMaxContentBytes = 10 * 1024 * 1024;
 
 private:

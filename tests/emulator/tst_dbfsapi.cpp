@@ -1,5 +1,5 @@
-// DBFS API (API.md §4.1) over real loopback HTTP: every endpoint, every
-// error row of §4.2, streams and their expiry, multipart, limits, faults.
+// DBFS API over real loopback HTTP: every endpoint, every documented error
+// (status and error_code), streams and their expiry, multipart, limits, faults.
 #include "tests/emulator/emulatorfixture.h"
 
 #include "core/emulator/dbfsapi.h"

@@ -1,5 +1,5 @@
-// Workspace API (API.md §1) over real loopback HTTP: every endpoint's normal
-// path, every error row of §1.5, formats, multipart and size limits.
+// Workspace API over real loopback HTTP: every endpoint's normal path, every
+// documented error (status and error_code), formats, multipart and size limits.
 #include "tests/emulator/emulatorfixture.h"
 
 #include "core/emulator/workspaceapi.h"

@@ -5,6 +5,7 @@
 #include "app/common/confirmdialog.h"
 #include "app/common/conflictdialog.h"
 #include "app/common/messagepage.h"
+#include "app/common/testseam.h"
 #include "app/dbfs/dbfsactions.h"
 #include "app/dbfs/dbfsbrowser.h"
 #include "app/dbfs/dbfsnamedialog.h"
@@ -12,13 +13,14 @@
 #include "app/dbfs/dbfsview.h"
 #include "app/dbfs/localfilechooser.h"
 #include "app/mainwindow.h"
-#include "app/workspaces/workspacepane.h"
+#include "app/shell/workspacepane.h"
 #include "core/dbfs/dbfsmodel.h"
 #include "core/emulator/dbfsapi.h"
 #include "core/net/apiclient.h"
 #include "core/net/credentials.h"
 #include "core/transfers/transferqueue.h"
 #include "core/workspace/workspacefilterproxy.h"
+#include "tests/gui/areapages.h"
 #include "tests/gui/guitestutil.h"
 #include "tests/support/testworkspace.h"
 
@@ -80,9 +82,9 @@ private:
     QPoint centreOf(const QString &path);
 
     std::unique_ptr<test::TestWorkspace> m_ws;
-    std::unique_ptr<DbfsModel> m_model;
     std::unique_ptr<TransferQueue> m_queue;
     std::unique_ptr<DbfsPage> m_page;
+    DbfsModel *m_model = nullptr; // the page's
     DbfsView *m_view = nullptr;
 };
 
@@ -101,10 +103,15 @@ void TestDbfsPage::init()
     dbfs.mkdirs(u"/tmp"_s);
     dbfs.writeFile(u"/readme.txt"_s, "hello", true);
 
-    m_model = std::make_unique<DbfsModel>(&m_ws->client());
     m_queue = std::make_unique<TransferQueue>();
     m_page = std::make_unique<DbfsPage>();
-    m_page->showDbfs(m_model.get(), u"Alpha"_s, m_queue.get());
+    AreaContext context;
+    context.client = &m_ws->client();
+    context.transfers = m_queue.get();
+    context.workspaceName = u"Alpha"_s;
+    m_page->attach(context);
+    m_model = m_page->model();
+    QVERIFY(m_model);
     m_view = m_page->view();
     m_page->resize(900, 600);
     m_page->show();
@@ -115,13 +122,10 @@ void TestDbfsPage::init()
 
 void TestDbfsPage::cleanup()
 {
-    ConfirmDialog::setAnswerForTesting(std::nullopt);
-    ConflictDialog::setAnswerForTesting(std::nullopt);
-    DbfsNameDialog::setAnswerForTesting(std::nullopt);
-    LocalFileChooser::setAnswerForTesting(std::nullopt);
+    resetTestSeams();
     m_page.reset();
+    m_model = nullptr;
     m_queue.reset();
-    m_model.reset();
     m_ws.reset();
 }
 
@@ -226,7 +230,7 @@ void TestDbfsPage::dropOnFileRowUploadsBesideIt()
     QVERIFY(writeLocal(local.filePath(u"x.txt"_s), "x"));
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(local.filePath(u"x.txt"_s))});
-    QSignalSpy uploads(m_model.get(), &DbfsModel::uploadRequested);
+    QSignalSpy uploads(m_model, &DbfsModel::uploadRequested);
     QVERIFY(dropAt(centreOf(u"/FileStore/tables/a.csv"_s), &data, Qt::CopyAction));
     QCOMPARE(uploads.size(), 1);
     QCOMPARE(uploads.first().at(1).toString(), u"/FileStore/tables"_s);
@@ -290,7 +294,7 @@ void TestDbfsPage::dragInsideTreeMovesAfterConfirmation()
 
     // Declined: nothing moves.
     ConfirmDialog::setAnswerForTesting(false);
-    QSignalSpy moves(m_model.get(), &DbfsModel::moveRequested);
+    QSignalSpy moves(m_model, &DbfsModel::moveRequested);
     QVERIFY(dropAt(centreOf(u"/tmp"_s), data.get(), Qt::MoveAction));
     QCOMPARE(moves.size(), 1);
     const QString question = ConfirmDialog::lastQuestionForTesting();
@@ -428,22 +432,22 @@ void TestDbfsPage::paneShowsDbfsArea()
     profile.host = m_ws->url();
     WorkspacePane pane(profile, nullptr);
     pane.adopt(m_ws->url(), std::make_shared<BearerTokenCredentials>(QByteArray(test::kTestToken)));
-    pane.showArea(MainWindow::DbfsArea);
-    QVERIFY(pane.dbfsModel());
-    QCOMPARE(pane.dbfsPage()->currentWidget(), pane.dbfsPage()->browser());
-    QCOMPARE(pane.dbfsPage()->view()->dbfsModel(), pane.dbfsModel());
-    QCOMPARE(pane.dbfsPage()->browser()->actions()->workspaceName(), u"Beta"_s);
-    QVERIFY(pane.dbfsPage()->browser()->actions()->uploadAction()->isEnabled());
+    pane.showArea(u"dbfs"_s);
+    QVERIFY(test::dbfsModelOf(&pane));
+    QCOMPARE(test::dbfsPageOf(&pane)->currentWidget(), test::dbfsPageOf(&pane)->browser());
+    QCOMPARE(test::dbfsPageOf(&pane)->view()->dbfsModel(), test::dbfsModelOf(&pane));
+    QCOMPARE(test::dbfsPageOf(&pane)->browser()->actions()->workspaceName(), u"Beta"_s);
+    QVERIFY(test::dbfsPageOf(&pane)->browser()->actions()->uploadAction()->isEnabled());
     pane.resize(800, 500);
     pane.show();
-    QTRY_VERIFY(pane.dbfsModel()->isLoaded());
-    QCOMPARE(pane.dbfsModel()->rowCount(), 3);
+    QTRY_VERIFY(test::dbfsModelOf(&pane)->isLoaded());
+    QCOMPARE(test::dbfsModelOf(&pane)->rowCount(), 3);
     test::saveScreenshot(&pane, u"dbfs-pane"_s);
 
     pane.fail(u"no route to host"_s);
-    QVERIFY(!pane.dbfsModel());
-    QCOMPARE(pane.dbfsPage()->currentWidget(), pane.dbfsPage()->messagePage());
-    QCOMPARE(pane.dbfsPage()->messagePage()->problem(), u"no route to host"_s);
+    QVERIFY(!test::dbfsModelOf(&pane));
+    QCOMPARE(test::dbfsPageOf(&pane)->currentWidget(), test::dbfsPageOf(&pane)->messagePage());
+    QCOMPARE(test::dbfsPageOf(&pane)->messagePage()->problem(), u"no route to host"_s);
 }
 
 QTEST_MAIN(TestDbfsPage)

@@ -1,5 +1,7 @@
 #include "app/common/aboutdialog.h"
 #include "app/common/activitypanel.h"
+#include "app/common/areapage.h"
+#include "app/common/arearegistry.h"
 #include "app/common/connectionstatus.h"
 #include "app/common/messagepage.h"
 #include "app/connections/connectionmanagerdialog.h"
@@ -13,8 +15,11 @@
 #include "core/activity/activitymodel.h"
 #include "core/net/credentials.h"
 #include "core/workspace/workspacemodel.h"
+#include "tests/gui/areapages.h"
+#include "tests/gui/guitestutil.h"
 #include "tests/support/testworkspace.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -72,7 +77,8 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void demoModeShowsTheWorkspace();
-    void notYetBuiltAreasSaySo();
+    void navigationListsTheRegisteredAreas();
+    void assistiveTechnologySwitchesAreas();
     void notConnectedExplainsHowToConnect();
     void configFileProfilesAreShownAtStart();
     void environmentConnectsToTheWorkspace();
@@ -81,6 +87,8 @@ private slots:
     void aboutDialogOpensWithoutBlocking();
     void activityPanelToggles();
     void geometryAndAreaAreRemembered();
+    void olderSavedAreaNumberStillFindsItsArea();
+    void firstStartKeepsTheDocksSmall();
 };
 
 void TestMainWindow::initTestCase()
@@ -137,32 +145,84 @@ void TestMainWindow::demoModeShowsTheWorkspace()
     QTRY_VERIFY(tree->model()->rowCount(shared) >= 2);
 }
 
-void TestMainWindow::notYetBuiltAreasSaySo()
+void TestMainWindow::navigationListsTheRegisteredAreas()
 {
     test::TestWorkspace ws;
     MainWindow window;
-    window.connectToWorkspace(
+    WorkspacePane *pane = window.connectToWorkspace(
         ws.url(), std::make_shared<BearerTokenCredentials>(QByteArray(test::kTestToken)));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
-    QVERIFY(navigation);
-    QCOMPARE(navigation->count(), int(MainWindow::AreaCount));
-    for (int area = MainWindow::JobsArea; area < MainWindow::AreaCount; ++area) {
-        const QString name = MainWindow::areaName(MainWindow::Area(area));
-        navigation->setCurrentRow(area);
-        QCOMPARE(navigation->currentItem()->text(), name);
-        if (area == MainWindow::DbfsArea) { // built: its tree is there
-            QTRY_VERIFY(findByAccessibleName<QTreeView>(&window, u"DBFS"_s));
-            continue;
-        }
-        auto *page = findByAccessibleName<MessagePage>(&window, name);
-        QVERIFY2(page, qPrintable(name));
-        QCOMPARE(page->text(), u"%1 is not available yet in this version."_s.arg(name));
-        QVERIFY(!findByAccessibleName<QTreeView>(&window, u"Workspace"_s));
+    QListWidget *navigation = window.navigation();
+    const QList<AreaDescriptor> &areas = AreaRegistry::builtIn().areas();
+    QCOMPARE(navigation->count(), int(areas.size()));
+    QCOMPARE(int(pane->pages().size()), int(areas.size()));
+    for (int row = 0; row < navigation->count(); ++row) {
+        const AreaDescriptor &area = areas.at(row);
+        QCOMPARE(navigation->item(row)->text(), area.name());
+        navigation->setCurrentRow(row);
+        QCOMPARE(window.currentArea(), area.id);
+        QCOMPARE(pane->currentArea(), area.id);
+        AreaPage *page = pane->page(area.id);
+        QVERIFY2(page && page->isVisible(), qPrintable(area.id));
+        QVERIFY(page->isAttached());
+        QCOMPARE(page->currentWidget(), page->content());
+        QVERIFY(navigation->item(row)->isSelected());
     }
-    window.showArea(MainWindow::WorkspaceArea);
-    QCOMPARE(navigation->currentRow(), int(MainWindow::WorkspaceArea));
+    QVERIFY(findByAccessibleName<QTreeView>(&window, u"DBFS"_s)->isVisible());
+    window.showArea(u"workspace"_s);
+    QVERIFY(findByAccessibleName<QTreeView>(&window, u"Workspace"_s)->isVisible());
+    window.showArea(u"no-such-area"_s); // ignored
+    QCOMPARE(window.currentArea(), u"workspace"_s);
+}
+
+void TestMainWindow::assistiveTechnologySwitchesAreas()
+{
+    test::TestWorkspace ws;
+    MainWindow window;
+    WorkspacePane *pane = window.connectToWorkspace(
+        ws.url(), std::make_shared<BearerTokenCredentials>(QByteArray(test::kTestToken)));
+    window.resize(1000, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QListWidget *navigation = window.navigation();
+    window.showArea(u"workspace"_s);
+    int dbfsRow = -1;
+    for (int row = 0; row < navigation->count(); ++row)
+        if (navigation->item(row)->data(Qt::UserRole).toString() == u"dbfs"_s)
+            dbfsRow = row;
+    QVERIFY(dbfsRow >= 0);
+    const int workspaceRow = navigation->currentRow();
+
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(navigation);
+    QVERIFY(list);
+    QCOMPARE(list->text(QAccessible::Name), u"Areas"_s);
+    QAccessibleTableInterface *table = list->tableInterface();
+    QVERIFY(table);
+
+    // AT-SPI Selection: selecting a row switches the page, and the
+    // highlight and the current row follow.
+    QVERIFY(table->selectRow(dbfsRow));
+    QCOMPARE(window.currentArea(), u"dbfs"_s);
+    QCOMPARE(navigation->currentRow(), dbfsRow);
+    QVERIFY(pane->page(u"dbfs"_s)->isVisible());
+    QCOMPARE(navigation->selectedItems(), QList{navigation->item(dbfsRow)});
+    test::saveScreenshot(&window, u"areas-accessibility"_s);
+
+    // A cell's Toggle action does the same.
+    QAccessibleInterface *cell = table->cellAt(workspaceRow, 0);
+    QVERIFY(cell);
+    QAccessibleActionInterface *actions = cell->actionInterface();
+    QVERIFY(actions);
+    QVERIFY(actions->actionNames().contains(QAccessibleActionInterface::toggleAction()));
+    actions->doAction(QAccessibleActionInterface::toggleAction());
+    QCOMPARE(window.currentArea(), u"workspace"_s);
+    QVERIFY(pane->page(u"workspace"_s)->isVisible());
+    QCOMPARE(navigation->selectedItems(), QList{navigation->item(workspaceRow)});
+
+    // Clearing the selection leaves the shown area highlighted.
+    navigation->clearSelection();
+    QCOMPARE(navigation->selectedItems(), QList{navigation->item(workspaceRow)});
 }
 
 void TestMainWindow::notConnectedExplainsHowToConnect()
@@ -175,7 +235,7 @@ void TestMainWindow::notConnectedExplainsHowToConnect()
     // After reading ~/.databrickscfg, off the GUI thread.
     QTRY_COMPARE(notConnected.size(), 1);
     QVERIFY(!window.client());
-    QVERIFY(!window.workspacePage());
+    QVERIFY(!test::workspacePageOf(window.currentWorkspace()));
     MessagePage *page = window.homePage();
     QVERIFY(page->isVisible());
     QCOMPARE(page->title(), u"Not connected to a workspace"_s);
@@ -327,13 +387,43 @@ void TestMainWindow::geometryAndAreaAreRemembered()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
-        window.showArea(MainWindow::ClustersArea);
+        window.showArea(u"dbfs"_s);
         window.close();
     }
     QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
+    QCOMPARE(QSettings().value(u"mainWindow/area"_s).toString(), u"dbfs"_s);
     MainWindow again;
-    QCOMPARE(again.currentArea(), MainWindow::ClustersArea);
+    QCOMPARE(again.currentArea(), u"dbfs"_s);
     QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void TestMainWindow::olderSavedAreaNumberStillFindsItsArea()
+{
+    // Before areas had ids, the row of a fixed list was saved: DBFS was 3.
+    QSettings().setValue(u"mainWindow/area"_s, 3);
+    {
+        MainWindow window;
+        QCOMPARE(window.currentArea(), u"dbfs"_s);
+        window.close();
+    }
+    QCOMPARE(QSettings().value(u"mainWindow/area"_s).toString(), u"dbfs"_s);
+    // A number no area had, or an id no longer registered: the first area.
+    QSettings().setValue(u"mainWindow/area"_s, 2);
+    QCOMPARE(MainWindow().currentArea(), AreaRegistry::builtIn().areas().first().id);
+    QSettings().setValue(u"mainWindow/area"_s, u"retired-area"_s);
+    QCOMPARE(MainWindow().currentArea(), AreaRegistry::builtIn().areas().first().id);
+}
+
+void TestMainWindow::firstStartKeepsTheDocksSmall()
+{
+    QSettings().remove(u"mainWindow/state"_s);
+    MainWindow window;
+    window.resize(1180, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.activityPanel()->height() > 0);
+    QVERIFY2(window.activityPanel()->height() < 760 / 4,
+             qPrintable(QString::number(window.activityPanel()->height())));
 }
 
 QTEST_MAIN(TestMainWindow)

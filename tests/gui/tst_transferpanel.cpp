@@ -1,9 +1,10 @@
 #include "app/common/confirmdialog.h"
 #include "app/common/conflictdialog.h"
+#include "app/common/testseam.h"
 #include "app/common/transferpanel.h"
 #include "app/connections/connectionservices.h"
 #include "app/mainwindow.h"
-#include "app/workspaces/workspacepane.h"
+#include "app/shell/workspacepane.h"
 #include "core/transfers/transfermodel.h"
 #include "core/transfers/transferqueue.h"
 #include "tests/support/scriptedtransfer.h"
@@ -62,11 +63,7 @@ private slots:
         QSettings().clear();
     }
 
-    void cleanup()
-    {
-        ConfirmDialog::setAnswerForTesting(std::nullopt);
-        ConflictDialog::setAnswerForTesting(std::nullopt);
-    }
+    void cleanup() { resetTestSeams(); }
 
     void showsProgressSummaryAndFailures()
     {

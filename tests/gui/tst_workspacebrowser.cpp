@@ -2,6 +2,7 @@
 // actions (new folder, delete, open in browser), the name filter and the
 // notebook preview.
 #include "app/common/confirmdialog.h"
+#include "app/common/testseam.h"
 #include "app/workspace/newfolderdialog.h"
 #include "app/workspace/notebookhighlighter.h"
 #include "app/workspace/notebookpreview.h"
@@ -102,13 +103,20 @@ private slots:
     void previewSplitterRemembered();
 
 private:
+    AreaContext connection() const
+    {
+        AreaContext context;
+        context.client = &m_ws->client();
+        context.workspaceTitle = kTitle;
+        return context;
+    }
     // Expands the folders down to `path` and waits until it is loaded.
     bool reveal(const QString &path);
     QModelIndex viewIndex(const QString &path) const;
 
     std::unique_ptr<test::TestWorkspace> m_ws;
-    std::unique_ptr<WorkspaceModel> m_model;
     std::unique_ptr<WorkspacePage> m_page;
+    WorkspaceModel *m_model = nullptr; // the page's
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     WorkspaceView *m_view = nullptr;
 };
@@ -124,10 +132,11 @@ void TestWorkspaceBrowser::init()
 {
     m_ws = std::make_unique<test::TestWorkspace>(emulator::Seed::Empty);
     seed(m_ws->emulator().workspace());
-    m_model = std::make_unique<WorkspaceModel>(&m_ws->client());
     m_page = std::make_unique<WorkspacePage>();
     m_page->resize(1100, 700);
-    m_page->showWorkspace(m_model.get(), &m_ws->client(), kTitle);
+    m_page->attach(connection());
+    m_model = m_page->model();
+    QVERIFY(m_model);
     m_view = m_page->view();
     // Every model the browser adds (the filtering proxy) stays consistent
     // through all that the tests do.
@@ -140,12 +149,10 @@ void TestWorkspaceBrowser::init()
 
 void TestWorkspaceBrowser::cleanup()
 {
-    ConfirmDialog::setAnswerForTesting(std::nullopt);
-    NewFolderDialog::setAnswerForTesting(std::nullopt);
-    WorkspaceActions::setUrlOpenerForTesting({});
+    resetTestSeams();
     m_tester.reset();
     m_page.reset();
-    m_model.reset();
+    m_model = nullptr;
     m_ws.reset();
 }
 
@@ -512,7 +519,7 @@ void TestWorkspaceBrowser::previewSplitterRemembered()
     const QList<int> sizes = splitter->sizes();
     WorkspacePage other;
     other.resize(m_page->size());
-    other.showWorkspace(m_model.get(), &m_ws->client(), kTitle);
+    other.attach(connection());
     other.show();
     QVERIFY(QTest::qWaitForWindowExposed(&other));
     QCOMPARE(other.browser()->splitter()->sizes(), sizes);

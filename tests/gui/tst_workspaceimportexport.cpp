@@ -4,22 +4,24 @@
 // as a tree of source files, a notebook as a Jupyter file; Import… picks
 // files through the chooser seam.
 #include "app/common/conflictdialog.h"
+#include "app/common/testseam.h"
 #include "app/connections/connectionservices.h"
 #include "app/dbfs/localfilechooser.h"
 #include "app/mainwindow.h"
+#include "app/shell/workspacepane.h"
 #include "app/workspace/exportdialog.h"
 #include "app/workspace/importdialog.h"
 #include "app/workspace/workspaceactions.h"
 #include "app/workspace/workspacepage.h"
 #include "app/workspace/workspacetransfers.h"
 #include "app/workspace/workspaceview.h"
-#include "app/workspaces/workspacepane.h"
 #include "core/emulator/workspacestore.h"
 #include "core/notebook/jupytercodec.h"
 #include "core/notebook/notebooksourcecodec.h"
 #include "core/transfers/transferqueue.h"
 #include "core/workspace/workspacefilterproxy.h"
 #include "core/workspace/workspacemodel.h"
+#include "tests/gui/areapages.h"
 #include "tests/gui/guitestutil.h"
 #include "tests/support/testworkspace.h"
 
@@ -157,16 +159,15 @@ void TestWorkspaceImportExport::init()
     m_pane = m_window->openProfile(sessionProfile(m_ws->url()), kTokenSecret);
     QVERIFY(m_pane);
     QTRY_COMPARE(m_pane->state(), WorkspacePane::State::Connected);
-    m_view = m_pane->workspacePage()->view();
+    m_view = test::workspacePageOf(m_pane)->view();
     m_transfers = m_view->findChild<WorkspaceTransfers *>();
     QVERIFY(m_transfers);
-    QTRY_VERIFY(m_pane->workspaceModel()->isLoaded());
+    QTRY_VERIFY(test::workspaceModelOf(m_pane)->isLoaded());
 }
 
 void TestWorkspaceImportExport::cleanup()
 {
-    LocalFileChooser::setAnswerForTesting(std::nullopt);
-    ConflictDialog::setAnswerForTesting(std::nullopt);
+    resetTestSeams();
     m_window.reset();
     m_services.reset();
     m_local.reset();
@@ -178,7 +179,7 @@ void TestWorkspaceImportExport::cleanup()
 
 QModelIndex TestWorkspaceImportExport::reveal(const QString &path)
 {
-    WorkspaceModel *model = m_pane->workspaceModel();
+    WorkspaceModel *model = test::workspaceModelOf(m_pane);
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     QString current;
     for (const QString &segment : segments) {
@@ -242,7 +243,7 @@ void TestWorkspaceImportExport::dropOfLocalFolderImportsIt()
     const QModelIndex row = reveal(target);
     QVERIFY(row.isValid());
     m_view->expand(row); // listed (and empty): the import must show up in it
-    QTRY_VERIFY(m_pane->workspaceModel()->isLoaded(m_view->sourceIndex(row)));
+    QTRY_VERIFY(test::workspaceModelOf(m_pane)->isLoaded(m_view->sourceIndex(row)));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(project)});
     QVERIFY(dropAt(m_view->visualRect(row).center(), &mime));
@@ -324,7 +325,7 @@ void TestWorkspaceImportExport::dropOfLocalFolderImportsIt()
         m_ws->emulator().workspace().find(target + u"/project/nested/query"_s)->notebook.language,
         NotebookLanguage::Sql);
     // The tree lists the target folder again and shows the import.
-    QTRY_VERIFY(m_pane->workspaceModel()->indexForPath(target + u"/project"_s).isValid());
+    QTRY_VERIFY(test::workspaceModelOf(m_pane)->indexForPath(target + u"/project"_s).isValid());
 
     // A drop on the empty area below the rows goes to the root; moved to
     // the project folder, with "Skip", the existing notebook is skipped and
@@ -334,7 +335,7 @@ void TestWorkspaceImportExport::dropOfLocalFolderImportsIt()
     QVERIFY(dropAt(QPoint(20, m_view->viewport()->height() - 4), &again));
     QTRY_VERIFY(m_transfers->importDialog());
     dialog = m_transfers->importDialog();
-    QCOMPARE(dialog->targetFolder(), m_pane->workspaceModel()->rootPath());
+    QCOMPARE(dialog->targetFolder(), test::workspaceModelOf(m_pane)->rootPath());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPlanning() && dialog->plan().items.size() == 1, kTimeoutMs);
     QCOMPARE(dialog->plan().items.first().remotePath, u"/etl"_s);
     dialog->setTargetFolder(target + u"/project"_s);

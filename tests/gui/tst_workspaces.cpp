@@ -1,15 +1,16 @@
 // Several workspaces in one window: each with its own client and models,
 // the title and status bar naming the one you act on, the last open ones
 // restored at start, and an expired OAuth session asking to sign in again.
+#include "app/common/areapage.h"
 #include "app/common/connectionstatus.h"
 #include "app/common/messagepage.h"
 #include "app/connections/connectionservices.h"
 #include "app/launcher.h"
 #include "app/mainwindow.h"
+#include "app/shell/signinbanner.h"
+#include "app/shell/workspacepane.h"
 #include "app/workspace/workspacepage.h"
 #include "app/workspace/workspaceview.h"
-#include "app/workspaces/signinbanner.h"
-#include "app/workspaces/workspacepane.h"
 #include "core/activity/activitymodel.h"
 #include "core/auth/profilestore.h"
 #include "core/auth/workspaceconnector.h"
@@ -18,6 +19,7 @@
 #include "core/net/apiclient.h"
 #include "core/net/credentials.h"
 #include "core/workspace/workspacemodel.h"
+#include "tests/gui/areapages.h"
 #include "tests/gui/guitestutil.h"
 #include "tests/support/testworkspace.h"
 
@@ -112,21 +114,22 @@ private slots:
         QVERIFY(window.connectionStatus()->isVisible());
         QVERIFY(window.connectionStatus()->hostText().contains(u"Alpha"_s));
         QCOMPARE(window.activityModel(), first->activityModel());
-        QVERIFY(first->workspacePage()->isVisible());
-        QVERIFY(!second->workspacePage()->isVisible());
-        QTRY_COMPARE(window.workspaceModel()->rowCount(), 3); // Repos, Shared, Users
-        QTRY_COMPARE(second->workspaceModel()->rowCount(), 3);
-        QVERIFY(second->workspaceModel() != first->workspaceModel());
+        QVERIFY(test::workspacePageOf(first)->isVisible());
+        QVERIFY(!test::workspacePageOf(second)->isVisible());
+        QTRY_COMPARE(test::workspaceModelOf(window.currentWorkspace())->rowCount(),
+                     3); // Repos, Shared, Users
+        QTRY_COMPARE(test::workspaceModelOf(second)->rowCount(), 3);
+        QVERIFY(test::workspaceModelOf(second) != test::workspaceModelOf(first));
 
         window.resize(1280, 780);
         test::saveScreenshot(&window, u"two-workspaces"_s);
 
         // The area follows the switch.
-        window.showArea(MainWindow::JobsArea);
+        window.showArea(u"dbfs"_s);
         window.workspaceSwitcher()->setCurrentIndex(1);
-        QVERIFY(!second->workspacePage()->isVisible());
-        window.showArea(MainWindow::WorkspaceArea);
-        QVERIFY(second->workspacePage()->isVisible());
+        QVERIFY(!test::workspacePageOf(second)->isVisible());
+        window.showArea(u"workspace"_s);
+        QVERIFY(test::workspacePageOf(second)->isVisible());
 
         // Opening an open profile again switches to it.
         QCOMPARE(window.openProfile(first->profile(), kTokenSecret), first);
@@ -197,7 +200,12 @@ private slots:
         QTRY_COMPARE(pane->state(), WorkspacePane::State::Failed);
         QVERIFY(!pane->problem().isEmpty());
         QVERIFY(window.workspaceSwitcher()->tabToolTip(0).contains(pane->problem()));
-        auto *retry = pane->findChild<QPushButton *>(u"retryConnection"_s);
+        // Every area says so, with one Try Again; the one shown is visible.
+        for (AreaPage *page : pane->pages())
+            QCOMPARE(page->findChildren<QPushButton *>(u"retryConnection"_s).size(), 1);
+        AreaPage *shown = pane->page(pane->currentArea());
+        QVERIFY(shown);
+        auto *retry = shown->findChild<QPushButton *>(u"retryConnection"_s);
         QVERIFY(retry && retry->isVisible());
     }
 

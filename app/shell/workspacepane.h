@@ -3,6 +3,7 @@
 #include "app/common/connectionstatus.h"
 #include "core/auth/profile.h"
 
+#include <QList>
 #include <QMap>
 #include <QPointer>
 #include <QWidget>
@@ -15,16 +16,15 @@ namespace brickdesk {
 
 class ActivityModel;
 class ApiClient;
+class AreaPage;
+class AreaRegistry;
 class ConnectionServices;
 class Credentials;
-class DbfsModel;
-class DbfsPage;
 class SignInBanner;
 class TransferQueue;
-class WorkspaceModel;
-class WorkspacePage;
 
-// One open workspace: its own client, credentials, models and pages, and its
+// One open workspace: its own client, credentials and transfer queue, one
+// page per registered area (each owning its models while connected), and its
 // own status-bar widget and activity. The main window shows one pane at a
 // time and switches between them; a pane lives until its workspace closes.
 class WorkspacePane : public QWidget
@@ -35,8 +35,9 @@ public:
     enum class State { Connecting, Connected, Failed };
     Q_ENUM(State)
 
+    // `areas`: the pages to make; the application's built-in areas if null.
     WorkspacePane(const Profile &profile, ConnectionServices *services, bool demo = false,
-                  QWidget *parent = nullptr);
+                  QWidget *parent = nullptr, const AreaRegistry *areas = nullptr);
     ~WorkspacePane() override;
 
     // Connects through the connector: keychain, or `sessionSecrets` if given.
@@ -58,23 +59,32 @@ public:
 
     ApiClient *client() const { return m_client; }
     Credentials *credentials() const { return m_credentials.get(); }
-    WorkspaceModel *workspaceModel() const { return m_workspaceModel; }
-    WorkspacePage *workspacePage() const { return m_workspacePage; }
-    DbfsModel *dbfsModel() const { return m_dbfsModel; }
-    DbfsPage *dbfsPage() const { return m_dbfsPage; }
     ActivityModel *activityModel() const { return m_activity; }
     // Uploads, downloads, imports and exports of this workspace.
     TransferQueue *transferQueue() const { return m_transfers; }
     ConnectionStatus *status() const { return m_status; }
     SignInBanner *signInBanner() const { return m_banner; }
 
-    void showArea(int area);
+    // One page per area, in navigation order.
+    const QList<AreaPage *> &pages() const { return m_pages; }
+    // Null when no area has that id.
+    AreaPage *page(const QString &areaId) const;
+    template <typename Page> Page *page() const
+    {
+        for (AreaPage *candidate : m_pages)
+            if (auto *typed = qobject_cast<Page *>(candidate))
+                return typed;
+        return nullptr;
+    }
+    // Shows the page of that area; nothing for an unknown id.
+    void showArea(const QString &areaId);
+    QString currentArea() const;
 
 signals:
     void stateChanged(brickdesk::WorkspacePane::State state);
 
 private:
-    void createAreas();
+    void createPages(const AreaRegistry &areas);
     void setState(State state);
     void release();
     void watchCredentials();
@@ -88,16 +98,15 @@ private:
     QMap<QString, QString> m_sessionSecrets;
     SignInBanner *m_banner;
     QStackedWidget *m_areas;
-    WorkspacePage *m_workspacePage = nullptr;
-    DbfsPage *m_dbfsPage = nullptr;
+    QList<AreaPage *> m_pages;
     ActivityModel *m_activity;
     TransferQueue *m_transfers;
     QPointer<ConnectionStatus> m_status;
     ApiClient *m_client = nullptr;
     std::shared_ptr<Credentials> m_credentials;
-    WorkspaceModel *m_workspaceModel = nullptr;
-    DbfsModel *m_dbfsModel = nullptr;
-    quint64 m_attempt = 0;
+    // The context of the connection attempt in flight: replaced by the next
+    // attempt, so the connector drops the callback of a superseded one.
+    std::unique_ptr<QObject> m_attempt;
 };
 
 } // namespace brickdesk

@@ -1,4 +1,4 @@
-#include "app/workspaces/signinbanner.h"
+#include "app/shell/signinbanner.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

@@ -1,23 +1,16 @@
-#include "app/workspaces/workspacepane.h"
+#include "app/shell/workspacepane.h"
 
+#include "app/common/areapage.h"
+#include "app/common/arearegistry.h"
 #include "app/common/connectionstatus.h"
-#include "app/common/messagepage.h"
 #include "app/connections/connectionservices.h"
-#include "app/dbfs/dbfspage.h"
-#include "app/mainwindow.h"
-#include "app/workspace/workspacepage.h"
-#include "app/workspace/workspacetransfers.h"
-#include "app/workspace/workspaceview.h"
-#include "app/workspaces/signinbanner.h"
+#include "app/shell/signinbanner.h"
 #include "core/activity/activitymodel.h"
 #include "core/auth/workspaceconnector.h"
-#include "core/dbfs/dbfsmodel.h"
 #include "core/net/apiclient.h"
 #include "core/net/credentials.h"
 #include "core/transfers/transferqueue.h"
-#include "core/workspace/workspacemodel.h"
 
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -26,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace brickdesk {
 
 WorkspacePane::WorkspacePane(const Profile &profile, ConnectionServices *services, bool demo,
-                             QWidget *parent)
+                             QWidget *parent, const AreaRegistry *areas)
     : QWidget(parent)
     , m_profile(profile)
     , m_services(services)
@@ -39,7 +32,7 @@ WorkspacePane::WorkspacePane(const Profile &profile, ConnectionServices *service
 {
     setObjectName(u"workspacePane"_s);
     setAccessibleName(profile.displayName);
-    createAreas();
+    createPages(areas ? *areas : AreaRegistry::builtIn());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -56,38 +49,35 @@ WorkspacePane::~WorkspacePane()
     delete m_status;
 }
 
-void WorkspacePane::createAreas()
+void WorkspacePane::createPages(const AreaRegistry &areas)
 {
-    m_workspacePage = new WorkspacePage;
-    new WorkspaceTransfers(m_workspacePage->view(), m_transfers); // a child of the view
-    m_dbfsPage = new DbfsPage;
-    for (int i = 0; i < MainWindow::AreaCount; ++i) {
-        const auto area = MainWindow::Area(i);
-        if (area == MainWindow::WorkspaceArea) {
-            m_areas->addWidget(m_workspacePage);
-            continue;
-        }
-        if (area == MainWindow::DbfsArea) {
-            m_areas->addWidget(m_dbfsPage);
-            continue;
-        }
-        // Areas of later versions say so plainly instead of showing
-        // placeholder content.
-        auto *page = new MessagePage;
-        page->setObjectName(u"area-page-%1"_s.arg(i));
-        page->setAccessibleName(MainWindow::areaName(area));
-        page->setIcon(MainWindow::areaIcon(area));
-        page->setTitle(MainWindow::areaName(area));
-        page->setText(
-            tr("%1 is not available yet in this version.").arg(MainWindow::areaName(area)));
+    for (const AreaDescriptor &area : areas.areas()) {
+        AreaPage *page = area.createPage();
+        m_pages.append(page);
         m_areas->addWidget(page);
+        connect(page, &AreaPage::retryRequested, this,
+                [this] { connectProfile(m_sessionSecrets); });
     }
 }
 
-void WorkspacePane::showArea(int area)
+AreaPage *WorkspacePane::page(const QString &areaId) const
 {
-    if (area >= 0 && area < m_areas->count())
-        m_areas->setCurrentIndex(area);
+    for (AreaPage *page : m_pages)
+        if (page->areaId() == areaId)
+            return page;
+    return nullptr;
+}
+
+void WorkspacePane::showArea(const QString &areaId)
+{
+    if (AreaPage *shown = page(areaId))
+        m_areas->setCurrentWidget(shown);
+}
+
+QString WorkspacePane::currentArea() const
+{
+    const auto *shown = qobject_cast<AreaPage *>(m_areas->currentWidget());
+    return shown ? shown->areaId() : QString();
 }
 
 QString WorkspacePane::title() const
@@ -113,8 +103,8 @@ void WorkspacePane::showStarting(const QString &what)
 {
     release();
     m_problem.clear();
-    m_workspacePage->showConnecting(what);
-    m_dbfsPage->showConnecting(what);
+    for (AreaPage *page : std::as_const(m_pages))
+        page->showConnecting(what);
     m_status->setConnecting(what);
     setState(State::Connecting);
 }
@@ -125,19 +115,17 @@ void WorkspacePane::connectProfile(const QMap<QString, QString> &sessionSecrets)
         return;
     m_sessionSecrets = sessionSecrets;
     showStarting(tr("Connecting to %1…").arg(name()));
-    const quint64 attempt = ++m_attempt;
-    m_services->connector()->connectProfile(
-        m_profile, sessionSecrets, this, [this, attempt](const WorkspaceConnector::Result &result) {
-            if (attempt != m_attempt) {
-                delete result.client; // superseded by a later attempt
-                return;
-            }
-            if (!result.client) {
-                fail(result.error);
-                return;
-            }
-            adopt(result.client, result.credentials);
-        });
+    // A new scope drops the callback of an attempt still in flight; the
+    // connector then deletes the client that attempt would have made.
+    m_attempt = std::make_unique<QObject>();
+    m_services->connector()->connectProfile(m_profile, sessionSecrets, m_attempt.get(),
+                                            [this](const WorkspaceConnector::Result &result) {
+                                                if (!result.client) {
+                                                    fail(result.error);
+                                                    return;
+                                                }
+                                                adopt(result.client, result.credentials);
+                                            });
 }
 
 void WorkspacePane::adopt(const QUrl &host, std::shared_ptr<Credentials> credentials)
@@ -153,10 +141,15 @@ void WorkspacePane::adopt(ApiClient *client, std::shared_ptr<Credentials> creden
     m_client->setParent(this);
     m_credentials = std::move(credentials);
     m_activity->attach(m_client);
-    m_workspaceModel = new WorkspaceModel(m_client, this);
-    m_workspacePage->showWorkspace(m_workspaceModel, m_client, title());
-    m_dbfsModel = new DbfsModel(m_client, this);
-    m_dbfsPage->showDbfs(m_dbfsModel, name(), m_transfers);
+    AreaContext context;
+    context.client = m_client;
+    context.transfers = m_transfers;
+    context.activity = m_activity;
+    context.services = m_services;
+    context.workspaceName = name();
+    context.workspaceTitle = title();
+    for (AreaPage *page : std::as_const(m_pages))
+        page->attach(context);
     m_status->setClient(m_client, m_demo, name());
     watchCredentials();
     setState(State::Connected);
@@ -166,16 +159,9 @@ void WorkspacePane::fail(const QString &problem)
 {
     release();
     m_problem = problem;
-    m_workspacePage->showFailed(tr("Could not connect to %1").arg(name()), problem);
-    m_dbfsPage->showFailed(tr("Could not connect to %1").arg(name()), problem);
-    MessagePage *page = m_workspacePage->messagePage();
-    if (!m_demo && m_services) {
-        QPushButton *retry = page->addButton(tr("Try Again"));
-        retry->setObjectName(u"retryConnection"_s);
-        connect(retry, &QPushButton::clicked, this, [this] { connectProfile(m_sessionSecrets); });
-        QPushButton *retryDbfs = m_dbfsPage->messagePage()->addButton(tr("Try Again"));
-        connect(retryDbfs, &QPushButton::clicked, retry, &QPushButton::click);
-    }
+    const bool canRetry = !m_demo && m_services;
+    for (AreaPage *page : std::as_const(m_pages))
+        page->showFailed(tr("Could not connect to %1").arg(name()), problem, canRetry);
     m_status->setConnecting(tr("%1: not connected").arg(name()));
     setState(State::Failed);
 }
@@ -188,12 +174,9 @@ void WorkspacePane::release()
     m_transfers->cancelAll();
     m_transfers->clearFinished();
     m_banner->hide();
-    m_workspacePage->view()->setWorkspaceModel(nullptr);
-    m_dbfsPage->showConnecting(QString());
-    delete m_dbfsModel;
-    m_dbfsModel = nullptr;
-    delete m_workspaceModel;
-    m_workspaceModel = nullptr;
+    // Pages drop their models and views before the client goes.
+    for (AreaPage *page : std::as_const(m_pages))
+        page->detach();
     m_activity->attach(nullptr);
     delete m_client;
     m_client = nullptr;

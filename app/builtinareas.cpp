@@ -1,0 +1,17 @@
+#include "app/common/arearegistry.h"
+
+namespace brickdesk {
+
+// Each area's register.cpp.
+void registerWorkspaceArea(AreaRegistry &registry);
+void registerDbfsArea(AreaRegistry &registry);
+
+// The one place that lists the application's areas: adding an area is one
+// line here plus its own folder.
+void registerBuiltInAreas(AreaRegistry &registry)
+{
+    registerWorkspaceArea(registry);
+    registerDbfsArea(registry);
+}
+
+} // namespace brickdesk
