@@ -559,7 +559,14 @@ bool LazyTreeModel::canFetchMore(const QModelIndex &parent) const
     if (parent.column() > 0)
         return false;
     const Node *node = nodeFor(parent);
-    return node->isFolder() && (node->state == FetchState::NotFetched || hasNextPage(node));
+    if (!node->isFolder())
+        return false;
+    // After a failed page, like after a failed listing, only an explicit
+    // loadMore() retries: views call fetchMore() on every layout.
+    const bool pageFailed = !node->children.empty() &&
+                            node->children.back()->kind == RowKind::LoadMore &&
+                            !node->children.back()->message.isEmpty();
+    return node->state == FetchState::NotFetched || (hasNextPage(node) && !pageFailed);
 }
 
 void LazyTreeModel::fetchMore(const QModelIndex &parent)
