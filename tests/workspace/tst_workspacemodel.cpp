@@ -38,6 +38,7 @@ private slots:
     void unknownObjectTypeShownByName();
     void refreshRelistsFolder();
     void refreshOfParentDropsPendingChildListing();
+    void refreshMergesIntoListedSubtree();
     void idsAboveTwoToThe53StayExact();
 
 private:
@@ -329,6 +330,31 @@ void TestWorkspaceModel::refreshOfParentDropsPendingChildListing()
     // let it arrive, and the tester checks the model stayed consistent.
     QVERIFY(QTest::qWaitFor([&] { return !m_model->isLoading(); }, 5000));
     QCOMPARE(namesUnder(*m_model, {}), (QStringList{u"Repos"_s, u"Shared"_s, u"Users"_s}));
+}
+
+void TestWorkspaceModel::refreshMergesIntoListedSubtree()
+{
+    const QString home = u"/Users/"_s + m_ws->emulator().userName();
+    const QPersistentModelIndex etl = test::loadPath(*m_model, home + u"/etl"_s);
+    QVERIFY(etl.isValid());
+    const QPersistentModelIndex config = childNamed(*m_model, etl, u"config.yaml"_s);
+    QVERIFY(config.isValid());
+    const int rows = m_model->rowCount(etl);
+    QVERIFY(m_ws->emulator().workspace().putFile(home + u"/etl/added.txt"_s, "x").ok());
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(m_model.get(), &WorkspaceModel::folderLoaded);
+    m_model->refresh();
+    // The rows stay while the root is listed again: no Loading row.
+    QCOMPARE(namesUnder(*m_model, {}), (QStringList{u"Repos"_s, u"Shared"_s, u"Users"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.contains(QVariantList{home + u"/etl"_s}), 10000);
+    // The listed folder below was listed again into the same nodes.
+    QVERIFY(etl.isValid());
+    QVERIFY(config.isValid());
+    QCOMPARE(config.data(WorkspaceModel::PathRole).toString(), home + u"/etl/config.yaml"_s);
+    QCOMPARE(m_model->rowCount(etl), rows + 1);
+    QVERIFY(childNamed(*m_model, etl, u"added.txt"_s).isValid());
+    QCOMPARE(reset.size(), 0);
 }
 
 void TestWorkspaceModel::idsAboveTwoToThe53StayExact()
