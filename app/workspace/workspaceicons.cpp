@@ -15,6 +15,8 @@ QIcon WorkspaceIcons::forIndex(const QModelIndex &index)
         return cached(u"loading"_s);
     case WorkspaceModel::RowKind::Error:
         return cached(u"error"_s);
+    case WorkspaceModel::RowKind::LoadMore:
+        return {};
     case WorkspaceModel::RowKind::Object:
         break;
     }

@@ -12,6 +12,7 @@ void WorkspaceItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     const auto kind = index.data(WorkspaceModel::RowKindRole).value<WorkspaceModel::RowKind>();
     switch (kind) {
     case WorkspaceModel::RowKind::Loading:
+    case WorkspaceModel::RowKind::LoadMore:
         option->font.setItalic(true);
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         break;

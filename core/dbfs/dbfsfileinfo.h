@@ -18,6 +18,7 @@ struct DbfsFileInfo
     qint64 modificationTime = -1; // epoch ms; -1 when the API omitted it
 
     bool isValid() const { return !path.isEmpty(); }
+    bool operator==(const DbfsFileInfo &) const = default;
 
     // Reads one FileInfo. Omitted keys (the API leaves proto3 defaults out) keep
     // their default: no "is_dir" is a file, no "file_size" is 0 bytes.

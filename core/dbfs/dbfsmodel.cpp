@@ -1,8 +1,5 @@
 #include "core/dbfs/dbfsmodel.h"
 
-#include "core/net/apicall.h"
-#include "core/net/apiclient.h"
-
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -10,7 +7,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMimeData>
-#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -19,27 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace brickdesk {
 
-struct DbfsModel::Node
-{
-    RowKind kind = RowKind::Object;
-    DbfsFileInfo info;
-    QString message; // the text of an error row
-    Node *parent = nullptr;
-    int row = 0;
-    std::vector<std::unique_ptr<Node>> children;
-
-    // Folders only.
-    FetchState state = FetchState::NotFetched;
-    quint64 serial = 0;
-    quint64 fetchId = 0; // the listing whose reply is still wanted
-    QPointer<ApiCall> call;
-
-    bool isFolder() const { return kind == RowKind::Object && info.isDir; }
-};
-
 namespace {
 
-// Whether `path` is `ancestor` or lies below it.
 DbfsFileInfo rootInfo(const QString &path)
 {
     DbfsFileInfo info;
@@ -49,6 +26,7 @@ DbfsFileInfo rootInfo(const QString &path)
     return info;
 }
 
+// Whether `path` is `ancestor` or lies below it.
 bool isWithin(const QString &path, const QString &ancestor)
 {
     if (path == ancestor || ancestor == "/"_L1)
@@ -59,289 +37,104 @@ bool isWithin(const QString &path, const QString &ancestor)
 } // namespace
 
 DbfsModel::DbfsModel(ApiClient *client, QObject *parent)
-    : QAbstractItemModel(parent)
+    : LazyTreeModel(parent)
     , m_service(client)
 {
-    m_root = makeNode(rootInfo(u"/"_s), nullptr);
+    setRootPath(u"/"_s);
 }
 
-DbfsModel::~DbfsModel()
-{
-    // Cancel what is still in flight; no handler may run on a dead model.
-    forgetSubtree(m_root.get());
-}
+DbfsModel::~DbfsModel() = default;
 
-std::unique_ptr<DbfsModel::Node> DbfsModel::makeNode(const DbfsFileInfo &info, Node *parent)
+LazyTreeModel::Entry DbfsModel::entryOf(const DbfsFileInfo &info)
 {
-    auto node = std::make_unique<Node>();
-    node->info = info;
-    node->parent = parent;
-    if (info.isDir) {
-        node->serial = ++m_lastSerial;
-        m_folders.insert(node->serial, node.get());
-    }
-    return node;
+    return {info.path, info.isDir, info};
 }
 
 void DbfsModel::setRootPath(const QString &path)
 {
-    beginResetModel();
-    forgetSubtree(m_root.get());
-    m_root = makeNode(rootInfo(path), nullptr);
-    endResetModel();
+    setRootEntry(entryOf(rootInfo(path)));
 }
 
 QString DbfsModel::rootPath() const
 {
-    return m_root->info.path;
+    return rootEntry().key;
 }
 
-DbfsModel::Node *DbfsModel::nodeFor(const QModelIndex &index) const
-{
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
-}
-
-QModelIndex DbfsModel::indexFor(const Node *node, int column) const
-{
-    if (!node || node == m_root.get())
-        return {};
-    return createIndex(node->row, column, node);
-}
-
-DbfsModel::Node *DbfsModel::folderFor(const QModelIndex &index) const
-{
-    Node *node = nodeFor(index);
-    while (node && !node->isFolder())
-        node = node->parent;
-    return node ? node : m_root.get();
-}
-
-void DbfsModel::refresh(const QModelIndex &index)
-{
-    Node *folder = folderFor(index);
-    if (folder->call) {
-        folder->fetchId = 0; // the old reply is no longer wanted
-        folder->call->cancel();
-    }
-    startFetch(folder);
-}
-
-void DbfsModel::refreshPath(const QString &path)
+void DbfsModel::refreshPath(const QString &path, RefreshDepth depth)
 {
     const QString wanted = DbfsService::apiPath(path);
     const QModelIndex index = indexForPath(wanted);
-    const Node *node = nodeFor(index);
+    const Entry *entry = entryAt(index);
     // Also a folder nobody opened yet: what changed in it should show when
     // it is revealed, and a listing of one folder is cheap.
-    if (node->info.path == wanted && node->isFolder())
-        refresh(index);
-}
-
-bool DbfsModel::isLoading(const QModelIndex &index) const
-{
-    const Node *node = nodeFor(index);
-    return node->state == FetchState::Queued || node->state == FetchState::Fetching;
-}
-
-bool DbfsModel::isLoaded(const QModelIndex &index) const
-{
-    return nodeFor(index)->state == FetchState::Fetched;
+    if (entry && entry->key == wanted && entry->isFolder)
+        refresh(index, depth);
 }
 
 QModelIndex DbfsModel::indexForPath(const QString &path) const
 {
-    const QString wanted = DbfsService::apiPath(path);
-    const Node *node = m_root.get();
-    while (node && node->info.path != wanted) {
-        const Node *next = nullptr;
-        for (const auto &child : node->children) {
-            if (child->kind == RowKind::Object && isWithin(wanted, child->info.path)) {
-                next = child.get();
-                break;
-            }
-        }
-        node = next;
-    }
-    return node ? indexFor(node) : QModelIndex();
+    return indexForKeyPath(DbfsService::apiPath(path));
 }
 
 QString DbfsModel::folderPathFor(const QModelIndex &index) const
 {
-    return folderFor(index)->info.path;
+    return entryAt(folderIndexFor(index))->key;
 }
 
 DbfsFileInfo DbfsModel::fileInfo(const QModelIndex &index) const
 {
-    const Node *node = nodeFor(index);
-    return node->kind == RowKind::Object ? node->info : DbfsFileInfo();
+    const Entry *entry = entryAt(index);
+    return entry ? valueOf<DbfsFileInfo>(*entry) : DbfsFileInfo();
 }
 
 QStringList DbfsModel::childNames(const QModelIndex &index) const
 {
     QStringList names;
-    for (const auto &child : folderFor(index)->children) {
-        if (child->kind == RowKind::Object)
-            names << child->info.name;
-    }
+    for (const Entry *child : childEntries(folderIndexFor(index)))
+        names << valueOf<DbfsFileInfo>(*child).name;
     return names;
 }
 
-// Fetching is deferred to the event loop: views (and QAbstractItemModelTester)
-// call fetchMore() from inside layout code and model signal handlers, where
-// inserting rows would nest one change inside another.
-void DbfsModel::queueFetch(Node *folder)
+void DbfsModel::listChildren(const Entry &folder, const QString &, QObject *scope, ListDone done)
 {
-    folder->state = FetchState::Queued;
-    m_queued.append(folder->serial);
-    if (m_flushScheduled)
-        return;
-    m_flushScheduled = true;
-    QMetaObject::invokeMethod(this, &DbfsModel::startQueuedFetches, Qt::QueuedConnection);
-}
-
-void DbfsModel::startQueuedFetches()
-{
-    m_flushScheduled = false;
-    const QList<quint64> queued = std::exchange(m_queued, {});
-    for (const quint64 serial : queued) {
-        Node *folder = m_folders.value(serial);
-        if (folder && folder->state == FetchState::Queued)
-            startFetch(folder);
-    }
-}
-
-void DbfsModel::startFetch(Node *folder)
-{
-    // Set before the rows change: a view that looks at the folder in between
-    // must not start a second listing.
-    folder->state = FetchState::Fetching;
-    const quint64 fetchId = ++m_lastSerial;
-    folder->fetchId = fetchId;
-
-    auto loading = std::make_unique<Node>();
-    loading->kind = RowKind::Loading;
-    std::vector<std::unique_ptr<Node>> rows;
-    rows.push_back(std::move(loading));
-    replaceChildren(folder, std::move(rows));
-
+    // DBFS does not page: one answer holds the whole directory.
     if (!m_service.client()) {
         ApiError error;
         error.kind = ApiError::Kind::Network;
         error.message = tr("Not connected to a workspace.");
-        onListed(folder->serial, error, {});
+        done({error, {}, {}});
         return;
     }
-    const quint64 serial = folder->serial;
-    folder->call = m_service.list(folder->info.path, this,
-                                  [this, serial, fetchId](const std::optional<ApiError> &error,
-                                                          const QList<DbfsFileInfo> &files) {
-                                      Node *target = m_folders.value(serial);
-                                      if (target && target->fetchId == fetchId)
-                                          onListed(serial, error, files);
-                                  });
+    const QString path = folder.key;
+    m_service.list(path, scope,
+                   [path, done = std::move(done)](const std::optional<ApiError> &error,
+                                                  const QList<DbfsFileInfo> &files) {
+                       Listing listing;
+                       listing.error = error;
+                       for (const DbfsFileInfo &file : files) {
+                           // Listing a file returns the file itself: not its own
+                           // child. An entry without a path has no name to show.
+                           if (!file.name.isEmpty() && file.path != path)
+                               listing.entries.append(entryOf(file));
+                       }
+                       done(std::move(listing));
+                   });
 }
 
-void DbfsModel::onListed(quint64 serial, const std::optional<ApiError> &error,
-                         const QList<DbfsFileInfo> &files)
+bool DbfsModel::lessThan(const Entry &a, const Entry &b) const
 {
-    Node *folder = m_folders.value(serial);
-    if (!folder)
-        return;
-    folder->call = nullptr;
-    folder->fetchId = 0;
-    const QString path = folder->info.path;
-
-    if (error) {
-        auto errorRow = std::make_unique<Node>();
-        errorRow->kind = RowKind::Error;
-        errorRow->message = error->toString();
-        const QString message = errorRow->message;
-        std::vector<std::unique_ptr<Node>> rows;
-        rows.push_back(std::move(errorRow));
-        folder->state = FetchState::Failed;
-        replaceChildren(folder, std::move(rows));
-        emit folderLoadFailed(path, message);
-        return;
-    }
-
-    std::vector<std::unique_ptr<Node>> rows;
-    rows.reserve(size_t(files.size()));
-    QSet<QString> seen;
-    for (const DbfsFileInfo &file : files) {
-        // Listing a file returns the file itself: not its own child. An
-        // entry without a path has no name to show.
-        if (file.name.isEmpty() || file.path == path || seen.contains(file.path))
-            continue;
-        seen.insert(file.path);
-        rows.push_back(makeNode(file, folder));
-    }
     // Folders first, then by name: a sensible order even without a proxy.
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
-        if (a->info.isDir != b->info.isDir)
-            return a->info.isDir;
-        const int byName = a->info.name.compare(b->info.name, Qt::CaseInsensitive);
-        return byName != 0 ? byName < 0 : a->info.name < b->info.name;
-    });
-    folder->state = FetchState::Fetched;
-    replaceChildren(folder, std::move(rows));
-    emit folderLoaded(path);
+    const DbfsFileInfo &x = valueOf<DbfsFileInfo>(a);
+    const DbfsFileInfo &y = valueOf<DbfsFileInfo>(b);
+    if (x.isDir != y.isDir)
+        return x.isDir;
+    const int byName = x.name.compare(y.name, Qt::CaseInsensitive);
+    return byName != 0 ? byName < 0 : x.name < y.name;
 }
 
-void DbfsModel::replaceChildren(Node *folder, std::vector<std::unique_ptr<Node>> children)
+bool DbfsModel::entryChanged(const Entry &before, const Entry &after) const
 {
-    const QModelIndex parentIndex = indexFor(folder);
-    if (!folder->children.empty()) {
-        beginRemoveRows(parentIndex, 0, int(folder->children.size()) - 1);
-        for (const auto &child : folder->children)
-            forgetSubtree(child.get());
-        const auto removed = std::move(folder->children);
-        folder->children.clear();
-        endRemoveRows();
-    }
-    if (children.empty())
-        return;
-    // One batch: views lay out once however large the folder is.
-    beginInsertRows(parentIndex, 0, int(children.size()) - 1);
-    folder->children = std::move(children);
-    for (size_t i = 0; i < folder->children.size(); ++i) {
-        folder->children[i]->parent = folder;
-        folder->children[i]->row = int(i);
-    }
-    endInsertRows();
-}
-
-void DbfsModel::forgetSubtree(Node *node)
-{
-    if (node->serial != 0)
-        m_folders.remove(node->serial);
-    if (node->call) {
-        node->fetchId = 0;
-        node->call->cancel();
-        node->call = nullptr;
-    }
-    for (const auto &child : node->children)
-        forgetSubtree(child.get());
-}
-
-QModelIndex DbfsModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    return createIndex(row, column, nodeFor(parent)->children[size_t(row)].get());
-}
-
-QModelIndex DbfsModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    return indexFor(static_cast<Node *>(child.internalPointer())->parent);
-}
-
-int DbfsModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.column() > 0)
-        return 0;
-    return int(nodeFor(parent)->children.size());
+    return valueOf<DbfsFileInfo>(before) != valueOf<DbfsFileInfo>(after);
 }
 
 int DbfsModel::columnCount(const QModelIndex &) const
@@ -349,84 +142,26 @@ int DbfsModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-bool DbfsModel::hasChildren(const QModelIndex &parent) const
-{
-    if (parent.column() > 0)
-        return false;
-    const Node *node = nodeFor(parent);
-    if (!node->children.empty())
-        return true;
-    // Until it is listed a folder may have children: show the expander.
-    return node->isFolder() &&
-           (node->state == FetchState::NotFetched || node->state == FetchState::Queued ||
-            node->state == FetchState::Fetching);
-}
-
-bool DbfsModel::canFetchMore(const QModelIndex &parent) const
-{
-    if (parent.column() > 0)
-        return false;
-    const Node *node = nodeFor(parent);
-    return node->isFolder() && node->state == FetchState::NotFetched;
-}
-
-void DbfsModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        queueFetch(nodeFor(parent));
-}
-
 Qt::ItemFlags DbfsModel::flags(const QModelIndex &index) const
 {
-    // The empty area of a view stands for the root folder: drops land there.
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    const Node *node = nodeFor(index);
-    if (node->kind != RowKind::Object)
-        return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    return LazyTreeModel::flags(index);
+}
+
+Qt::ItemFlags DbfsModel::entryFlags(const Entry &entry) const
+{
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
-    if (node->isFolder())
+    if (entry.isFolder)
         flags |= Qt::ItemIsDropEnabled;
     else
         flags |= Qt::ItemNeverHasChildren;
     return flags;
 }
 
-QVariant DbfsModel::data(const QModelIndex &index, int role) const
+QVariant DbfsModel::entryData(const Entry &entry, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Node *node = nodeFor(index);
-    if (role == RowKindRole)
-        return QVariant::fromValue(node->kind);
-
-    switch (node->kind) {
-    case RowKind::Object:
-        return entryData(*node, index.column(), role);
-    case RowKind::Loading:
-        if (index.column() == NameColumn && role == Qt::DisplayRole)
-            return tr("Loading…");
-        return {};
-    case RowKind::Error:
-        if (index.column() != NameColumn)
-            return {};
-        switch (role) {
-        case Qt::DisplayRole:
-            return tr("Could not load this folder: %1").arg(node->message);
-        case Qt::ToolTipRole:
-            return tr("%1\nPress F5 to try again.").arg(node->message);
-        case ErrorRole:
-            return node->message;
-        default:
-            return {};
-        }
-    }
-    return {};
-}
-
-QVariant DbfsModel::entryData(const Node &node, int column, int role) const
-{
-    const DbfsFileInfo &info = node.info;
+    const DbfsFileInfo &info = valueOf<DbfsFileInfo>(entry);
     const bool hasTime = info.modificationTime > 0;
     switch (role) {
     case Qt::DisplayRole:
@@ -506,9 +241,9 @@ QMimeData *DbfsModel::mimeData(const QModelIndexList &indexes) const
 {
     QStringList paths;
     for (const QModelIndex &index : indexes) {
-        const Node *node = nodeFor(index);
-        if (index.isValid() && node->kind == RowKind::Object && !paths.contains(node->info.path))
-            paths << node->info.path;
+        const Entry *entry = index.isValid() ? entryAt(index) : nullptr;
+        if (entry && !paths.contains(entry->key))
+            paths << entry->key;
     }
     // Moving a folder moves what is in it: its selected children go along.
     const QStringList all = paths;
@@ -569,15 +304,15 @@ QStringList DbfsModel::localPaths(const QMimeData *data)
     return paths;
 }
 
-DbfsModel::Node *DbfsModel::dropFolder(const QModelIndex &parent) const
+const DbfsFileInfo *DbfsModel::dropFolder(const QModelIndex &parent) const
 {
     // `parent` is a folder, or the root for the empty area. Views pass a
     // file's parent when the drop lands on a file (it takes no drops), so
     // files dropped there go beside it.
-    const Node *node = nodeFor(parent);
-    if (!node->isFolder())
+    const Entry *entry = entryAt(parent);
+    if (!entry || !entry->isFolder)
         return nullptr;
-    return const_cast<Node *>(node);
+    return &valueOf<DbfsFileInfo>(*entry);
 }
 
 bool DbfsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
@@ -585,15 +320,14 @@ bool DbfsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, in
 {
     if (action != Qt::MoveAction && action != Qt::CopyAction)
         return false;
-    const Node *folder = dropFolder(parent);
+    const DbfsFileInfo *folder = dropFolder(parent);
     if (!folder)
         return false;
     const QStringList moved = draggedPaths(data);
     if (!moved.isEmpty()) {
         // Not into itself or below, and not where it already is.
         return std::none_of(moved.begin(), moved.end(), [folder](const QString &path) {
-            return isWithin(folder->info.path, path) ||
-                   DbfsService::parentPath(path) == folder->info.path;
+            return isWithin(folder->path, path) || DbfsService::parentPath(path) == folder->path;
         });
     }
     if (data && data->hasFormat(kMimeType))
@@ -606,7 +340,7 @@ bool DbfsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int r
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    const QString folder = dropFolder(parent)->info.path;
+    const QString folder = dropFolder(parent)->path;
     const QStringList moved = draggedPaths(data);
     if (!moved.isEmpty())
         emit moveRequested(moved, folder);

@@ -1,36 +1,30 @@
 #pragma once
 
+#include "core/common/lazytreemodel.h"
+#include "core/common/treeroles.h"
 #include "core/dbfs/dbfsfileinfo.h"
 #include "core/dbfs/dbfsservice.h"
 #include "core/net/apicall.h"
 #include "core/net/apiclient.h" // DbfsService::client() needs the complete type
 #include "core/workspace/workspacemodel.h"
 
-#include <QAbstractItemModel>
-#include <QHash>
-#include <QList>
-#include <QPointer>
 #include <QUuid>
-
-#include <memory>
-#include <vector>
 
 namespace brickdesk {
 
-// The DBFS file tree from dbfs:/, loaded lazily like the workspace tree: a
-// folder is listed with GET /api/2.0/dbfs/list only when a view asks for its
-// children, shows one "Loading…" row meanwhile and one error row when the
-// listing fails (refresh() retries).
+// The DBFS file tree from dbfs:/, listed lazily through DbfsService like the
+// workspace tree; LazyTreeModel does the rest (Loading and error rows,
+// refresh that keeps expansion and selection).
 //
-// Its roles, row kinds and name column are the workspace tree's, so the
-// sorting and filtering proxies and the row delegate of that tree serve this
-// one unchanged.
+// Its roles, row kinds and name column are the shared tree ones, so the
+// sorting and filtering proxies and the row delegate of the workspace tree
+// serve this one unchanged.
 //
 // Drag and drop: rows drag out as their dbfs paths (kMimeType); a drop is
 // never carried out here but turned into moveRequested() (rows of this model
 // dropped on a folder) or uploadRequested() (local files from the desktop),
 // because both need the user's confirmation or the transfer queue.
-class DbfsModel : public QAbstractItemModel
+class DbfsModel : public LazyTreeModel
 {
     Q_OBJECT
 
@@ -38,16 +32,16 @@ public:
     enum Column { NameColumn, SizeColumn, ModifiedColumn, ColumnCount };
     static_assert(int(NameColumn) == int(WorkspaceModel::NameColumn));
 
-    using RowKind = WorkspaceModel::RowKind;
+    using RowKind = brickdesk::RowKind;
     enum Role {
         // The value behind the display text (QString name, qint64 size and
         // epoch ms), for sorting; invalid for folders' size.
-        RawValueRole = WorkspaceModel::RawValueRole,
-        PathRole = WorkspaceModel::PathRole,         // QString, "/tmp/a.csv" (no scheme)
-        RowKindRole = WorkspaceModel::RowKindRole,   // RowKind
-        IsFolderRole = WorkspaceModel::IsFolderRole, // bool
-        ErrorRole = WorkspaceModel::ErrorRole,       // QString, the text of an error row
-        FileInfoRole = Qt::UserRole + 100,           // DbfsFileInfo
+        RawValueRole = TreeRoles::RawValueRole,
+        PathRole = TreeRoles::PathRole,          // QString, "/tmp/a.csv" (no scheme)
+        RowKindRole = TreeRoles::RowKindRole,    // RowKind
+        IsFolderRole = TreeRoles::IsFolderRole,  // bool
+        ErrorRole = TreeRoles::ErrorRole,        // QString, the text of an error row
+        FileInfoRole = TreeRoles::FirstAreaRole, // DbfsFileInfo
     };
     Q_ENUM(Role)
 
@@ -62,13 +56,9 @@ public:
     void setRootPath(const QString &path);
     QString rootPath() const;
 
-    // Lists the folder at `index` again (the root for an invalid index); on a
-    // file row, its folder. Also the way to retry after an error.
-    void refresh(const QModelIndex &index = {});
-    // Lists the folder at `path` again if it is in the tree; nothing if not.
-    void refreshPath(const QString &path);
-    bool isLoading(const QModelIndex &index = {}) const;
-    bool isLoaded(const QModelIndex &index = {}) const;
+    // Lists the folder at `path` again if it is in the tree (also one never
+    // opened, so that what changed shows when it is); nothing if not.
+    void refreshPath(const QString &path, RefreshDepth depth = RefreshDepth::Folder);
     // The index of an already loaded entry (the root: invalid), or invalid.
     QModelIndex indexForPath(const QString &path) const;
     // The folder a drop on `index` or a new entry goes to: the folder
@@ -80,14 +70,8 @@ public:
     // What the row at `index` stands for; invalid for Loading and error rows.
     DbfsFileInfo fileInfo(const QModelIndex &index) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    bool hasChildren(const QModelIndex &parent = {}) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The empty area of a view stands for the root folder: drops land there.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -108,41 +92,27 @@ public:
     static QStringList localPaths(const QMimeData *data);
 
 signals:
-    void folderLoaded(const QString &path);
-    void folderLoadFailed(const QString &path, const QString &message);
     // A drop asks to move `paths` into `folder` / upload local `paths` there.
     void moveRequested(const QStringList &paths, const QString &folder);
     void uploadRequested(const QStringList &localPaths, const QString &folder);
 
-private:
-    enum class FetchState { NotFetched, Queued, Fetching, Fetched, Failed };
-    struct Node;
+protected:
+    void listChildren(const Entry &folder, const QString &pageToken, QObject *scope,
+                      ListDone done) override;
+    bool lessThan(const Entry &a, const Entry &b) const override;
+    bool entryChanged(const Entry &before, const Entry &after) const override;
+    QVariant entryData(const Entry &entry, int column, int role) const override;
+    Qt::ItemFlags entryFlags(const Entry &entry) const override;
 
-    Node *nodeFor(const QModelIndex &index) const;
-    QModelIndex indexFor(const Node *node, int column = 0) const;
-    Node *folderFor(const QModelIndex &index) const;
-    Node *dropFolder(const QModelIndex &parent) const;
-    void queueFetch(Node *folder);
-    void startQueuedFetches();
-    void startFetch(Node *folder);
-    void onListed(quint64 serial, const std::optional<ApiError> &error,
-                  const QList<DbfsFileInfo> &files);
-    void replaceChildren(Node *folder, std::vector<std::unique_ptr<Node>> children);
-    void forgetSubtree(Node *node);
-    std::unique_ptr<Node> makeNode(const DbfsFileInfo &info, Node *parent);
-    QVariant entryData(const Node &node, int column, int role) const;
+private:
+    static Entry entryOf(const DbfsFileInfo &info);
+    // The folder a drop on `parent` goes to; nullptr if it is no folder.
+    const DbfsFileInfo *dropFolder(const QModelIndex &parent) const;
 
     DbfsService m_service;
     // Tells this model's drags from another workspace's: a path means
     // nothing in the other one.
     const QString m_dragSource = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Node> m_root;
-    // Folder nodes by serial: replies look their folder up here, so one that
-    // went away meanwhile is not found instead of dangling.
-    QHash<quint64, Node *> m_folders;
-    QList<quint64> m_queued;
-    quint64 m_lastSerial = 0;
-    bool m_flushScheduled = false;
 };
 
 } // namespace brickdesk

@@ -23,6 +23,8 @@ struct WorkspaceObject
     // Directories and repos have children that are listed on demand.
     bool isContainer() const;
 
+    bool operator==(const WorkspaceObject &) const = default;
+
     // Reads one ObjectInfo. Ids go through jsonId() so values above 2^53
     // stay exact.
     static WorkspaceObject fromJson(const QJsonObject &json);

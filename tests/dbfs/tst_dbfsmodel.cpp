@@ -2,6 +2,7 @@
 #include "core/net/apiclient.h"
 #include "core/net/credentials.h"
 #include "core/workspace/workspacefilterproxy.h"
+#include "tests/support/modeltesthelpers.h"
 #include "tests/support/testworkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -17,33 +18,9 @@ using namespace Qt::StringLiterals;
 using namespace brickdesk;
 using Kind = DbfsModel::RowKind;
 
-namespace {
-
-Kind kindOf(const QModelIndex &index)
-{
-    return index.data(DbfsModel::RowKindRole).value<Kind>();
-}
-
-QModelIndex childNamed(const QAbstractItemModel &model, const QModelIndex &parent,
-                       const QString &name)
-{
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, DbfsModel::NameColumn, parent);
-        if (index.data(DbfsModel::RawValueRole).toString() == name)
-            return index;
-    }
-    return {};
-}
-
-QStringList namesUnder(const QAbstractItemModel &model, const QModelIndex &parent)
-{
-    QStringList names;
-    for (int row = 0; row < model.rowCount(parent); ++row)
-        names << model.index(row, DbfsModel::NameColumn, parent).data().toString();
-    return names;
-}
-
-} // namespace
+using test::childNamed;
+using test::namesUnder;
+using test::rowKindOf;
 
 class TestDbfsModel : public QObject
 {
@@ -65,9 +42,6 @@ private slots:
     void desktopDropRequestsUpload();
 
 private:
-    QModelIndex loadPath(const QString &path);
-    bool waitLoaded(const QModelIndex &folder);
-
     std::unique_ptr<test::TestWorkspace> m_ws;
     std::unique_ptr<DbfsModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -85,8 +59,7 @@ void TestDbfsModel::init()
     dbfs.writeFile(u"/a-file-at-root.txt"_s, "x", true);
     m_model = std::make_unique<DbfsModel>(&m_ws->client());
     // Attached for the whole test; it walks (and so lists) every folder.
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = test::attachTester(m_model.get());
 }
 
 void TestDbfsModel::cleanup()
@@ -94,39 +67,6 @@ void TestDbfsModel::cleanup()
     m_tester.reset();
     m_model.reset();
     m_ws.reset();
-}
-
-bool TestDbfsModel::waitLoaded(const QModelIndex &folder)
-{
-    const QPersistentModelIndex persistent(folder);
-    const bool root = !folder.isValid();
-    return QTest::qWaitFor(
-               [&] {
-                   if (!root && !persistent.isValid())
-                       return false;
-                   return m_model->isLoaded(persistent) || !m_model->isLoading(persistent);
-               },
-               10000) &&
-           m_model->isLoaded(persistent);
-}
-
-QModelIndex TestDbfsModel::loadPath(const QString &path)
-{
-    QModelIndex current;
-    if (m_model->canFetchMore(current))
-        m_model->fetchMore(current);
-    if (!waitLoaded(current))
-        return {};
-    for (const QString &segment : path.split(u'/', Qt::SkipEmptyParts)) {
-        current = childNamed(*m_model, current, segment);
-        if (!current.isValid())
-            return {};
-        if (m_model->canFetchMore(current))
-            m_model->fetchMore(current);
-        if (current.data(DbfsModel::IsFolderRole).toBool() && !waitLoaded(current))
-            return {};
-    }
-    return current;
 }
 
 void TestDbfsModel::rootListsLazily()
@@ -163,7 +103,7 @@ void TestDbfsModel::rootListsLazily()
 
 void TestDbfsModel::columnsAndRoles()
 {
-    const QModelIndex orders = loadPath(u"/FileStore/tables/orders.csv"_s);
+    const QModelIndex orders = test::loadPath(*m_model, u"/FileStore/tables/orders.csv"_s);
     QVERIFY(orders.isValid());
     QCOMPARE(m_model->columnCount(), 3);
     QCOMPARE(m_model->headerData(DbfsModel::SizeColumn, Qt::Horizontal).toString(), u"Size"_s);
@@ -200,7 +140,7 @@ void TestDbfsModel::columnsAndRoles()
 
 void TestDbfsModel::emptyFolderHasNoRows()
 {
-    const QModelIndex tmp = loadPath(u"/tmp"_s);
+    const QModelIndex tmp = test::loadPath(*m_model, u"/tmp"_s);
     QVERIFY(tmp.isValid());
     QVERIFY(m_model->isLoaded(tmp));
     QCOMPARE(m_model->rowCount(tmp), 0);
@@ -213,7 +153,7 @@ void TestDbfsModel::loadingRowThenEntries()
     m_ws->emulator().faults().latency(u"/api/2.0/dbfs/list"_s, 300);
     m_model->fetchMore({});
     QTRY_COMPARE(m_model->rowCount(), 1);
-    QCOMPARE(kindOf(m_model->index(0, 0)), Kind::Loading);
+    QCOMPARE(rowKindOf(m_model->index(0, 0)), Kind::Loading);
     QCOMPARE(m_model->index(0, 0).data().toString(), u"Loading…"_s);
     QVERIFY(m_model->isLoading());
     QVERIFY(!(m_model->flags(m_model->index(0, 0)) & Qt::ItemIsSelectable));
@@ -230,14 +170,14 @@ void TestDbfsModel::errorRowThenRefreshRecovers()
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(m_model->rowCount(), 1);
     const QModelIndex error = m_model->index(0, 0);
-    QCOMPARE(kindOf(error), Kind::Error);
+    QCOMPARE(rowKindOf(error), Kind::Error);
     QVERIFY(error.data().toString().startsWith(u"Could not load this folder"_s));
     QVERIFY(!error.data(DbfsModel::ErrorRole).toString().isEmpty());
     QVERIFY(error.data(Qt::ToolTipRole).toString().contains(u"F5"_s));
     QVERIFY(!m_model->hasChildren(error));
 
     m_model->refresh();
-    QVERIFY(waitLoaded({}));
+    QVERIFY(test::waitForLoaded(*m_model, QModelIndex()));
     QCOMPARE(m_model->rowCount(), 3);
 
     // A missing root is an error row too, with the API's message.
@@ -245,12 +185,12 @@ void TestDbfsModel::errorRowThenRefreshRecovers()
     QCOMPARE(m_model->rootPath(), u"/no/such/dir"_s);
     m_model->fetchMore({});
     QTRY_COMPARE(failed.size(), 2);
-    QCOMPARE(kindOf(m_model->index(0, 0)), Kind::Error);
+    QCOMPARE(rowKindOf(m_model->index(0, 0)), Kind::Error);
 }
 
 void TestDbfsModel::refreshShowsNewEntries()
 {
-    const QModelIndex tmp = loadPath(u"/tmp"_s);
+    const QModelIndex tmp = test::loadPath(*m_model, u"/tmp"_s);
     QVERIFY(tmp.isValid());
     m_ws->emulator().dbfs().writeFile(u"/tmp/new.bin"_s, "123", true);
     QCOMPARE(m_model->rowCount(tmp), 0);
@@ -290,7 +230,7 @@ void TestDbfsModel::refreshPathRelistsKnownFolders()
 
 void TestDbfsModel::sharedFilterProxyKeepsAncestors()
 {
-    QVERIFY(loadPath(u"/FileStore/tables/orders.csv"_s).isValid());
+    QVERIFY(test::loadPath(*m_model, u"/FileStore/tables/orders.csv"_s).isValid());
     WorkspaceFilterProxy proxy;
     proxy.setSourceModel(m_model.get());
     proxy.sort(DbfsModel::NameColumn);
@@ -309,10 +249,10 @@ void TestDbfsModel::sharedFilterProxyKeepsAncestors()
 
 void TestDbfsModel::dragCarriesPathsAndDropsOnFolders()
 {
-    const QModelIndex orders = loadPath(u"/FileStore/tables/orders.csv"_s);
+    const QModelIndex orders = test::loadPath(*m_model, u"/FileStore/tables/orders.csv"_s);
     const QModelIndex tables = orders.parent();
     const QModelIndex fileStore = tables.parent();
-    const QModelIndex tmp = loadPath(u"/tmp"_s);
+    const QModelIndex tmp = test::loadPath(*m_model, u"/tmp"_s);
     QVERIFY(orders.isValid() && tmp.isValid());
 
     // The folder and something in it: only the folder travels.
@@ -343,7 +283,7 @@ void TestDbfsModel::dragCarriesPathsAndDropsOnFolders()
 
 void TestDbfsModel::desktopDropRequestsUpload()
 {
-    const QModelIndex tmp = loadPath(u"/tmp"_s);
+    const QModelIndex tmp = test::loadPath(*m_model, u"/tmp"_s);
     QVERIFY(tmp.isValid());
     QTemporaryDir dir;
     QMimeData data;

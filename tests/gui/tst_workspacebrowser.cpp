@@ -350,16 +350,20 @@ void TestWorkspaceBrowser::actionsFollowSelection()
     QCOMPARE(exports.size(), 1);
     QCOMPARE(exports.first().first().toStringList(), QStringList{kHome + u"/notes.md"_s});
 
-    // A Loading row selects nothing that could be deleted.
-    const QModelIndex home = m_model->indexForPath(kHome);
-    m_model->refresh(home);
-    QVERIFY(m_model->isLoading(home));
-    const QModelIndex loading = m_view->sortProxy()->mapFromSource(m_model->index(0, 0, home));
+    // A Loading row selects nothing that could be deleted. A refresh keeps
+    // the rows a folder has, so this takes a new folder, which has none.
+    QVERIFY(m_ws->emulator().workspace().mkdirs(kHome + u"/fresh"_s).ok());
+    m_model->refresh(m_model->indexForPath(kHome), WorkspaceModel::RefreshDepth::Folder);
+    QTRY_VERIFY(m_model->indexForPath(kHome + u"/fresh"_s).isValid());
+    const QModelIndex fresh = m_model->indexForPath(kHome + u"/fresh"_s);
+    m_model->refresh(fresh);
+    QVERIFY(m_model->isLoading(fresh));
+    const QModelIndex loading = m_view->sortProxy()->mapFromSource(m_model->index(0, 0, fresh));
     QCOMPARE(loading.data(WorkspaceModel::RowKindRole).value<WorkspaceModel::RowKind>(),
              WorkspaceModel::RowKind::Loading);
     m_view->setCurrentIndex(loading);
     QVERIFY(!actions->deleteAction()->isEnabled());
-    QTRY_VERIFY(m_model->isLoaded(home));
+    QTRY_VERIFY(m_model->isLoaded(fresh));
 }
 
 void TestWorkspaceBrowser::openInBrowserUrl()

@@ -1,6 +1,7 @@
 #include "core/net/apiclient.h"
 #include "core/net/credentials.h"
 #include "core/workspace/workspacemodel.h"
+#include "tests/support/modeltesthelpers.h"
 #include "tests/support/testworkspace.h"
 #include "tests/workspace/cannedserver.h"
 
@@ -14,34 +15,9 @@ using namespace Qt::StringLiterals;
 using namespace brickdesk;
 using Kind = WorkspaceModel::RowKind;
 
-namespace {
-
-Kind kindOf(const QModelIndex &index)
-{
-    return index.data(WorkspaceModel::RowKindRole).value<Kind>();
-}
-
-// The row named `name` under `parent`, or an invalid index.
-QModelIndex childNamed(const QAbstractItemModel &model, const QModelIndex &parent,
-                       const QString &name)
-{
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, WorkspaceModel::NameColumn, parent);
-        if (index.data(WorkspaceModel::PathRole).toString().section(u'/', -1) == name)
-            return index;
-    }
-    return {};
-}
-
-QStringList namesUnder(const QAbstractItemModel &model, const QModelIndex &parent)
-{
-    QStringList names;
-    for (int row = 0; row < model.rowCount(parent); ++row)
-        names << model.index(row, WorkspaceModel::NameColumn, parent).data().toString();
-    return names;
-}
-
-} // namespace
+using test::childNamed;
+using test::namesUnder;
+using test::rowKindOf;
 
 class TestWorkspaceModel : public QObject
 {
@@ -62,13 +38,10 @@ private slots:
     void unknownObjectTypeShownByName();
     void refreshRelistsFolder();
     void refreshOfParentDropsPendingChildListing();
+    void refreshMergesIntoListedSubtree();
     void idsAboveTwoToThe53StayExact();
 
 private:
-    // Loads every folder on the way to `path` and returns its index.
-    QModelIndex loadPath(const QString &path);
-    bool waitLoaded(const QModelIndex &folder);
-
     std::unique_ptr<test::TestWorkspace> m_ws;
     std::unique_ptr<WorkspaceModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -82,8 +55,7 @@ void TestWorkspaceModel::init()
     m_model = std::make_unique<WorkspaceModel>(&m_ws->client());
     // Attached for the whole test: it checks every change the model makes.
     // Note that it walks (and so fetches) every folder it can see.
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = test::attachTester(m_model.get());
 }
 
 void TestWorkspaceModel::cleanup()
@@ -91,40 +63,6 @@ void TestWorkspaceModel::cleanup()
     m_tester.reset();
     m_model.reset();
     m_ws.reset();
-}
-
-bool TestWorkspaceModel::waitLoaded(const QModelIndex &folder)
-{
-    const QPersistentModelIndex persistent(folder);
-    const bool root = !folder.isValid();
-    return QTest::qWaitFor(
-               [&] {
-                   if (!root && !persistent.isValid())
-                       return false;
-                   return m_model->isLoaded(persistent) || !m_model->isLoading(persistent);
-               },
-               10000) &&
-           m_model->isLoaded(persistent);
-}
-
-QModelIndex TestWorkspaceModel::loadPath(const QString &path)
-{
-    QModelIndex current;
-    if (m_model->canFetchMore(current))
-        m_model->fetchMore(current);
-    if (!waitLoaded(current))
-        return {};
-    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-    for (const QString &segment : segments) {
-        current = childNamed(*m_model, current, segment);
-        if (!current.isValid())
-            return {};
-        if (m_model->canFetchMore(current))
-            m_model->fetchMore(current);
-        if (m_model->data(current, WorkspaceModel::IsFolderRole).toBool() && !waitLoaded(current))
-            return {};
-    }
-    return current;
 }
 
 void TestWorkspaceModel::rootRowsAppearAfterFetchMore()
@@ -139,7 +77,7 @@ void TestWorkspaceModel::rootRowsAppearAfterFetchMore()
     QCOMPARE(namesUnder(*m_model, {}), (QStringList{u"Repos"_s, u"Shared"_s, u"Users"_s}));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
-        QCOMPARE(kindOf(index), Kind::Object);
+        QCOMPARE(rowKindOf(index), Kind::Object);
         QCOMPARE(index.data(WorkspaceModel::ObjectTypeRole).toString(), u"DIRECTORY"_s);
         QVERIFY(m_model->hasChildren(index));
     }
@@ -198,19 +136,19 @@ void TestWorkspaceModel::loadingRowAppearsThenDisappears()
                 if (parent.isValid())
                     return;
                 for (int row = first; row <= last; ++row)
-                    rootChanges.append({true, kindOf(m_model->index(row, 0))});
+                    rootChanges.append({true, rowKindOf(m_model->index(row, 0))});
             });
     connect(m_model.get(), &QAbstractItemModel::rowsAboutToBeRemoved, this,
             [&](const QModelIndex &parent, int first, int last) {
                 if (parent.isValid())
                     return;
                 for (int row = first; row <= last; ++row)
-                    rootChanges.append({false, kindOf(m_model->index(row, 0))});
+                    rootChanges.append({false, rowKindOf(m_model->index(row, 0))});
             });
 
     m_model->fetchMore({});
     QTRY_COMPARE(m_model->rowCount(), 1);
-    QCOMPARE(kindOf(m_model->index(0, 0)), Kind::Loading);
+    QCOMPARE(rowKindOf(m_model->index(0, 0)), Kind::Loading);
     QCOMPARE(m_model->index(0, 0).data().toString(), u"Loading…"_s);
     QVERIFY(m_model->isLoading());
     QVERIFY(!(m_model->flags(m_model->index(0, 0)) & Qt::ItemIsSelectable));
@@ -218,7 +156,7 @@ void TestWorkspaceModel::loadingRowAppearsThenDisappears()
     QTRY_VERIFY_WITH_TIMEOUT(m_model->isLoaded(), 10000);
     QCOMPARE(m_model->rowCount(), 3);
     for (int row = 0; row < m_model->rowCount(); ++row)
-        QCOMPARE(kindOf(m_model->index(row, 0)), Kind::Object);
+        QCOMPARE(rowKindOf(m_model->index(row, 0)), Kind::Object);
 
     // Loading row in, Loading row out, then all objects in one batch.
     QCOMPARE(rootChanges.size(), 5);
@@ -237,7 +175,7 @@ void TestWorkspaceModel::errorRowWhenPathDoesNotExist()
     QCOMPARE(failed.first().first().toString(), u"/does/not/exist"_s);
     QCOMPARE(m_model->rowCount(), 1);
     const QModelIndex error = m_model->index(0, 0);
-    QCOMPARE(kindOf(error), Kind::Error);
+    QCOMPARE(rowKindOf(error), Kind::Error);
     QVERIFY(
         error.data(WorkspaceModel::ErrorRole).toString().contains(u"RESOURCE_DOES_NOT_EXIST"_s));
     QVERIFY(error.data().toString().contains(u"/does/not/exist"_s));
@@ -254,12 +192,12 @@ void TestWorkspaceModel::errorRowOnServerErrorThenRefreshRecovers()
     m_model->fetchMore({});
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(kindOf(m_model->index(0, 0)), Kind::Error);
+    QCOMPARE(rowKindOf(m_model->index(0, 0)), Kind::Error);
     QVERIFY(m_model->index(0, 0).data(WorkspaceModel::ErrorRole).toString().contains(u"503"_s));
 
     m_model->refresh();
     QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(kindOf(m_model->index(0, 0)), Kind::Loading);
+    QCOMPARE(rowKindOf(m_model->index(0, 0)), Kind::Loading);
     QTRY_VERIFY(m_model->isLoaded());
     QCOMPARE(namesUnder(*m_model, {}), (QStringList{u"Repos"_s, u"Shared"_s, u"Users"_s}));
 }
@@ -268,7 +206,7 @@ void TestWorkspaceModel::emptyFolderHasNoRows()
 {
     // An empty folder lists as {} without "objects".
     QVERIFY(m_ws->emulator().workspace().mkdirs(u"/Shared/empty"_s).ok());
-    const QModelIndex empty = loadPath(u"/Shared/empty"_s);
+    const QModelIndex empty = test::loadPath(*m_model, u"/Shared/empty"_s);
     QVERIFY(empty.isValid());
     QVERIFY(m_model->isLoaded(empty));
     QCOMPARE(m_model->rowCount(empty), 0);
@@ -283,7 +221,7 @@ void TestWorkspaceModel::foldersFirstThenNameCaseInsensitive()
     QVERIFY(store.putFile(u"/Shared/mixed/beta.txt"_s, "b").ok());
     QVERIFY(store.putFile(u"/Shared/mixed/Aardvark.txt"_s, "a").ok());
     QVERIFY(store.putFile(u"/Shared/mixed/Cat.txt"_s, "c").ok());
-    const QModelIndex mixed = loadPath(u"/Shared/mixed"_s);
+    const QModelIndex mixed = test::loadPath(*m_model, u"/Shared/mixed"_s);
     QVERIFY(mixed.isValid());
     QCOMPARE(namesUnder(*m_model, mixed),
              (QStringList{u"Alpha"_s, u"zeta"_s, u"Aardvark.txt"_s, u"beta.txt"_s, u"Cat.txt"_s}));
@@ -292,7 +230,7 @@ void TestWorkspaceModel::foldersFirstThenNameCaseInsensitive()
 void TestWorkspaceModel::columnsAndRoles()
 {
     const QString home = u"/Users/"_s + m_ws->emulator().userName();
-    const QModelIndex homeIndex = loadPath(home);
+    const QModelIndex homeIndex = test::loadPath(*m_model, home);
     QVERIFY(homeIndex.isValid());
 
     const QModelIndex notebook = childNamed(*m_model, homeIndex, u"Sessionize clicks"_s);
@@ -325,7 +263,7 @@ void TestWorkspaceModel::columnsAndRoles()
     QCOMPARE(etl.siblingAtColumn(WorkspaceModel::TypeColumn).data().toString(), u"Folder"_s);
     if (m_model->canFetchMore(etl))
         m_model->fetchMore(etl);
-    QVERIFY(waitLoaded(etl));
+    QVERIFY(test::waitForLoaded(*m_model, etl));
     const QModelIndex config = childNamed(*m_model, etl, u"config.yaml"_s);
     QVERIFY(config.isValid());
     QCOMPARE(config.siblingAtColumn(WorkspaceModel::TypeColumn).data().toString(), u"File"_s);
@@ -339,11 +277,11 @@ void TestWorkspaceModel::columnsAndRoles()
 void TestWorkspaceModel::unknownObjectTypeShownByName()
 {
     const QString home = u"/Users/"_s + m_ws->emulator().userName();
-    const QModelIndex homeIndex = loadPath(home);
+    const QModelIndex homeIndex = test::loadPath(*m_model, home);
     QVERIFY(homeIndex.isValid());
     const QModelIndex experiment = childNamed(*m_model, homeIndex, u"Churn experiment"_s);
     QVERIFY(experiment.isValid());
-    QCOMPARE(kindOf(experiment), Kind::Object);
+    QCOMPARE(rowKindOf(experiment), Kind::Object);
     QCOMPARE(experiment.data().toString(), u"Churn experiment"_s);
     QCOMPARE(experiment.data(WorkspaceModel::ObjectTypeRole).toString(), u"MLFLOW_EXPERIMENT"_s);
     QCOMPARE(experiment.siblingAtColumn(WorkspaceModel::TypeColumn).data().toString(),
@@ -352,12 +290,12 @@ void TestWorkspaceModel::unknownObjectTypeShownByName()
     QVERIFY(!m_model->hasChildren(experiment));
     // No error row anywhere in the folder.
     for (int row = 0; row < m_model->rowCount(homeIndex); ++row)
-        QCOMPARE(kindOf(m_model->index(row, 0, homeIndex)), Kind::Object);
+        QCOMPARE(rowKindOf(m_model->index(row, 0, homeIndex)), Kind::Object);
 }
 
 void TestWorkspaceModel::refreshRelistsFolder()
 {
-    const QModelIndex shared = loadPath(u"/Shared"_s);
+    const QModelIndex shared = test::loadPath(*m_model, u"/Shared"_s);
     QVERIFY(shared.isValid());
     const int before = m_model->rowCount(shared);
     QVERIFY(!childNamed(*m_model, shared, u"new notes.txt"_s).isValid());
@@ -378,18 +316,45 @@ void TestWorkspaceModel::refreshRelistsFolder()
 
 void TestWorkspaceModel::refreshOfParentDropsPendingChildListing()
 {
-    const QModelIndex users = loadPath(u"/Users"_s);
+    const QModelIndex users = test::loadPath(*m_model, u"/Users"_s);
     QVERIFY(users.isValid());
     // Make child listings slow, start one, then replace its parent's rows.
     m_ws->emulator().faults().latency(u"/api/2.0/workspace/list"_s, 200);
     m_model->refresh(users);
     QTRY_VERIFY_WITH_TIMEOUT(m_model->isLoaded(users), 10000);
-    m_model->refresh(); // drops /Users and everything below while in flight
+    // Lists the root and every listed folder below it again, while listings
+    // the tester started may still be in flight: the new ones replace them.
+    m_model->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(m_model->isLoaded(), 10000);
-    // Whatever was in flight for dropped folders must not touch the model;
+    // What was in flight for replaced listings must not touch the model;
     // let it arrive, and the tester checks the model stayed consistent.
     QVERIFY(QTest::qWaitFor([&] { return !m_model->isLoading(); }, 5000));
     QCOMPARE(namesUnder(*m_model, {}), (QStringList{u"Repos"_s, u"Shared"_s, u"Users"_s}));
+}
+
+void TestWorkspaceModel::refreshMergesIntoListedSubtree()
+{
+    const QString home = u"/Users/"_s + m_ws->emulator().userName();
+    const QPersistentModelIndex etl = test::loadPath(*m_model, home + u"/etl"_s);
+    QVERIFY(etl.isValid());
+    const QPersistentModelIndex config = childNamed(*m_model, etl, u"config.yaml"_s);
+    QVERIFY(config.isValid());
+    const int rows = m_model->rowCount(etl);
+    QVERIFY(m_ws->emulator().workspace().putFile(home + u"/etl/added.txt"_s, "x").ok());
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(m_model.get(), &WorkspaceModel::folderLoaded);
+    m_model->refresh();
+    // The rows stay while the root is listed again: no Loading row.
+    QCOMPARE(namesUnder(*m_model, {}), (QStringList{u"Repos"_s, u"Shared"_s, u"Users"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.contains(QVariantList{home + u"/etl"_s}), 10000);
+    // The listed folder below was listed again into the same nodes.
+    QVERIFY(etl.isValid());
+    QVERIFY(config.isValid());
+    QCOMPARE(config.data(WorkspaceModel::PathRole).toString(), home + u"/etl/config.yaml"_s);
+    QCOMPARE(m_model->rowCount(etl), rows + 1);
+    QVERIFY(childNamed(*m_model, etl, u"added.txt"_s).isValid());
+    QCOMPARE(reset.size(), 0);
 }
 
 void TestWorkspaceModel::idsAboveTwoToThe53StayExact()
@@ -421,7 +386,7 @@ void TestWorkspaceModel::idsAboveTwoToThe53StayExact()
     QCOMPARE(designer.data(WorkspaceModel::ObjectTypeRole).toString(), u"DESIGNER_FILE"_s);
     QCOMPARE(designer.siblingAtColumn(WorkspaceModel::TypeColumn).data().toString(),
              u"Designer file"_s);
-    QCOMPARE(kindOf(designer), Kind::Object);
+    QCOMPARE(rowKindOf(designer), Kind::Object);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceModel)
