@@ -4,8 +4,8 @@
 #include "app/common/statusline.h"
 #include "app/dbfs/dbfsactions.h"
 #include "app/dbfs/dbfsview.h"
+#include "core/common/treefilterproxy.h"
 #include "core/dbfs/dbfsmodel.h"
-#include "core/workspace/workspacefilterproxy.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,21 +1,18 @@
 #pragma once
 
+#include "app/common/lazytreeview.h"
 #include "core/dbfs/dbfsfileinfo.h"
-
-#include <QPointer>
-#include <QTreeView>
 
 namespace brickdesk {
 
 class DbfsModel;
-class WorkspaceFilterProxy;
 
 // The DBFS tree: folders first, sortable by any column, filterable by name,
 // several rows selectable. Rows drag onto folders (a move) and files from
 // the desktop drop onto folders or onto the empty area, which stands for the
 // root (an upload); the model turns both into requests, DbfsActions carries
 // them out.
-class DbfsView : public QTreeView
+class DbfsView : public LazyTreeView
 {
     Q_OBJECT
 
@@ -26,11 +23,6 @@ public:
     // nullptr clears.
     void setDbfsModel(DbfsModel *model);
     DbfsModel *dbfsModel() const;
-    WorkspaceFilterProxy *proxy() const { return m_proxy; }
-
-    // Shows only entries whose name contains `text` and the folders on the
-    // way to them (of what is loaded), opened.
-    void setNameFilter(const QString &text);
 
     // The selected entries (never Loading or error rows) in view order,
     // without those inside another selected folder.
@@ -40,27 +32,11 @@ public:
     QString targetFolder() const;
     // Selects and shows the loaded entry at `path`; false if not loaded.
     bool selectPath(const QString &path);
-    QModelIndex sourceIndex(const QModelIndex &viewIndex) const;
-    // Lists the folder of the current row again, or the root without one.
-    void refreshCurrent();
-
-signals:
-    // The selection or what it points at changed.
-    void selectionChangedByUser();
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
-    void selectionChanged(const QItemSelection &selected,
-                          const QItemSelection &deselected) override;
+    QString emptyText() const override;
+    QString noMatchText(const QString &filter) const override;
     void dragEnterEvent(QDragEnterEvent *event) override;
-
-private:
-    void setupHeader();
-    void expandMatches(const QModelIndex &parent);
-
-    QPointer<DbfsModel> m_model;
-    WorkspaceFilterProxy *m_proxy;
-    bool m_headerSetUp = false;
 };
 
 } // namespace brickdesk

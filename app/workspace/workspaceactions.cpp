@@ -4,8 +4,8 @@
 #include "app/workspace/newfolderdialog.h"
 #include "app/workspace/workspacedeleter.h"
 #include "app/workspace/workspaceview.h"
+#include "core/common/treefilterproxy.h"
 #include "core/net/apiclient.h"
-#include "core/workspace/workspacefilterproxy.h"
 #include "core/workspace/workspacemodel.h"
 #include "core/workspace/workspaceservice.h"
 

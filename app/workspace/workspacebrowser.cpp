@@ -5,7 +5,7 @@
 #include "app/workspace/notebookpreview.h"
 #include "app/workspace/workspaceactions.h"
 #include "app/workspace/workspaceview.h"
-#include "core/workspace/workspacefilterproxy.h"
+#include "core/common/treefilterproxy.h"
 #include "core/workspace/workspacemodel.h"
 
 #include <QAction>
@@ -56,7 +56,7 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
 
     m_filter->setObjectName(u"workspaceFilter"_s);
     m_filter->setReturnFocusTo(m_view);
-    connect(m_filter, &QLineEdit::textChanged, this, &WorkspaceBrowser::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_view, &WorkspaceView::setNameFilter);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(4, 2, 6, 2);
@@ -100,11 +100,6 @@ void WorkspaceBrowser::setWorkspace(WorkspaceModel *model, ApiClient *client,
     m_preview->setClient(client);
     m_view->setConnection(client, workspaceTitle);
     m_view->setWorkspaceModel(model);
-    if (model) {
-        // A folder listed while a filter is set may hold matches: show them.
-        connect(model, &WorkspaceModel::folderLoaded, this, &WorkspaceBrowser::onFolderLoaded,
-                Qt::UniqueConnection);
-    }
     m_statusLine->showError(QString());
     updatePreview();
 }
@@ -112,38 +107,6 @@ void WorkspaceBrowser::setWorkspace(WorkspaceModel *model, ApiClient *client,
 QString WorkspaceBrowser::errorText() const
 {
     return m_statusLine->errorText();
-}
-
-void WorkspaceBrowser::onFolderLoaded()
-{
-    if (m_view->sortProxy()->isFiltering())
-        expandMatches({});
-}
-
-void WorkspaceBrowser::applyFilter(const QString &text)
-{
-    m_view->sortProxy()->setNameFilter(text);
-    if (m_view->sortProxy()->isFiltering())
-        expandMatches({});
-    m_view->viewport()->update();
-}
-
-void WorkspaceBrowser::expandMatches(const QModelIndex &parent)
-{
-    // Open the way to every match, but only through folders already
-    // listed: expanding an unlisted folder would list it.
-    WorkspaceFilterProxy *proxy = m_view->sortProxy();
-    WorkspaceModel *model = m_view->workspaceModel();
-    if (!model)
-        return;
-    for (int row = 0; row < proxy->rowCount(parent); ++row) {
-        const QModelIndex index = proxy->index(row, 0, parent);
-        const QModelIndex source = proxy->mapToSource(index);
-        if (!model->isLoaded(source) || proxy->rowCount(index) == 0)
-            continue;
-        m_view->expand(index);
-        expandMatches(index);
-    }
 }
 
 void WorkspaceBrowser::updatePreview()

@@ -37,10 +37,6 @@ public:
     QString errorText() const;
 
 private:
-    void applyFilter(const QString &text);
-    // A folder listed while a filter is set may hold matches: show them.
-    void onFolderLoaded();
-    void expandMatches(const QModelIndex &parent);
     void updatePreview();
 
     QToolBar *m_toolBar;

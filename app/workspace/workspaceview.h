@@ -1,21 +1,20 @@
 #pragma once
 
+#include "app/common/lazytreeview.h"
 #include "core/workspace/workspacemodel.h"
 
 #include <QPointer>
-#include <QTreeView>
 
 namespace brickdesk {
 
 class ApiClient;
 class WorkspaceActions;
-class WorkspaceFilterProxy;
 
 // The workspace tree: folders first, sortable by any column, filterable by
 // name, several rows selectable. Its actions (refresh, new folder, delete,
 // copy path, open in browser, import, export) are in actions() and in the
 // context menu.
-class WorkspaceView : public QTreeView
+class WorkspaceView : public LazyTreeView
 {
     Q_OBJECT
 
@@ -36,8 +35,7 @@ public:
     // Shows `model` (not owned) through a sorting and filtering proxy;
     // nullptr clears.
     void setWorkspaceModel(WorkspaceModel *model);
-    WorkspaceModel *workspaceModel() const { return m_model; }
-    WorkspaceFilterProxy *sortProxy() const { return m_proxy; }
+    WorkspaceModel *workspaceModel() const;
     // The client that writes to the workspace (not owned) and the name the
     // workspace has in questions ("prod (adb-1.azuredatabricks.net)").
     void setConnection(ApiClient *client, const QString &workspaceTitle);
@@ -45,8 +43,6 @@ public:
     QString workspaceTitle() const { return m_workspaceTitle; }
     WorkspaceActions *actions() const { return m_actions; }
 
-    // Lists the folder of the current row again, or the root without one.
-    void refreshCurrent();
     // The workspace path of the current row; empty without one.
     QString currentPath() const;
     // The selected objects (never Loading or error rows), in view order.
@@ -56,7 +52,6 @@ public:
     QString targetFolder() const;
     // Selects and shows the loaded object at `path`; false if not loaded.
     bool selectPath(const QString &path);
-    QModelIndex sourceIndex(const QModelIndex &viewIndex) const;
     // Whether something handles importRequested() / exportRequested().
     bool handlesImport() const;
     bool handlesExport() const;
@@ -67,26 +62,17 @@ signals:
     // actions stay disabled.
     void importRequested(const QString &folderPath);
     void exportRequested(const QStringList &paths);
-    // The selection changed (a convenience over the selection model, which
-    // changes with the model).
-    void selectionChangedByUser();
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
+    QString emptyText() const override;
     void connectNotify(const QMetaMethod &signal) override;
-    void selectionChanged(const QItemSelection &selected,
-                          const QItemSelection &deselected) override;
 
 private:
-    void setupHeader();
     void showContextMenu(const QPoint &pos);
 
-    QPointer<WorkspaceModel> m_model;
-    WorkspaceFilterProxy *m_proxy;
     WorkspaceActions *m_actions;
     QPointer<ApiClient> m_client;
     QString m_workspaceTitle;
-    bool m_headerSetUp = false;
 };
 
 } // namespace brickdesk

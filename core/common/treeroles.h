@@ -34,6 +34,9 @@ public:
         LoadMore, // the server has more children: fetching it lists the next page
     };
     Q_ENUM(RowKind)
+
+    // Column 0 carries the name (and the roles above) in every tree.
+    static constexpr int NameColumn = 0;
 };
 
 using RowKind = TreeRoles::RowKind;

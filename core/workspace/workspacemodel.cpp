@@ -213,7 +213,7 @@ QString WorkspaceModel::typeDisplayName(const QString &objectType, bool isGitFol
         return tr("Library");
     if (objectType == ObjectType::Dashboard)
         return tr("Dashboard");
-    // Seen in real listings though not in the API's enum (API.md §1.3).
+    // Seen in real listings though not in the API's documented enum.
     if (objectType == "MLFLOW_EXPERIMENT"_L1)
         return tr("MLflow experiment");
     if (objectType.isEmpty())

@@ -1,7 +1,7 @@
 #include "core/dbfs/dbfsmodel.h"
 #include "core/net/apiclient.h"
 #include "core/net/credentials.h"
-#include "core/workspace/workspacefilterproxy.h"
+#include "core/common/treefilterproxy.h"
 #include "tests/support/modeltesthelpers.h"
 #include "tests/support/testworkspace.h"
 
@@ -231,7 +231,7 @@ void TestDbfsModel::refreshPathRelistsKnownFolders()
 void TestDbfsModel::sharedFilterProxyKeepsAncestors()
 {
     QVERIFY(test::loadPath(*m_model, u"/FileStore/tables/orders.csv"_s).isValid());
-    WorkspaceFilterProxy proxy;
+    TreeFilterProxy proxy;
     proxy.setSourceModel(m_model.get());
     proxy.sort(DbfsModel::NameColumn);
     QAbstractItemModelTester check(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -10,8 +10,8 @@
 #include "app/workspace/workspacebrowser.h"
 #include "app/workspace/workspacepage.h"
 #include "app/workspace/workspaceview.h"
+#include "core/common/treefilterproxy.h"
 #include "core/notebook/notebooksourcecodec.h"
-#include "core/workspace/workspacefilterproxy.h"
 #include "core/workspace/workspacemodel.h"
 #include "tests/gui/guitestutil.h"
 #include "tests/support/testworkspace.h"
@@ -141,7 +141,7 @@ void TestWorkspaceBrowser::init()
     // Every model the browser adds (the filtering proxy) stays consistent
     // through all that the tests do.
     m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_view->sortProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_view->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     QTRY_VERIFY(m_model->isLoaded());
@@ -159,7 +159,7 @@ void TestWorkspaceBrowser::cleanup()
 QModelIndex TestWorkspaceBrowser::viewIndex(const QString &path) const
 {
     const QModelIndex source = m_model->indexForPath(path);
-    return source.isValid() ? m_view->sortProxy()->mapFromSource(source) : QModelIndex();
+    return source.isValid() ? m_view->proxy()->mapFromSource(source) : QModelIndex();
 }
 
 bool TestWorkspaceBrowser::reveal(const QString &path)
@@ -358,7 +358,7 @@ void TestWorkspaceBrowser::actionsFollowSelection()
     const QModelIndex fresh = m_model->indexForPath(kHome + u"/fresh"_s);
     m_model->refresh(fresh);
     QVERIFY(m_model->isLoading(fresh));
-    const QModelIndex loading = m_view->sortProxy()->mapFromSource(m_model->index(0, 0, fresh));
+    const QModelIndex loading = m_view->proxy()->mapFromSource(m_model->index(0, 0, fresh));
     QCOMPARE(loading.data(WorkspaceModel::RowKindRole).value<WorkspaceModel::RowKind>(),
              WorkspaceModel::RowKind::Loading);
     m_view->setCurrentIndex(loading);
@@ -408,9 +408,9 @@ void TestWorkspaceBrowser::filterShowsMatchesWithAncestors()
     QTest::keyClick(m_view, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(filter->hasFocus());
     QTest::keyClicks(filter, u"INGEST"_s);
-    QCOMPARE(m_view->sortProxy()->nameFilter(), u"INGEST"_s);
+    QCOMPARE(m_view->proxy()->nameFilter(), u"INGEST"_s);
 
-    const QAbstractItemModel *proxy = m_view->sortProxy();
+    const QAbstractItemModel *proxy = m_view->proxy();
     QCOMPARE(proxy->rowCount(), 1); // Users; /Shared has no match
     for (const QString &path : {u"/Users"_s, kHome, kHome + u"/etl"_s, kHome + u"/etl/archive"_s}) {
         QVERIFY2(viewIndex(path).isValid(), qPrintable(path));
@@ -425,7 +425,7 @@ void TestWorkspaceBrowser::filterShowsMatchesWithAncestors()
     // Esc clears the filter; everything loaded is back.
     QTest::keyClick(filter, Qt::Key_Escape);
     QVERIFY(filter->text().isEmpty());
-    QVERIFY(!m_view->sortProxy()->isFiltering());
+    QVERIFY(!m_view->proxy()->isFiltering());
     QVERIFY(viewIndex(kHome + u"/Daily revenue"_s).isValid());
     QCOMPARE(proxy->rowCount(), 2);
 }

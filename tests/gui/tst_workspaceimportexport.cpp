@@ -15,11 +15,11 @@
 #include "app/workspace/workspacepage.h"
 #include "app/workspace/workspacetransfers.h"
 #include "app/workspace/workspaceview.h"
+#include "core/common/treefilterproxy.h"
 #include "core/emulator/workspacestore.h"
 #include "core/notebook/jupytercodec.h"
 #include "core/notebook/notebooksourcecodec.h"
 #include "core/transfers/transferqueue.h"
-#include "core/workspace/workspacefilterproxy.h"
 #include "core/workspace/workspacemodel.h"
 #include "tests/gui/areapages.h"
 #include "tests/gui/guitestutil.h"
@@ -184,12 +184,12 @@ QModelIndex TestWorkspaceImportExport::reveal(const QString &path)
     QString current;
     for (const QString &segment : segments) {
         if (!current.isEmpty())
-            m_view->expand(m_view->sortProxy()->mapFromSource(model->indexForPath(current)));
+            m_view->expand(m_view->proxy()->mapFromSource(model->indexForPath(current)));
         current += u'/' + segment;
         if (!QTest::qWaitFor([&] { return model->indexForPath(current).isValid(); }, 10000))
             return {};
     }
-    return m_view->sortProxy()->mapFromSource(model->indexForPath(path));
+    return m_view->proxy()->mapFromSource(model->indexForPath(path));
 }
 
 bool TestWorkspaceImportExport::select(const QString &path)

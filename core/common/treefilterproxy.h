@@ -1,20 +1,20 @@
 #pragma once
 
-#include "core/workspace/workspacesortproxy.h"
+#include "core/common/treesortproxy.h"
 
 namespace brickdesk {
 
-// A WorkspaceSortProxy that also filters by name: with a filter set, only
+// A TreeSortProxy that also filters by name: with a filter set, only
 // objects whose name contains it (case-insensitively) stay, plus the folders
 // on the way to them, so a match is never shown without where it lives.
 // Filtering works on what is loaded; it never lists folders by itself.
 // Loading and error rows are hidden while a filter is set: they match no name.
-class WorkspaceFilterProxy : public WorkspaceSortProxy
+class TreeFilterProxy : public TreeSortProxy
 {
     Q_OBJECT
 
 public:
-    explicit WorkspaceFilterProxy(QObject *parent = nullptr);
+    explicit TreeFilterProxy(QObject *parent = nullptr);
 
     // Surrounding white space is ignored; an empty text shows everything.
     void setNameFilter(const QString &text);

@@ -1,5 +1,5 @@
 #include "core/workspace/workspacemodel.h"
-#include "core/workspace/workspacesortproxy.h"
+#include "core/common/treesortproxy.h"
 #include "tests/support/testworkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace brickdesk;
 
-class TestWorkspaceSortProxy : public QObject
+class TestTreeSortProxy : public QObject
 {
     Q_OBJECT
 
@@ -26,7 +26,7 @@ private:
     }
 };
 
-void TestWorkspaceSortProxy::foldersStayFirstInBothDirections()
+void TestTreeSortProxy::foldersStayFirstInBothDirections()
 {
     test::TestWorkspace ws(emulator::Seed::Empty);
     auto &store = ws.emulator().workspace();
@@ -36,7 +36,7 @@ void TestWorkspaceSortProxy::foldersStayFirstInBothDirections()
     QVERIFY(store.putFile(u"/t/Z.txt"_s, "z").ok());
     WorkspaceModel model(&ws.client());
     model.setRootPath(u"/t"_s);
-    WorkspaceSortProxy proxy;
+    TreeSortProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Q_UNUSED(tester);
@@ -49,7 +49,7 @@ void TestWorkspaceSortProxy::foldersStayFirstInBothDirections()
     QCOMPARE(names(proxy), (QStringList{u"Y-folder"_s, u"b-folder"_s, u"Z.txt"_s, u"a.txt"_s}));
 }
 
-void TestWorkspaceSortProxy::sortsByRawValueNotText()
+void TestTreeSortProxy::sortsByRawValueNotText()
 {
     test::TestWorkspace ws(emulator::Seed::Empty);
     auto &store = ws.emulator().workspace();
@@ -60,7 +60,7 @@ void TestWorkspaceSortProxy::sortsByRawValueNotText()
     QVERIFY(store.putFile(u"/s/hundred"_s, QByteArray(100, 'x')).ok());
     WorkspaceModel model(&ws.client());
     model.setRootPath(u"/s"_s);
-    WorkspaceSortProxy proxy;
+    TreeSortProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(WorkspaceModel::SizeColumn, Qt::AscendingOrder);
     proxy.fetchMore({});
@@ -72,5 +72,5 @@ void TestWorkspaceSortProxy::sortsByRawValueNotText()
     QCOMPARE(names(proxy), (QStringList{u"hundred"_s, u"ten"_s, u"nine"_s}));
 }
 
-QTEST_GUILESS_MAIN(TestWorkspaceSortProxy)
-#include "tst_workspacesortproxy.moc"
+QTEST_GUILESS_MAIN(TestTreeSortProxy)
+#include "tst_treesortproxy.moc"

@@ -1,6 +1,6 @@
-#include "core/workspace/workspacesortproxy.h"
+#include "core/common/treesortproxy.h"
 
-#include "core/workspace/workspacemodel.h"
+#include "core/common/treeroles.h"
 
 namespace brickdesk {
 
@@ -20,18 +20,18 @@ int compareValues(const QVariant &left, const QVariant &right)
 
 } // namespace
 
-WorkspaceSortProxy::WorkspaceSortProxy(QObject *parent)
+TreeSortProxy::TreeSortProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setSortRole(WorkspaceModel::RawValueRole);
+    setSortRole(TreeRoles::RawValueRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setRecursiveFilteringEnabled(false);
 }
 
-bool WorkspaceSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool TreeSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const bool leftFolder = left.data(WorkspaceModel::IsFolderRole).toBool();
-    const bool rightFolder = right.data(WorkspaceModel::IsFolderRole).toBool();
+    const bool leftFolder = left.data(TreeRoles::IsFolderRole).toBool();
+    const bool rightFolder = right.data(TreeRoles::IsFolderRole).toBool();
     if (leftFolder != rightFolder) {
         // The proxy sorts descending by swapping the arguments; undo that
         // for the folder rule so folders stay on top both ways.
@@ -41,10 +41,10 @@ bool WorkspaceSortProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     if (byValue != 0)
         return byValue < 0;
     // Equal values (same type, no date): fall back to the name.
-    const QModelIndex leftName = left.siblingAtColumn(WorkspaceModel::NameColumn);
-    const QModelIndex rightName = right.siblingAtColumn(WorkspaceModel::NameColumn);
-    return compareValues(leftName.data(WorkspaceModel::RawValueRole),
-                         rightName.data(WorkspaceModel::RawValueRole)) < 0;
+    const QModelIndex leftName = left.siblingAtColumn(TreeRoles::NameColumn);
+    const QModelIndex rightName = right.siblingAtColumn(TreeRoles::NameColumn);
+    return compareValues(leftName.data(TreeRoles::RawValueRole),
+                         rightName.data(TreeRoles::RawValueRole)) < 0;
 }
 
 } // namespace brickdesk

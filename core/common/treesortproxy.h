@@ -4,15 +4,15 @@
 
 namespace brickdesk {
 
-// Sorts a WorkspaceModel by the raw value of the sort column (dates and
+// Sorts a tree (TreeRoles) by the raw value of the sort column (dates and
 // sizes as numbers, names case-insensitively) while keeping folders above
 // everything else in either direction, as file managers do.
-class WorkspaceSortProxy : public QSortFilterProxyModel
+class TreeSortProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    explicit WorkspaceSortProxy(QObject *parent = nullptr);
+    explicit TreeSortProxy(QObject *parent = nullptr);
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

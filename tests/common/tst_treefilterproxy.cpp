@@ -1,4 +1,4 @@
-#include "core/workspace/workspacefilterproxy.h"
+#include "core/common/treefilterproxy.h"
 #include "core/workspace/workspacemodel.h"
 #include "tests/support/testworkspace.h"
 
@@ -9,7 +9,7 @@
 using namespace Qt::StringLiterals;
 using namespace brickdesk;
 
-class TestWorkspaceFilterProxy : public QObject
+class TestTreeFilterProxy : public QObject
 {
     Q_OBJECT
 
@@ -38,7 +38,7 @@ private:
     }
 };
 
-void TestWorkspaceFilterProxy::filtersByNameKeepingAncestors()
+void TestTreeFilterProxy::filtersByNameKeepingAncestors()
 {
     test::TestWorkspace ws(emulator::Seed::Empty);
     auto &store = ws.emulator().workspace();
@@ -51,7 +51,7 @@ void TestWorkspaceFilterProxy::filtersByNameKeepingAncestors()
 
     WorkspaceModel model(&ws.client());
     model.setRootPath(u"/t"_s);
-    WorkspaceFilterProxy proxy;
+    TreeFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Q_UNUSED(tester);
@@ -62,7 +62,7 @@ void TestWorkspaceFilterProxy::filtersByNameKeepingAncestors()
     QVERIFY(load(model, u"/t/reports"_s));
     QCOMPARE(names(proxy), (QStringList{u"etl"_s, u"reports"_s, u"readme.md"_s}));
 
-    QSignalSpy changed(&proxy, &WorkspaceFilterProxy::nameFilterChanged);
+    QSignalSpy changed(&proxy, &TreeFilterProxy::nameFilterChanged);
     proxy.setNameFilter(u"  orders "_s);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(proxy.nameFilter(), u"orders"_s);
@@ -90,13 +90,13 @@ void TestWorkspaceFilterProxy::filtersByNameKeepingAncestors()
     QCOMPARE(names(proxy, proxy.index(0, 0)), (QStringList{u"deep"_s, u"customers.py"_s}));
 }
 
-void TestWorkspaceFilterProxy::hidesLoadingAndErrorRowsOnlyWhileFiltering()
+void TestTreeFilterProxy::hidesLoadingAndErrorRowsOnlyWhileFiltering()
 {
     test::TestWorkspace ws(emulator::Seed::Empty);
     QVERIFY(ws.emulator().workspace().mkdirs(u"/x"_s).ok());
     WorkspaceModel model(&ws.client());
     model.setRootPath(u"/does-not-exist"_s);
-    WorkspaceFilterProxy proxy;
+    TreeFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Q_UNUSED(tester);
@@ -111,7 +111,7 @@ void TestWorkspaceFilterProxy::hidesLoadingAndErrorRowsOnlyWhileFiltering()
     QCOMPARE(proxy.rowCount(), 1);
 }
 
-void TestWorkspaceFilterProxy::matchesRowsThatArriveLater()
+void TestTreeFilterProxy::matchesRowsThatArriveLater()
 {
     test::TestWorkspace ws(emulator::Seed::Empty);
     auto &store = ws.emulator().workspace();
@@ -119,7 +119,7 @@ void TestWorkspaceFilterProxy::matchesRowsThatArriveLater()
     QVERIFY(store.putFile(u"/a/sub/needle.txt"_s, "n").ok());
     WorkspaceModel model(&ws.client());
     model.setRootPath(u"/a"_s);
-    WorkspaceFilterProxy proxy;
+    TreeFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Q_UNUSED(tester);
@@ -131,5 +131,5 @@ void TestWorkspaceFilterProxy::matchesRowsThatArriveLater()
     QCOMPARE(names(proxy, proxy.index(0, 0)), QStringList{u"needle.txt"_s});
 }
 
-QTEST_GUILESS_MAIN(TestWorkspaceFilterProxy)
-#include "tst_workspacefilterproxy.moc"
+QTEST_GUILESS_MAIN(TestTreeFilterProxy)
+#include "tst_treefilterproxy.moc"
