@@ -47,6 +47,16 @@ HttpResponse permissionDenied(const QString &message)
     return apiError(403, u"PERMISSION_DENIED"_s, message);
 }
 
+HttpResponse badRequest(const QString &message)
+{
+    return apiError(400, u"BAD_REQUEST"_s, message);
+}
+
+HttpResponse resourceLimitExceeded(const QString &message)
+{
+    return apiError(400, u"RESOURCE_LIMIT_EXCEEDED"_s, message);
+}
+
 HttpResponse internalError(const QString &message)
 {
     return apiError(500, u"INTERNAL_ERROR"_s, message);

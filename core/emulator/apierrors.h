@@ -27,6 +27,13 @@ HttpResponse resourceAlreadyExists(const QString &message);
 HttpResponse alreadyExists(const QString &message);
 // 403 PERMISSION_DENIED.
 HttpResponse permissionDenied(const QString &message);
+// 400 BAD_REQUEST: the request is well formed but the service refuses it
+// (writing to a read-only secret scope, reading secret values outside a
+// notebook).
+HttpResponse badRequest(const QString &message);
+// 400 RESOURCE_LIMIT_EXCEEDED: a per-workspace or per-object quota is full
+// (secret scopes per workspace, secrets per scope).
+HttpResponse resourceLimitExceeded(const QString &message);
 // 500 INTERNAL_ERROR.
 HttpResponse internalError(const QString &message);
 // Any other code, with its status.

@@ -1,7 +1,11 @@
 #include "core/emulator/demoseed.h"
 
+#include "core/emulator/clustersstore.h"
 #include "core/emulator/dbfsstore.h"
 #include "core/emulator/jobsstore.h"
+#include "core/emulator/pipelinesstore.h"
+#include "core/emulator/scimapi.h"
+#include "core/emulator/secretsstore.h"
 #include "core/emulator/workspacestore.h"
 #include "core/notebook/notebooksourcecodec.h"
 
@@ -151,6 +155,127 @@ QJsonObject jobSettings(const QString &name, const QString &notebookPath, const 
     return settings;
 }
 
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+constexpr qint64 kHourMs = 60LL * 60 * 1000;
+
+QString secretRef(const char *scope, const char *key)
+{
+    return u"{{secrets/%1/%2}}"_s.arg(QLatin1StringView(scope), QLatin1StringView(key));
+}
+
+// Jobs whose settings name secrets where real ones do: a task's own cluster
+// (spark_conf, spark_env_vars), a shared job cluster, notebook parameters.
+QJsonObject warehouseExportJob()
+{
+    return QJsonObject{
+        {"name"_L1, u"Warehouse export"_s},
+        {"max_concurrent_runs"_L1, 1},
+        {"format"_L1, u"MULTI_TASK"_s},
+        {"tasks"_L1,
+         QJsonArray{QJsonObject{
+             {"task_key"_L1, u"export"_s},
+             {"notebook_task"_L1,
+              QJsonObject{
+                  {"notebook_path"_L1, u"/Shared/etl/ingest"_s},
+                  {"source"_L1, u"WORKSPACE"_s},
+                  {"base_parameters"_L1,
+                   QJsonObject{{"jdbc_user"_L1, secretRef("prod-warehouse", "jdbc-username")},
+                               {"target"_L1, u"gold.orders_export"_s}}}}},
+             {"new_cluster"_L1,
+              QJsonObject{{"spark_version"_L1, u"15.4.x-scala2.12"_s},
+                          {"node_type_id"_L1, u"i3.xlarge"_s},
+                          {"num_workers"_L1, 2},
+                          {"spark_conf"_L1,
+                           QJsonObject{{"spark.hadoop.fs.s3a.access.key"_L1,
+                                        secretRef("etl-credentials", "aws-access-key-id")},
+                                       {"spark.hadoop.fs.s3a.secret.key"_L1,
+                                        secretRef("etl-credentials", "aws-secret-access-key")}}},
+                          {"spark_env_vars"_L1,
+                           QJsonObject{{"WAREHOUSE_PASSWORD"_L1,
+                                        secretRef("prod-warehouse", "jdbc-password")}}}}}}}},
+        {"schedule"_L1, QJsonObject{{"quartz_cron_expression"_L1, u"0 15 3 * * ?"_s},
+                                    {"timezone_id"_L1, u"UTC"_s},
+                                    {"pause_status"_L1, u"UNPAUSED"_s}}},
+    };
+}
+
+QJsonObject partnerSyncJob()
+{
+    return QJsonObject{
+        {"name"_L1, u"Partner API sync"_s},
+        {"max_concurrent_runs"_L1, 1},
+        {"format"_L1, u"MULTI_TASK"_s},
+        {"tasks"_L1,
+         QJsonArray{
+             QJsonObject{
+                 {"task_key"_L1, u"pull"_s},
+                 {"job_cluster_key"_L1, u"sync_cluster"_s},
+                 {"notebook_task"_L1,
+                  QJsonObject{
+                      {"notebook_path"_L1, u"/Shared/etl/ingest"_s},
+                      {"source"_L1, u"WORKSPACE"_s},
+                      {"base_parameters"_L1,
+                       QJsonObject{{"api_key"_L1, secretRef("etl-credentials", "partner-api-key")},
+                                   // Written before the key was rotated away.
+                                   {"legacy_token"_L1,
+                                    QLatin1StringView(DemoSeed::kMissingSecretReference)}}}}}},
+             QJsonObject{
+                 {"task_key"_L1, u"load"_s},
+                 {"depends_on"_L1, QJsonArray{QJsonObject{{"task_key"_L1, u"pull"_s}}}},
+                 {"job_cluster_key"_L1, u"sync_cluster"_s},
+                 {"notebook_task"_L1, QJsonObject{{"notebook_path"_L1, u"/Shared/etl/ingest"_s},
+                                                  {"source"_L1, u"WORKSPACE"_s}}}}}},
+        {"job_clusters"_L1,
+         QJsonArray{QJsonObject{
+             {"job_cluster_key"_L1, u"sync_cluster"_s},
+             {"new_cluster"_L1,
+              QJsonObject{
+                  {"spark_version"_L1, u"15.4.x-scala2.12"_s},
+                  {"node_type_id"_L1, u"i3.xlarge"_s},
+                  {"num_workers"_L1, 1},
+                  {"spark_conf"_L1, QJsonObject{{"spark.kafka.sasl.password"_L1,
+                                                 secretRef("etl-credentials", "kafka-password")}}},
+                  {"spark_env_vars"_L1,
+                   QJsonObject{
+                       {"SFTP_PASSWORD"_L1, secretRef("etl-credentials", "sftp-password")}}}}}}}},
+    };
+}
+
+QJsonObject featureRefreshJob()
+{
+    return QJsonObject{
+        {"name"_L1, u"Feature store refresh"_s},
+        {"max_concurrent_runs"_L1, 1},
+        {"format"_L1, u"MULTI_TASK"_s},
+        {"tasks"_L1,
+         QJsonArray{QJsonObject{
+             {"task_key"_L1, u"features"_s},
+             {"job_cluster_key"_L1, u"ml_cluster"_s},
+             {"notebook_task"_L1,
+              QJsonObject{{"notebook_path"_L1, u"/Shared/etl/ingest"_s},
+                          {"source"_L1, u"WORKSPACE"_s},
+                          {"base_parameters"_L1,
+                           QJsonObject{{"hf_token"_L1,
+                                        secretRef("ml-platform", "huggingface-token")}}}}}}}},
+        {"job_clusters"_L1,
+         QJsonArray{QJsonObject{
+             {"job_cluster_key"_L1, u"ml_cluster"_s},
+             {"new_cluster"_L1,
+              QJsonObject{{"spark_version"_L1, u"15.4.x-cpu-ml-scala2.12"_s},
+                          {"node_type_id"_L1, u"m5d.2xlarge"_s},
+                          {"num_workers"_L1, 4},
+                          {"spark_conf"_L1,
+                           QJsonObject{{"spark.databricks.feature_store.password"_L1,
+                                        secretRef("ml-platform", "feature-store-password")}}},
+                          {"spark_env_vars"_L1,
+                           QJsonObject{{"MLFLOW_TRACKING_TOKEN"_L1,
+                                        secretRef("ml-platform", "mlflow-token")}}}}}}}},
+        {"schedule"_L1, QJsonObject{{"quartz_cron_expression"_L1, u"0 0 5 * * ?"_s},
+                                    {"timezone_id"_L1, u"Europe/Berlin"_s},
+                                    {"pause_status"_L1, u"PAUSED"_s}}},
+    };
+}
+
 // Deterministic CSV rows, so sizes and contents are the same on every run.
 QByteArray ordersCsv(int rows, int seed)
 {
@@ -293,6 +418,304 @@ void DemoSeed::seedJobs(JobsStore &jobs, const QString &user, bool demo)
         kLargeJobId,
         jobSettings(u"Churn model retrain"_s, ana + "/Churn model"_L1, u"0 0 4 ? * MON"_s),
         u"ana.lopez@brickdesk.dev"_s);
+    jobs.addJob(warehouseExportJob(), user);
+    jobs.addJob(partnerSyncJob(), u"kim.minjun@brickdesk.dev"_s);
+    jobs.addJob(featureRefreshJob(), u"zhang.wei@brickdesk.dev"_s);
+}
+
+void DemoSeed::seedSecrets(SecretsStore &secrets, const QString &user, qint64 now, bool demo)
+{
+    secrets.clear();
+    if (!demo)
+        return;
+    const auto scope = [&](const char *name, const QString &creator) {
+        secrets.createScope(QLatin1StringView(name), SecretScopeBackend::Databricks, creator);
+    };
+    // Values are made up; none is shaped like a real credential.
+    const auto put = [&](const char *scopeName, const char *key, const QByteArray &value,
+                         qint64 ageMs) {
+        secrets.putSecret(QLatin1StringView(scopeName), QLatin1StringView(key), value, now - ageMs);
+    };
+    const auto acl = [&](const char *scopeName, const QString &principal,
+                         SecretPermission permission) {
+        secrets.putAcl(QLatin1StringView(scopeName), principal, permission);
+    };
+    const QString ana = u"ana.lopez@brickdesk.dev"_s;
+    const QString kim = u"kim.minjun@brickdesk.dev"_s;
+    const QString ciDeployer = QLatin1StringView(kCiDeployerApplicationId);
+    const QString airflow = QLatin1StringView(kAirflowApplicationId);
+
+    scope("prod-warehouse", user);
+    put("prod-warehouse", "jdbc-url", "jdbc:postgresql://warehouse.internal.example:5432/prod",
+        3 * kDayMs);
+    put("prod-warehouse", "jdbc-username", "svc_brickdesk_etl", 40 * kDayMs);
+    put("prod-warehouse", "jdbc-password", "demo-only-Wh4rehouse!pw", 95 * kDayMs);
+    put("prod-warehouse", "readonly-password", "demo-only-readonly-pw", 210 * kDayMs);
+    put("prod-warehouse", "service-account-json",
+        R"({"type":"service_account","project_id":"demo-warehouse","client_email":"etl@demo-warehouse.example"})",
+        12 * kDayMs);
+    acl("prod-warehouse", u"data-engineers"_s, SecretPermission::Write);
+    acl("prod-warehouse", u"analysts"_s, SecretPermission::Read);
+    acl("prod-warehouse", ciDeployer, SecretPermission::Read);
+
+    scope("etl-credentials", user);
+    put("etl-credentials", "aws-access-key-id", "DEMOEXAMPLEKEYID0001", 130 * kDayMs);
+    put("etl-credentials", "aws-secret-access-key", "demo-only/secret+access/key", 130 * kDayMs);
+    put("etl-credentials", "kafka-username", "etl-consumer", 400 * kDayMs);
+    put("etl-credentials", "kafka-password", "demo-only-kafka-pw", 2 * kDayMs + 5 * kHourMs);
+    put("etl-credentials", "partner-api-key", "demo-only-partner-key-42", 20 * kDayMs);
+    put("etl-credentials", "sftp-password", "demo-only-sftp-pw", 91 * kDayMs);
+    acl("etl-credentials", u"data-engineers"_s, SecretPermission::Manage);
+    acl("etl-credentials", airflow, SecretPermission::Read);
+    acl("etl-credentials", ana, SecretPermission::Write);
+
+    scope("ml-platform", kim);
+    put("ml-platform", "mlflow-token", "demo-only-mlflow-token", 6 * kDayMs);
+    put("ml-platform", "feature-store-password", "demo-only-feature-pw", 60 * kDayMs);
+    put("ml-platform", "huggingface-token", "demo-only-hf-token", 100 * kDayMs);
+    // A binary value: a DER-like blob, not text.
+    put("ml-platform", "model-signing-key", QByteArray::fromHex("3082010a0282010100c3a1f09e"),
+        33 * kDayMs);
+    acl("ml-platform", u"platform"_s, SecretPermission::Write);
+    acl("ml-platform", u"users"_s, SecretPermission::Read);
+
+    scope("team-analytics", ana);
+    put("team-analytics", "tableau-password", "demo-only-tableau-pw", 4 * kDayMs);
+    put("team-analytics", "looker-client-id", "looker-demo-client", 150 * kDayMs);
+    put("team-analytics", "looker-client-secret", "demo-only-looker-secret", 150 * kDayMs);
+    acl("team-analytics", u"analysts"_s, SecretPermission::Write);
+    acl("team-analytics", user, SecretPermission::Read);
+
+    // Azure Key Vault scopes mirror a vault: read-only through this API.
+    secrets.createScope(u"kv-finance"_s, SecretScopeBackend::AzureKeyVault, user,
+                        u"/subscriptions/3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b/resourceGroups/"
+                        "rg-finance/providers/Microsoft.KeyVault/vaults/kv-finance"_s,
+                        u"https://kv-finance.vault.azure.net/"_s);
+    put("kv-finance", "ledger-db-password", "demo-only-ledger-pw", 14 * kDayMs);
+    put("kv-finance", "sap-api-key", "demo-only-sap-key", 120 * kDayMs);
+    put("kv-finance", "fx-rates-token", "demo-only-fx-token", 1 * kDayMs);
+    acl("kv-finance", u"analysts"_s, SecretPermission::Read);
+    acl("kv-finance", ciDeployer, SecretPermission::Read);
+}
+
+void DemoSeed::seedDirectory(ScimDirectory &directory, bool demo)
+{
+    directory.clear();
+    if (!demo)
+        return;
+    const auto user = [&](const char *name, const char *display, const char *id, QStringList groups,
+                          bool active = true) {
+        groups.prepend(u"users"_s);
+        directory.users.append(ScimUser{QLatin1StringView(name), QLatin1StringView(display),
+                                        QLatin1StringView(id), groups, active});
+    };
+    user("ana.lopez@brickdesk.dev", "Ana Lopez", "3318946502716634", {u"analysts"_s});
+    user("kim.minjun@brickdesk.dev", "Kim Minjun", "4417205593128870", {u"data-engineers"_s});
+    user("lena.fischer@brickdesk.dev", "Lena Fischer", "5520348821937045",
+         {u"admins"_s, u"platform"_s});
+    user("zhang.wei@brickdesk.dev", "Zhang Wei", "6623497210458813", {u"data-engineers"_s});
+    user("priya.sharma@brickdesk.dev", "Priya Sharma", "7726540038812291", {u"analysts"_s});
+    user("marcus.johnson@brickdesk.dev", "Marcus Johnson", "8829613374105562",
+         {u"data-engineers"_s});
+    user("sofia.rossi@brickdesk.dev", "Sofia Rossi", "9932786601453378", {u"analysts"_s});
+    user("tomas.novak@brickdesk.dev", "Tomas Novak", "1035819947261120", {u"platform"_s});
+    user("olga.petrova@brickdesk.dev", "Olga Petrova", "1138902286374451", {}, false);
+    directory.groups = {u"admins"_s, u"users"_s, u"data-engineers"_s, u"analysts"_s, u"platform"_s};
+    directory.servicePrincipals = {
+        ScimServicePrincipal{u"2241057736190284"_s,
+                             QLatin1StringView(kCiDeployerApplicationId),
+                             u"ci-deployer"_s,
+                             {u"platform"_s},
+                             true},
+        ScimServicePrincipal{u"2344160073421597"_s,
+                             QLatin1StringView(kAirflowApplicationId),
+                             u"airflow-prod"_s,
+                             {u"data-engineers"_s},
+                             true},
+        ScimServicePrincipal{
+            u"2447263310652806"_s, QLatin1StringView(kDbtApplicationId), u"dbt-cloud"_s, {}, false},
+    };
+}
+
+void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64 now, bool demo)
+{
+    clusters.clear();
+    if (!demo)
+        return;
+    Cluster shared;
+    shared.clusterId = u"0412-081530-shrd7k2q"_s;
+    shared.clusterName = u"Shared analytics"_s;
+    shared.sparkVersion = u"15.4.x-scala2.12"_s;
+    shared.nodeTypeId = u"i3.xlarge"_s;
+    shared.autoscale = ClusterAutoscale{2, 8};
+    shared.state = ClusterState::Running;
+    shared.creatorUserName = u"ana.lopez@brickdesk.dev"_s;
+    shared.autoterminationMinutes = 60;
+    shared.source = ClusterSource::Ui;
+    shared.sparkConf = QJsonObject{
+        {"spark.databricks.sql.initial.catalog.name"_L1, u"main"_s},
+        {"spark.sql.warehouse.jdbc.password"_L1, secretRef("prod-warehouse", "jdbc-password")}};
+    shared.customTags = QJsonObject{{"team"_L1, u"analytics"_s}, {"cost-center"_L1, u"4711"_s}};
+    shared.startTime = now - 26 * kHourMs;
+    clusters.add(shared);
+
+    Cluster etl;
+    etl.clusterId = u"0301-220000-etln1ght"_s;
+    etl.clusterName = u"etl-nightly"_s;
+    etl.sparkVersion = u"14.3.x-scala2.12"_s;
+    etl.nodeTypeId = u"r5d.2xlarge"_s;
+    etl.numWorkers = 6;
+    etl.state = ClusterState::Terminated;
+    etl.stateMessage = u"Inactive cluster terminated (inactive for 30 minutes)."_s;
+    etl.creatorUserName = user;
+    etl.autoterminationMinutes = 30;
+    etl.source = ClusterSource::Api;
+    etl.sparkEnvVars = QJsonObject{
+        {"AWS_ACCESS_KEY_ID"_L1, secretRef("etl-credentials", "aws-access-key-id")},
+        {"AWS_SECRET_ACCESS_KEY"_L1, secretRef("etl-credentials", "aws-secret-access-key")},
+        {"PYSPARK_PYTHON"_L1, u"/databricks/python3/bin/python3"_s}};
+    etl.terminationReason = ClusterTerminationReason{
+        u"INACTIVITY"_s, u"SUCCESS"_s, QJsonObject{{"inactivity_duration_min"_L1, u"30"_s}}};
+    etl.startTime = now - 2 * kDayMs;
+    etl.terminatedTime = etl.startTime + 3 * kHourMs;
+    clusters.add(etl);
+
+    Cluster gpu;
+    gpu.clusterId = u"0520-134501-mlgpu9x3"_s;
+    gpu.clusterName = u"ml-gpu-dev"_s;
+    gpu.sparkVersion = u"15.4.x-gpu-ml-scala2.12"_s;
+    gpu.nodeTypeId = u"g5.xlarge"_s;
+    gpu.numWorkers = 1;
+    gpu.state = ClusterState::Pending;
+    gpu.stateMessage = u"Finding instances for new nodes, acquiring more instances if necessary"_s;
+    gpu.creatorUserName = u"kim.minjun@brickdesk.dev"_s;
+    gpu.autoterminationMinutes = 120;
+    gpu.source = ClusterSource::Ui;
+    gpu.startTime = now - 2 * 60 * 1000;
+    gpu.sparkEnvVars =
+        QJsonObject{{"MLFLOW_TRACKING_TOKEN"_L1, secretRef("ml-platform", "mlflow-token")},
+                    {"HF_TOKEN"_L1, secretRef("ml-platform", "huggingface-token")}};
+    clusters.add(gpu);
+
+    Cluster job;
+    job.clusterId = u"0605-020004-job4k7mz"_s;
+    job.clusterName = u"job-1047501313829740-run-88412"_s;
+    job.sparkVersion = u"15.4.x-scala2.12"_s;
+    job.nodeTypeId = u"i3.xlarge"_s;
+    job.numWorkers = 2;
+    job.state = ClusterState::Terminated;
+    job.stateMessage = u"Job run finished."_s;
+    job.creatorUserName = user;
+    job.source = ClusterSource::Job;
+    job.sparkConf = QJsonObject{{"spark.hadoop.fs.s3a.secret.key"_L1,
+                                 secretRef("etl-credentials", "aws-secret-access-key")}};
+    job.terminationReason = ClusterTerminationReason{u"JOB_FINISHED"_s, u"SUCCESS"_s, {}};
+    job.startTime = now - 5 * kHourMs;
+    job.terminatedTime = job.startTime + kHourMs;
+    clusters.add(job);
+
+    Cluster sandbox;
+    sandbox.clusterId = u"0611-101010-sbxr3s1z"_s;
+    sandbox.clusterName = u"analytics-sandbox"_s;
+    sandbox.sparkVersion = u"13.3.x-scala2.12"_s;
+    sandbox.nodeTypeId = u"m5d.large"_s;
+    sandbox.numWorkers = 3;
+    sandbox.state = ClusterState::Resizing;
+    sandbox.stateMessage = u"Resizing cluster from 2 to 3 workers."_s;
+    sandbox.creatorUserName = u"priya.sharma@brickdesk.dev"_s;
+    sandbox.autoterminationMinutes = 45;
+    sandbox.source = ClusterSource::Ui;
+    sandbox.customTags = QJsonObject{{"team"_L1, u"analytics"_s}};
+    sandbox.startTime = now - 3 * kDayMs;
+    clusters.add(sandbox);
+}
+
+void DemoSeed::seedPipelines(PipelinesStore &pipelines, const QString &user, qint64 now, bool demo)
+{
+    pipelines.clear();
+    if (!demo)
+        return;
+    const auto notebookLibrary = [](const QString &path) {
+        return QJsonObject{{"notebook"_L1, QJsonObject{{"path"_L1, path}}}};
+    };
+
+    Pipeline orders;
+    orders.pipelineId = u"3b8e2f10-7c4d-4a91-b6e5-0d9f8a7c6b51"_s;
+    orders.name = u"orders-dlt"_s;
+    orders.state = PipelineState::Running;
+    orders.creatorUserName = user;
+    orders.clusterId = u"0612-040000-dltord01"_s;
+    orders.spec = QJsonObject{
+        {"configuration"_L1,
+         QJsonObject{{"source_path"_L1, u"/mnt/raw/orders"_s},
+                     {"warehouse.password"_L1, secretRef("prod-warehouse", "jdbc-password")}}},
+        {"clusters"_L1,
+         QJsonArray{QJsonObject{
+             {"label"_L1, u"default"_s},
+             {"spark_conf"_L1,
+              QJsonObject{{"spark.hadoop.fs.s3a.secret.key"_L1,
+                           secretRef("etl-credentials", "aws-secret-access-key")}}},
+             {"spark_env_vars"_L1, QJsonObject{{"LOG_LEVEL"_L1, u"INFO"_s}}},
+             {"autoscale"_L1, QJsonObject{{"min_workers"_L1, 1}, {"max_workers"_L1, 4}}}}}},
+        {"libraries"_L1, QJsonArray{notebookLibrary(u"/Shared/etl/ingest"_s)}},
+        {"catalog"_L1, u"main"_s},
+        {"target"_L1, u"bronze"_s},
+        {"continuous"_L1, false},
+        {"development"_L1, false},
+        {"channel"_L1, u"CURRENT"_s},
+        {"edition"_L1, u"ADVANCED"_s},
+    };
+    orders.lastModified = now - 9 * kDayMs;
+    orders.latestUpdates = {
+        {u"e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7"_s, u"RUNNING"_s, now - 20 * 60 * 1000},
+        {u"d0e1f2a3-b4c5-4d6e-9f80-91a2b3c4d5e6"_s, u"COMPLETED"_s, now - kDayMs}};
+    pipelines.add(orders);
+
+    Pipeline clicks;
+    clicks.pipelineId = u"7d41c9a2-e3b5-4f68-9a1c-2b3d4e5f6071"_s;
+    clicks.name = u"clickstream-sessionize"_s;
+    clicks.state = PipelineState::Idle;
+    clicks.creatorUserName = u"kim.minjun@brickdesk.dev"_s;
+    clicks.spec = QJsonObject{
+        {"configuration"_L1, QJsonObject{{"events_table"_L1, u"silver.clicks"_s}}},
+        {"clusters"_L1,
+         QJsonArray{QJsonObject{
+             {"label"_L1, u"default"_s},
+             {"spark_env_vars"_L1,
+              QJsonObject{{"KAFKA_PASSWORD"_L1, secretRef("etl-credentials", "kafka-password")}}},
+             {"num_workers"_L1, 2}}}},
+        {"libraries"_L1,
+         QJsonArray{notebookLibrary(u"/Users/"_s + user + "/Sessionize clicks"_L1)}},
+        {"catalog"_L1, u"main"_s},
+        {"target"_L1, u"silver"_s},
+        {"continuous"_L1, true},
+        {"development"_L1, false},
+    };
+    clicks.lastModified = now - 31 * kDayMs;
+    clicks.latestUpdates = {
+        {u"a9b8c7d6-e5f4-4a3b-8c2d-1e0f9a8b7c6d"_s, u"CANCELED"_s, now - 3 * kDayMs}};
+    pipelines.add(clicks);
+
+    Pipeline ledger;
+    ledger.pipelineId = u"c0a8f3e4-1b2d-4c5e-8f90-a1b2c3d4e5f6"_s;
+    ledger.name = u"finance-ledger"_s;
+    ledger.state = PipelineState::Failed;
+    ledger.creatorUserName = u"ana.lopez@brickdesk.dev"_s;
+    ledger.spec = QJsonObject{
+        {"configuration"_L1,
+         QJsonObject{{"ledger.jdbc.password"_L1, secretRef("kv-finance", "ledger-db-password")}}},
+        {"clusters"_L1, QJsonArray{QJsonObject{{"label"_L1, u"default"_s}, {"num_workers"_L1, 1}}}},
+        {"libraries"_L1,
+         QJsonArray{notebookLibrary(u"/Users/ana.lopez@brickdesk.dev/reports/Daily revenue"_s)}},
+        {"catalog"_L1, u"finance"_s},
+        {"target"_L1, u"ledger"_s},
+        {"continuous"_L1, false},
+        {"development"_L1, true},
+    };
+    ledger.lastModified = now - 2 * kDayMs;
+    ledger.latestUpdates = {
+        {u"f6e5d4c3-b2a1-4f0e-9d8c-7b6a5f4e3d2c"_s, u"FAILED"_s, now - 6 * kHourMs}};
+    pipelines.add(ledger);
 }
 
 } // namespace brickdesk::emulator

@@ -4,9 +4,13 @@
 
 namespace brickdesk::emulator {
 
+class ClustersStore;
 class DbfsStore;
 class JobsStore;
+class PipelinesStore;
+class SecretsStore;
 class WorkspaceStore;
+struct ScimDirectory;
 
 // Sample content: what a new user sees in `brickdesk --demo`, and what tests
 // that need "a realistic workspace" start from.
@@ -18,10 +22,31 @@ public:
     // "/", "/Users/<user>", "/Shared"; for `demo` sample notebooks, files,
     // a repo and an experiment in several users' folders too.
     static void seedWorkspace(WorkspaceStore &workspace, const QString &user, bool demo);
-    // No jobs; for `demo` five jobs whose tasks run the demo notebooks.
+    // No jobs; for `demo` jobs whose tasks run the demo notebooks, three of
+    // them with `{{secrets/<scope>/<key>}}` references in cluster settings
+    // and notebook parameters (one to a key no scope holds).
     static void seedJobs(JobsStore &jobs, const QString &user, bool demo);
     // An empty root for Seed::Empty; a small, realistic DBFS for Seed::Demo.
     static void seedDbfs(DbfsStore &dbfs, bool demo);
+    // No scopes; for `demo` four Databricks scopes with secrets updated from
+    // days to over a year before `now`, a read-only Azure Key Vault scope and
+    // ACLs for users, groups and a service principal.
+    static void seedSecrets(SecretsStore &secrets, const QString &user, qint64 now, bool demo);
+    // No one besides the signed-in user; for `demo` nine users, the groups
+    // data-engineers, analysts and platform, and three service principals.
+    static void seedDirectory(ScimDirectory &directory, bool demo);
+    // No clusters; for `demo` five in varied states and sources.
+    static void seedClusters(ClustersStore &clusters, const QString &user, qint64 now, bool demo);
+    // No pipelines; for `demo` three, one with a secret in its configuration.
+    static void seedPipelines(PipelinesStore &pipelines, const QString &user, qint64 now,
+                              bool demo);
+
+    // The secret reference no scope resolves: a key deleted after the
+    // settings naming it were written.
+    static constexpr auto kMissingSecretReference = "{{secrets/etl-credentials/old-api-token}}";
+    static constexpr auto kCiDeployerApplicationId = "6a1f3c2e-8b4d-4e5f-9a07-1c2d3e4f5a6b";
+    static constexpr auto kAirflowApplicationId = "b3e9d7c1-2f4a-4c8e-8d6b-5a4f3e2d1c0b";
+    static constexpr auto kDbtApplicationId = "0c5e7a9b-1d3f-4b6a-8c2e-9f8e7d6c5b4a";
 };
 
 } // namespace brickdesk::emulator

@@ -1,13 +1,16 @@
 #include "core/emulator/emulator.h"
 
 #include "core/emulator/apierrors.h"
+#include "core/emulator/clustersapi.h"
 #include "core/emulator/dbfsapi.h"
 #include "core/emulator/httptransport.h"
 #include "core/emulator/jobsapi.h"
 #include "core/emulator/logging.h"
 #include "core/emulator/oidcapi.h"
+#include "core/emulator/pipelinesapi.h"
 #include "core/emulator/router.h"
 #include "core/emulator/scimapi.h"
+#include "core/emulator/secretsapi.h"
 #include "core/emulator/workspaceapi.h"
 
 #include <QDateTime>
@@ -95,6 +98,9 @@ Emulator::Emulator(QObject *parent)
     , m_jobs(std::make_unique<JobsStore>(*m_clock))
     , m_dbfs(std::make_unique<DbfsStore>(*m_clock))
     , m_oauth(std::make_unique<OAuthStore>(*m_clock))
+    , m_secrets(std::make_unique<SecretsStore>(*m_clock))
+    , m_clusters(std::make_unique<ClustersStore>(*m_clock))
+    , m_pipelines(std::make_unique<PipelinesStore>(*m_clock))
     , m_router(std::make_unique<Router>())
     , m_transport(
           new HttpTransport([this](const HttpRequest &request,
@@ -115,14 +121,15 @@ void Emulator::createAreas()
     // path, a run's cluster) belong to the Emulator; an area's private state
     // belongs to the area.
     addArea<WorkspaceApi>(*m_workspace);
-    addArea<ScimApi>(ScimUser{kUserName,
-                              u"Demo User"_s,
-                              u"7284536213498291"_s,
-                              {u"admins"_s, u"users"_s, u"data-engineers"_s}},
-                     kWorkspaceId);
+    const QStringList groups{u"admins"_s, u"users"_s, u"data-engineers"_s};
+    m_scimApi = &addArea<ScimApi>(
+        ScimUser{kUserName, u"Demo User"_s, u"7284536213498291"_s, groups, true}, kWorkspaceId);
     addArea<JobsApi>(*m_jobs);
     m_dbfsApi = &addArea<DbfsApi>(*m_dbfs, *m_clock);
     addArea<OidcApi>(*m_oauth, kUserName, [this] { return url(); });
+    m_secretsApi = &addArea<SecretsApi>(*m_secrets, *m_clock, SecretsCaller{kUserName, groups});
+    addArea<ClustersApi>(*m_clusters, *m_clock);
+    addArea<PipelinesApi>(*m_pipelines, *m_clock);
 }
 
 AreaContext Emulator::areaContext()
@@ -159,6 +166,22 @@ void Emulator::seed(Seed seed)
     const SeedContext context{seed, userName()};
     for (const auto &area : m_areas)
         area->seed(context);
+}
+
+void Emulator::setUserGroups(const QStringList &groups)
+{
+    QStringList all = groups;
+    if (!all.contains("users"_L1))
+        all.append(u"users"_s);
+    ScimUser user = m_scimApi->user();
+    user.groups = all;
+    m_scimApi->setUser(user);
+    m_secretsApi->setCaller(SecretsCaller{userName(), all});
+}
+
+QStringList Emulator::userGroups() const
+{
+    return m_scimApi->user().groups;
 }
 
 QString Emulator::userName() const

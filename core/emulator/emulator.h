@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/emulator/clustersstore.h"
 #include "core/emulator/dbfsstore.h"
 #include "core/emulator/emulatorarea.h"
 #include "core/emulator/emulatorclock.h"
@@ -7,7 +8,9 @@
 #include "core/emulator/httpmessage.h"
 #include "core/emulator/jobsstore.h"
 #include "core/emulator/oauthstore.h"
+#include "core/emulator/pipelinesstore.h"
 #include "core/emulator/processrunner.h"
+#include "core/emulator/secretsstore.h"
 #include "core/emulator/workspacestore.h"
 
 #include <QList>
@@ -24,6 +27,8 @@ namespace brickdesk::emulator {
 
 class DbfsApi;
 class HttpTransport;
+class ScimApi;
+class SecretsApi;
 class Router;
 
 // An in-memory Databricks workspace answering the Databricks REST API on a
@@ -58,6 +63,19 @@ public:
     DbfsStore &dbfs() { return *m_dbfs; }
     // DBFS knobs: partial-delete limit and stream handle timeout.
     DbfsApi &dbfsApi() { return *m_dbfsApi; }
+    // Secret scopes, secrets and ACLs; setSecretValuesReadable(false) makes
+    // secrets/get answer 400 BAD_REQUEST.
+    SecretsStore &secrets() { return *m_secrets; }
+    ClustersStore &clusters() { return *m_clusters; }
+    PipelinesStore &pipelines() { return *m_pipelines; }
+    // The SCIM directory (users, groups, service principals) besides the
+    // signed-in user.
+    ScimApi &scim() { return *m_scimApi; }
+    // The signed-in user's groups, for SCIM Me and the Secrets API's checks.
+    // By default they include `admins` (MANAGE on every secret scope); pass
+    // groups without it to test as a non-admin. Every user is in `users`.
+    void setUserGroups(const QStringList &groups);
+    QStringList userGroups() const;
     QString userName() const;
     QString workspaceId() const;
 
@@ -96,9 +114,14 @@ private:
     std::unique_ptr<JobsStore> m_jobs;
     std::unique_ptr<DbfsStore> m_dbfs;
     std::unique_ptr<OAuthStore> m_oauth;
+    std::unique_ptr<SecretsStore> m_secrets;
+    std::unique_ptr<ClustersStore> m_clusters;
+    std::unique_ptr<PipelinesStore> m_pipelines;
     std::unique_ptr<Router> m_router;
     std::vector<std::unique_ptr<EmulatorArea>> m_areas; // in registration and seeding order
     DbfsApi *m_dbfsApi = nullptr;
+    ScimApi *m_scimApi = nullptr;
+    SecretsApi *m_secretsApi = nullptr;
     HttpTransport *m_transport;
     QByteArray m_acceptedToken;
     QList<RecordedRequest> m_requests;

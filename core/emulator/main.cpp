@@ -82,8 +82,14 @@ int main(int argc, char *argv[])
             "Run emulated processes (clusters starting, job runs, pipeline updates) N times "
             "faster than real time; fractions such as 0.5 slow them down (default 1)."),
         u"N"_s, u"1"_s);
+    const QCommandLineOption secretValuesUnreadableOption(
+        u"secret-values-unreadable"_s,
+        QCoreApplication::translate("brickdesk-emulator",
+                                    "Answer secrets/get with 400 BAD_REQUEST, as the service does "
+                                    "for a user outside a notebook."));
     parser.addOptions({portOption, tokenOption, seedOption, faultOption, tokenLifetimeOption,
-                       servicePrincipalOption, partialDeleteOption, timeScaleOption});
+                       servicePrincipalOption, partialDeleteOption, timeScaleOption,
+                       secretValuesUnreadableOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -139,6 +145,7 @@ int main(int argc, char *argv[])
     emulator.clock().setScale(*timeScale);
     emulator.oauth().setAccessTokenLifetimeSeconds(tokenLifetime);
     emulator.dbfsApi().setPartialDeleteLimit(partialDeleteLimit);
+    emulator.secrets().setSecretValuesReadable(!parser.isSet(secretValuesUnreadableOption));
     for (const QString &spec : parser.values(servicePrincipalOption)) {
         const qsizetype colon = spec.indexOf(u':');
         if (colon <= 0 || colon == spec.size() - 1) {
