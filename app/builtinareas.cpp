@@ -5,6 +5,7 @@ namespace brickdesk {
 // Each area's register.cpp.
 void registerWorkspaceArea(AreaRegistry &registry);
 void registerDbfsArea(AreaRegistry &registry);
+void registerSecretsArea(AreaRegistry &registry);
 
 // The one place that lists the application's areas: adding an area is one
 // line here plus its own folder.
@@ -12,6 +13,7 @@ void registerBuiltInAreas(AreaRegistry &registry)
 {
     registerWorkspaceArea(registry);
     registerDbfsArea(registry);
+    registerSecretsArea(registry);
 }
 
 } // namespace brickdesk

@@ -14,6 +14,11 @@ SecretsService::SecretsService(ApiClient *client)
     : m_client(client)
 {}
 
+ApiClient *SecretsService::client() const
+{
+    return m_client;
+}
+
 ApiCall *SecretsService::listScopes(QObject *context, ScopesDone done) const
 {
     // "scopes" is left out when there are none.

@@ -42,7 +42,7 @@ public:
     };
 
     explicit SecretsService(ApiClient *client);
-    ApiClient *client() const { return m_client; }
+    ApiClient *client() const;
 
     // There is no call for one scope: list all and pick.
     ApiCall *listScopes(QObject *context, ScopesDone done) const;

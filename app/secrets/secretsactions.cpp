@@ -1,0 +1,350 @@
+#include "app/secrets/secretsactions.h"
+
+#include "app/common/confirmdialog.h"
+#include "app/secrets/createscopedialog.h"
+#include "app/secrets/putsecretdialog.h"
+#include "app/secrets/secretsview.h"
+#include "app/secrets/secretvaluecopier.h"
+#include "core/common/treefilterproxy.h"
+#include "core/secrets/secretreference.h"
+#include "core/secrets/secretsmodel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace brickdesk {
+
+SecretsActions::SecretsActions(SecretsView *view)
+    : QObject(view)
+    , m_view(view)
+    , m_copier(new SecretValueCopier(this))
+{
+    auto make = [this](const QString &icon, const QString &text, const QString &name,
+                       void (SecretsActions::*slot)()) {
+        auto *action = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, m_view);
+        action->setObjectName(name);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newScope = make(u":/icons/folder-new.svg"_s, tr("New &Scope…"), u"newScopeAction"_s,
+                      &SecretsActions::newScope);
+    m_newScope->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_putSecret = make(u":/icons/key.svg"_s, tr("&Put Secret…"), u"putSecretAction"_s,
+                       &SecretsActions::putSecret);
+    m_putSecret->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_deleteScope = make(u":/icons/remove.svg"_s, tr("Delete Scope…"), u"deleteScopeAction"_s,
+                         &SecretsActions::deleteScope);
+    m_deleteSecret = make(u":/icons/remove.svg"_s, tr("&Delete Secret…"), u"deleteSecretAction"_s,
+                          &SecretsActions::deleteSecret);
+    m_deleteSecret->setShortcut(QKeySequence::Delete);
+    m_copyReference = make(u":/icons/copy.svg"_s, tr("Copy &Reference"), u"copyReferenceAction"_s,
+                           &SecretsActions::copyReference);
+    m_copyReference->setShortcut(QKeySequence::Copy);
+    m_copyValue =
+        make(QString(), tr("Copy &Value…"), u"copyValueAction"_s, &SecretsActions::copyValue);
+    m_permissions = make(u":/icons/user.svg"_s, tr("Permissions…"), u"permissionsAction"_s,
+                         &SecretsActions::permissionsRequested);
+    m_permissions->setToolTip(tr("Who may read, write or manage every scope, in one table"));
+    m_whereUsed = make(u":/icons/search.svg"_s, tr("Where Used…"), u"whereUsedAction"_s,
+                       &SecretsActions::whereUsedRequested);
+    m_whereUsed->setToolTip(
+        tr("Jobs, clusters and pipelines that use secrets, and references to keys that do not "
+           "exist"));
+    m_refresh = make(u":/icons/refresh.svg"_s, tr("Refresh"), u"refreshSecretsAction"_s,
+                     &SecretsActions::refresh);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+
+    connect(m_view, &SecretsView::selectionChangedByUser, this, &SecretsActions::updateActions);
+    connect(m_copier, &SecretValueCopier::statusChanged, this, &SecretsActions::statusChanged);
+    connect(m_copier, &SecretValueCopier::errorOccurred, this, &SecretsActions::errorOccurred);
+    updateActions();
+}
+
+SecretsActions::~SecretsActions() = default;
+
+QList<QAction *> SecretsActions::toolbarActions() const
+{
+    return {m_newScope,  m_putSecret,   m_deleteSecret, m_copyReference,
+            m_copyValue, m_permissions, m_whereUsed,    m_refresh};
+}
+
+void SecretsActions::fillMenu(QMenu *menu) const
+{
+    menu->addAction(m_putSecret);
+    menu->addAction(m_copyReference);
+    menu->addAction(m_copyValue);
+    menu->addSeparator();
+    menu->addAction(m_newScope);
+    menu->addAction(m_deleteScope);
+    menu->addAction(m_deleteSecret);
+    menu->addSeparator();
+    menu->addAction(m_permissions);
+    menu->addAction(m_whereUsed);
+    menu->addAction(m_refresh);
+}
+
+void SecretsActions::setConnection(ApiClient *client, const QString &workspace)
+{
+    m_scope.reset(); // what was in flight for the old connection stops here
+    m_client = client;
+    m_workspace = workspace;
+    updateActions();
+}
+
+QObject *SecretsActions::operationScope()
+{
+    if (!m_scope)
+        m_scope = std::make_unique<QObject>();
+    return m_scope.get();
+}
+
+void SecretsActions::updateActions()
+{
+    const bool connected = m_client && m_view->secretsModel();
+    const SecretsView::Selection current = m_view->current();
+    const bool writable = current.isValid() && !current.isKeyVault;
+    m_newScope->setEnabled(connected);
+    m_deleteScope->setEnabled(connected && current.isValid() && !current.isKey());
+    m_putSecret->setEnabled(connected && writable);
+    m_deleteSecret->setEnabled(connected && writable && current.isKey());
+    m_copyReference->setEnabled(current.isKey());
+    m_copyValue->setEnabled(connected && current.isKey());
+    m_permissions->setEnabled(connected);
+    m_whereUsed->setEnabled(connected);
+    m_refresh->setEnabled(connected);
+    const QString readOnly = tr("Secrets of an Azure Key Vault scope are managed in Azure.");
+    m_putSecret->setToolTip(current.isKeyVault ? readOnly : tr("Put a secret in the scope"));
+    m_deleteSecret->setToolTip(current.isKeyVault ? readOnly : tr("Delete the selected secret"));
+}
+
+void SecretsActions::reportDone(const QString &status, const std::optional<ApiError> &error,
+                                const QString &failure)
+{
+    if (error) {
+        emit statusChanged(QString(), false);
+        emit errorOccurred(failure.arg(error->toString()));
+        return;
+    }
+    emit statusChanged(status, false);
+    emit secretsChanged();
+}
+
+void SecretsActions::newScope()
+{
+    SecretsModel *model = m_view->secretsModel();
+    if (!m_client || !model)
+        return;
+    QStringList existing;
+    for (const SecretScope &scope : model->scopes())
+        existing << scope.name;
+    CreateScopeDialog::ask(
+        m_view->window(), m_workspace, existing, [this](const CreateScopeDialog::Answer &answer) {
+            if (!m_client || !m_view->secretsModel())
+                return;
+            emit statusChanged(tr("Creating scope “%1”…").arg(answer.name), true);
+            SecretsService(m_client).createScope(
+                answer.name, answer.manageByAllUsers, operationScope(),
+                [this, name = answer.name](const std::optional<ApiError> &error) {
+                    reportDone(tr("Created scope “%1”.").arg(name), error,
+                               tr("Could not create the scope: %1"));
+                    if (error || !m_view->secretsModel())
+                        return;
+                    // Select it once the scopes are listed again.
+                    SecretsModel *listed = m_view->secretsModel();
+                    auto connection = std::make_shared<QMetaObject::Connection>();
+                    *connection = connect(listed, &SecretsModel::folderLoaded, this,
+                                          [this, name, connection](const QString &key) {
+                                              if (!key.isEmpty())
+                                                  return;
+                                              disconnect(*connection);
+                                              m_view->selectScope(name);
+                                          });
+                    listed->refreshScopes();
+                });
+        });
+}
+
+void SecretsActions::deleteScope()
+{
+    const SecretsView::Selection current = m_view->current();
+    if (!m_client || !current.isValid() || current.isKey())
+        return;
+    const QString scope = current.scope;
+    emit statusChanged(tr("Counting the secrets in “%1”…").arg(scope), true);
+    // Say how many go: list them first (the tree may not have opened it).
+    SecretsService(m_client).listKeys(
+        scope, operationScope(),
+        [this, scope](const std::optional<ApiError> &error, const QList<SecretKeyInfo> &keys) {
+            emit statusChanged(QString(), false);
+            if (error) {
+                emit errorOccurred(
+                    tr("Could not list the secrets of “%1”: %2").arg(scope, error->toString()));
+                return;
+            }
+            ConfirmDialog::Question question;
+            question.workspace = m_workspace;
+            question.what =
+                keys.isEmpty()
+                    ? tr("Delete the empty scope “%1” from workspace “%2”?").arg(scope, m_workspace)
+                    : tr("Delete scope “%1” and its %n secret(s) from workspace “%2”?", nullptr,
+                         int(keys.size()))
+                          .arg(scope, m_workspace);
+            question.details = tr("Jobs, clusters and pipelines that read these secrets will "
+                                  "fail. This cannot be undone.");
+            question.action = tr("Delete Scope");
+            ConfirmDialog::ask(m_view->window(), question, [this, scope](bool yes) {
+                if (!yes || !m_client)
+                    return;
+                emit statusChanged(tr("Deleting scope “%1”…").arg(scope), true);
+                SecretsService(m_client).deleteScope(
+                    scope, operationScope(), [this, scope](const std::optional<ApiError> &failure) {
+                        reportDone(tr("Deleted scope “%1”.").arg(scope), failure,
+                                   tr("Could not delete the scope: %1"));
+                        if (!failure && m_view->secretsModel())
+                            m_view->secretsModel()->refreshScopes();
+                    });
+            });
+        });
+}
+
+void SecretsActions::putSecret()
+{
+    const SecretsView::Selection current = m_view->current();
+    if (!m_client || !current.isValid() || current.isKeyVault)
+        return;
+    const QString scope = current.scope;
+    const bool replacing = current.isKey();
+    PutSecretDialog::ask(
+        m_view->window(), m_workspace, scope, current.key,
+        [this, scope, replacing](const PutSecretDialog::Answer &answer) {
+            if (!m_client)
+                return;
+            if (replacing) {
+                put(scope, answer.key, answer.value); // the user chose Replace on that key
+                return;
+            }
+            // A new name may still be taken: ask before overwriting it.
+            SecretsService(m_client).listKeys(
+                scope, operationScope(),
+                [this, scope, answer](const std::optional<ApiError> &error,
+                                      const QList<SecretKeyInfo> &keys) {
+                    const bool exists =
+                        !error && std::any_of(keys.begin(), keys.end(),
+                                              [&](const auto &k) { return k.key == answer.key; });
+                    if (!exists) {
+                        put(scope, answer.key, answer.value);
+                        return;
+                    }
+                    ConfirmDialog::Question question;
+                    question.workspace = m_workspace;
+                    question.what = tr("Replace the value of “%1” in scope “%2” of workspace "
+                                       "“%3”?")
+                                        .arg(answer.key, scope, m_workspace);
+                    question.details = tr("The key exists. Its current value is overwritten "
+                                          "and cannot be recovered.");
+                    question.action = tr("Replace");
+                    ConfirmDialog::ask(m_view->window(), question, [this, scope, answer](bool yes) {
+                        if (yes)
+                            put(scope, answer.key, answer.value);
+                    });
+                });
+        });
+}
+
+void SecretsActions::put(const QString &scope, const QString &key,
+                         const SecretsService::Value &value)
+{
+    if (!m_client)
+        return;
+    emit statusChanged(tr("Putting “%1” in “%2”…").arg(key, scope), true);
+    SecretsService(m_client).putSecret(
+        scope, key, value, operationScope(),
+        [this, scope, key](const std::optional<ApiError> &error) {
+            reportDone(tr("Put “%1” in “%2”.").arg(key, scope), error,
+                       tr("The secret was not put: %1"));
+            SecretsModel *model = m_view->secretsModel();
+            if (error || !model)
+                return;
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = connect(model, &SecretsModel::folderLoaded, this,
+                                  [this, scope, key, connection](const QString &folder) {
+                                      if (folder != u"/"_s + scope)
+                                          return;
+                                      disconnect(*connection);
+                                      m_view->selectKey(scope, key);
+                                  });
+            const QModelIndex folder = model->indexForScope(scope);
+            if (model->isLoaded(folder) || model->isLoading(folder))
+                model->refreshScope(scope);
+            else
+                m_view->expand(m_view->proxy()->mapFromSource(folder)); // lists it
+        });
+}
+
+void SecretsActions::deleteSecret()
+{
+    const SecretsView::Selection current = m_view->current();
+    if (!m_client || !current.isKey() || current.isKeyVault)
+        return;
+    const QString scope = current.scope;
+    const QString key = current.key;
+    const QStringList users = m_usageLookup ? m_usageLookup(scope, key) : QStringList();
+    ConfirmDialog::Question question;
+    question.workspace = m_workspace;
+    question.what =
+        tr("Delete secret “%1” from scope “%2” in workspace “%3”?").arg(key, scope, m_workspace);
+    question.details =
+        users.isEmpty()
+            ? tr("No job, cluster or pipeline that Brickdesk looked at uses it. This cannot be "
+                 "undone.")
+            : tr("It is used by %n thing(s), which will fail when they next start: %1. This "
+                 "cannot be undone.",
+                 nullptr, int(users.size()))
+                  .arg(users.join(u", "_s));
+    question.action = tr("Delete Secret");
+    ConfirmDialog::ask(m_view->window(), question, [this, scope, key](bool yes) {
+        if (!yes || !m_client)
+            return;
+        emit statusChanged(tr("Deleting “%1”…").arg(key), true);
+        SecretsService(m_client).deleteSecret(
+            scope, key, operationScope(), [this, scope, key](const std::optional<ApiError> &error) {
+                reportDone(tr("Deleted “%1” from “%2”.").arg(key, scope), error,
+                           tr("The secret was not deleted: %1"));
+                if (!error && m_view->secretsModel())
+                    m_view->secretsModel()->refreshScope(scope);
+            });
+    });
+}
+
+void SecretsActions::copyReference()
+{
+    const SecretsView::Selection current = m_view->current();
+    if (!current.isKey())
+        return;
+    const QString reference = SecretReference{current.scope, current.key}.toString();
+    QGuiApplication::clipboard()->setText(reference);
+    emit statusChanged(tr("Copied %1").arg(reference), false);
+}
+
+void SecretsActions::copyValue()
+{
+    const SecretsView::Selection current = m_view->current();
+    if (m_client && current.isKey())
+        m_copier->copy(m_view->window(), m_client, m_workspace, current.scope, current.key);
+}
+
+void SecretsActions::refresh()
+{
+    if (SecretsModel *model = m_view->secretsModel())
+        model->refreshScopes();
+}
+
+} // namespace brickdesk

@@ -1,0 +1,157 @@
+#include "app/secrets/secretsbrowser.h"
+
+#include "app/common/filterbox.h"
+#include "app/common/messagepage.h"
+#include "app/common/statusline.h"
+#include "app/secrets/keydetailspanel.h"
+#include "app/secrets/scopeaclpanel.h"
+#include "app/secrets/secretsactions.h"
+#include "app/secrets/secretsview.h"
+#include "core/common/treefilterproxy.h"
+#include "core/secrets/secretsmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace brickdesk {
+
+SecretsBrowser::SecretsBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_toolBar(new QToolBar(this))
+    , m_filter(new FilterBox(this))
+    , m_statusLine(
+          new StatusLine(u"secretsStatus"_s, u"secretsError"_s, u"dismissSecretsError"_s, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_view(new SecretsView(m_splitter))
+    , m_actions(new SecretsActions(m_view))
+    , m_details(new QStackedWidget(m_splitter))
+    , m_nothing(new MessagePage(m_details))
+    , m_scopePanel(new ScopeAclPanel(m_details))
+    , m_keyPanel(new KeyDetailsPanel(m_details))
+{
+    setObjectName(u"secretsBrowser"_s);
+    m_toolBar->setObjectName(u"secretsToolBar"_s);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    for (QAction *action : m_actions->toolbarActions()) {
+        if (action == m_actions->copyReferenceAction() || action == m_actions->permissionsAction())
+            m_toolBar->addSeparator();
+        m_toolBar->addAction(action);
+    }
+    // What people come here for reads better with its text.
+    for (QAction *action :
+         {m_actions->newScopeAction(), m_actions->putSecretAction(), m_actions->copyValueAction(),
+          m_actions->permissionsAction(), m_actions->whereUsedAction()}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    m_filter->setObjectName(u"secretsFilter"_s);
+    m_filter->setReturnFocusTo(m_view);
+    connect(m_filter, &QLineEdit::textChanged, m_view, &SecretsView::setNameFilter);
+
+    m_nothing->setIcon(QIcon(u":/icons/nav-secrets.svg"_s));
+    m_nothing->setTitle(tr("Select a scope or a key"));
+    m_nothing->setText(tr("A scope shows who may read, write or manage it; a key shows the "
+                          "reference to use in settings and where it is used."));
+    m_details->addWidget(m_nothing);
+    m_details->addWidget(m_scopePanel);
+    m_details->addWidget(m_keyPanel);
+    m_details->setObjectName(u"secretDetails"_s);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(4, 2, 6, 2);
+    top->setSpacing(6);
+    top->addWidget(m_toolBar, 1);
+    top->addWidget(m_filter);
+    m_statusLine->setStatusTimeout(8000);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(top);
+    layout->addWidget(m_statusLine);
+    layout->addWidget(m_splitter, 1);
+
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (index.isValid())
+            m_view->setCurrentIndex(index);
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        m_actions->fillMenu(menu);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_actions, &SecretsActions::statusChanged, m_statusLine, &StatusLine::showStatus);
+    connect(m_actions, &SecretsActions::errorOccurred, m_statusLine, &StatusLine::showError);
+    connect(m_scopePanel, &ScopeAclPanel::statusChanged, m_statusLine, &StatusLine::showStatus);
+    connect(m_scopePanel, &ScopeAclPanel::errorOccurred, m_statusLine, &StatusLine::showError);
+    connect(m_view, &SecretsView::selectionChangedByUser, this, &SecretsBrowser::showSelection);
+}
+
+SecretsBrowser::~SecretsBrowser() = default;
+
+void SecretsBrowser::setSecrets(SecretsModel *model, ApiClient *client, const QString &workspace)
+{
+    m_view->setSecretsModel(model);
+    m_actions->setConnection(client, workspace);
+    m_scopePanel->setConnection(client, workspace);
+    m_statusLine->showStatus(QString(), false);
+    m_statusLine->showError(QString());
+    m_details->setCurrentWidget(m_nothing);
+}
+
+QLineEdit *SecretsBrowser::filterEdit() const
+{
+    return m_filter;
+}
+
+QString SecretsBrowser::statusText() const
+{
+    return m_statusLine->statusText();
+}
+
+QString SecretsBrowser::errorText() const
+{
+    return m_statusLine->errorText();
+}
+
+void SecretsBrowser::showSelection()
+{
+    const SecretsModel *model = m_view->secretsModel();
+    const QModelIndexList rows = m_view->selectedEntryRows();
+    if (!model || rows.size() != 1) {
+        m_details->setCurrentWidget(m_nothing);
+        return;
+    }
+    const QModelIndex source = m_view->sourceIndex(rows.first());
+    const std::optional<SecretScope> scope = model->scopeAt(source);
+    if (!scope) {
+        m_details->setCurrentWidget(m_nothing);
+        return;
+    }
+    if (const std::optional<SecretKeyInfo> key = model->keyAt(source)) {
+        m_keyPanel->showKey(*scope, *key);
+        m_details->setCurrentWidget(m_keyPanel);
+        return;
+    }
+    // The ACL is listed again only when another scope is chosen, not on
+    // every change of selection within it.
+    if (m_scopePanel->scope() != scope->name || m_details->currentWidget() != m_scopePanel)
+        m_scopePanel->showScope(*scope);
+    m_details->setCurrentWidget(m_scopePanel);
+}
+
+} // namespace brickdesk
