@@ -44,7 +44,7 @@ QStringList outermost(const QSet<QString> &folders)
 } // namespace
 
 DbfsActions::DbfsActions(DbfsView *view)
-    : QObject(view)
+    : AreaActions(view)
     , m_view(view)
 {
     m_refresh = makeAction(tr("&Refresh"), u"refresh"_s, QKeySequence(Qt::Key_F5),
@@ -89,19 +89,6 @@ DbfsActions::DbfsActions(DbfsView *view)
 }
 
 DbfsActions::~DbfsActions() = default;
-
-QAction *DbfsActions::makeAction(const QString &text, const QString &icon, const QKeySequence &key,
-                                 const QString &toolTip)
-{
-    auto *action = new QAction(QIcon(u":/icons/%1.svg"_s.arg(icon)), text, this);
-    if (!key.isEmpty())
-        action->setShortcut(key);
-    // Only while the tree has the focus: Del in the filter box deletes text.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(toolTip);
-    m_view->addAction(action);
-    return action;
-}
 
 void DbfsActions::setWorkspace(const QString &name, TransferQueue *queue)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/common/areaactions.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -17,7 +19,7 @@ class TransferQueue;
 // it and as shortcuts on it - and what they do, including the moves and
 // uploads that drops onto the tree ask for. Each action is enabled only when
 // the selection allows it.
-class DbfsActions : public QObject
+class DbfsActions : public AreaActions
 {
     Q_OBJECT
 
@@ -46,16 +48,7 @@ public:
     // again once the queue has run dry.
     void uploadInto(const QStringList &localPaths, const QString &folder);
 
-signals:
-    // A status line: what is going on (empty when nothing is); `busy` while
-    // the user has to wait for it.
-    void statusChanged(const QString &text, bool busy);
-    // Something failed; `message` says what, plainly.
-    void errorOccurred(const QString &message);
-
 private:
-    QAction *makeAction(const QString &text, const QString &icon, const QKeySequence &key,
-                        const QString &toolTip);
     void updateEnabled();
     void newFolder();
     void rename();

@@ -21,46 +21,48 @@ using namespace Qt::StringLiterals;
 namespace brickdesk {
 
 SecretsActions::SecretsActions(SecretsView *view)
-    : QObject(view)
+    : AreaActions(view)
     , m_view(view)
     , m_copier(new SecretValueCopier(this))
 {
-    auto make = [this](const QString &icon, const QString &text, const QString &name,
-                       void (SecretsActions::*slot)()) {
-        auto *action = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, m_view);
-        action->setObjectName(name);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_view->addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_newScope = make(u":/icons/folder-new.svg"_s, tr("New &Scope…"), u"newScopeAction"_s,
-                      &SecretsActions::newScope);
-    m_newScope->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_putSecret = make(u":/icons/key.svg"_s, tr("&Put Secret…"), u"putSecretAction"_s,
-                       &SecretsActions::putSecret);
-    m_putSecret->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_deleteScope = make(u":/icons/remove.svg"_s, tr("Delete Scope…"), u"deleteScopeAction"_s,
-                         &SecretsActions::deleteScope);
-    m_deleteSecret = make(u":/icons/remove.svg"_s, tr("&Delete Secret…"), u"deleteSecretAction"_s,
-                          &SecretsActions::deleteSecret);
-    m_deleteSecret->setShortcut(QKeySequence::Delete);
-    m_copyReference = make(u":/icons/copy.svg"_s, tr("Copy &Reference"), u"copyReferenceAction"_s,
-                           &SecretsActions::copyReference);
-    m_copyReference->setShortcut(QKeySequence::Copy);
-    m_copyValue =
-        make(QString(), tr("Copy &Value…"), u"copyValueAction"_s, &SecretsActions::copyValue);
-    m_permissions = make(u":/icons/user.svg"_s, tr("Permissions…"), u"permissionsAction"_s,
-                         &SecretsActions::permissionsRequested);
-    m_permissions->setToolTip(tr("Who may read, write or manage every scope, in one table"));
-    m_whereUsed = make(u":/icons/search.svg"_s, tr("Where Used…"), u"whereUsedAction"_s,
-                       &SecretsActions::whereUsedRequested);
-    m_whereUsed->setToolTip(
+    m_newScope =
+        makeAction(tr("New &Scope…"), u"folder-new"_s,
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), tr("Create a secret scope"));
+    m_putSecret = makeAction(tr("&Put Secret…"), u"key"_s, QKeySequence(Qt::CTRL | Qt::Key_N),
+                             tr("Put a secret in the scope"));
+    m_deleteScope = makeAction(tr("Delete Scope…"), u"remove"_s, {}, tr("Delete the scope"));
+    m_deleteSecret = makeAction(tr("&Delete Secret…"), u"remove"_s, QKeySequence::Delete,
+                                tr("Delete the selected secret"));
+    m_copyReference =
+        makeAction(tr("Copy &Reference"), u"copy"_s, QKeySequence::Copy,
+                   tr("Copy {{secrets/scope/key}}, as job and cluster settings name it"));
+    m_copyValue = makeAction(tr("Copy &Value…"), QString(), {},
+                             tr("Put the value on the clipboard for 30 seconds"));
+    m_permissions = makeAction(tr("Permissions…"), u"user"_s, {},
+                               tr("Who may read, write or manage every scope, in one table"));
+    m_whereUsed = makeAction(
+        tr("Where Used…"), u"search"_s, {},
         tr("Jobs, clusters and pipelines that use secrets, and references to keys that do not "
            "exist"));
-    m_refresh = make(u":/icons/refresh.svg"_s, tr("Refresh"), u"refreshSecretsAction"_s,
-                     &SecretsActions::refresh);
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh = makeAction(tr("Refresh"), u"refresh"_s, QKeySequence::Refresh,
+                           tr("List the scopes and opened scopes' keys again"));
+    const QList<std::pair<QAction *, QString>> names{
+        {m_newScope, u"newScopeAction"_s},           {m_putSecret, u"putSecretAction"_s},
+        {m_deleteScope, u"deleteScopeAction"_s},     {m_deleteSecret, u"deleteSecretAction"_s},
+        {m_copyReference, u"copyReferenceAction"_s}, {m_copyValue, u"copyValueAction"_s},
+        {m_permissions, u"permissionsAction"_s},     {m_whereUsed, u"whereUsedAction"_s},
+        {m_refresh, u"refreshSecretsAction"_s}};
+    for (const auto &[action, name] : names)
+        action->setObjectName(name);
+    connect(m_newScope, &QAction::triggered, this, &SecretsActions::newScope);
+    connect(m_putSecret, &QAction::triggered, this, &SecretsActions::putSecret);
+    connect(m_deleteScope, &QAction::triggered, this, &SecretsActions::deleteScope);
+    connect(m_deleteSecret, &QAction::triggered, this, &SecretsActions::deleteSecret);
+    connect(m_copyReference, &QAction::triggered, this, &SecretsActions::copyReference);
+    connect(m_copyValue, &QAction::triggered, this, &SecretsActions::copyValue);
+    connect(m_permissions, &QAction::triggered, this, &SecretsActions::permissionsRequested);
+    connect(m_whereUsed, &QAction::triggered, this, &SecretsActions::whereUsedRequested);
+    connect(m_refresh, &QAction::triggered, this, &SecretsActions::refresh);
 
     connect(m_view, &SecretsView::selectionChangedByUser, this, &SecretsActions::updateActions);
     connect(m_copier, &SecretValueCopier::statusChanged, this, &SecretsActions::statusChanged);

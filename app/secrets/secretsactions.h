@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/areaactions.h"
 #include "core/secrets/secretsservice.h"
 
 #include <QList>
@@ -22,7 +23,7 @@ class SecretsView;
 // Refresh, enabled for what is selected. Destructive ones ask first and say
 // what goes, in which workspace; each is one call (Delete Scope lists the
 // keys first, to say how many go).
-class SecretsActions : public QObject
+class SecretsActions : public AreaActions
 {
     Q_OBJECT
 
@@ -51,8 +52,6 @@ public:
     void fillMenu(QMenu *menu) const;
 
 signals:
-    void statusChanged(const QString &text, bool busy);
-    void errorOccurred(const QString &message);
     // Permissions… and Where Used… open windows the page owns.
     void permissionsRequested();
     void whereUsedRequested();

@@ -43,7 +43,7 @@ bool isInside(const QString &path, const QString &folder)
 } // namespace
 
 WorkspaceActions::WorkspaceActions(WorkspaceView *view)
-    : QObject(view)
+    : AreaActions(view)
     , m_view(view)
 {
     m_refresh = makeAction(tr("&Refresh"), u"refresh"_s, QKeySequence(Qt::Key_F5),
@@ -94,27 +94,11 @@ WorkspaceActions::WorkspaceActions(WorkspaceView *view)
             emit m_view->exportRequested(paths);
     });
 
-    for (QAction *action :
-         {m_refresh, m_newFolder, m_delete, m_copyPath, m_openInBrowser, m_import, m_export})
-        m_view->addAction(action);
     connect(m_view, &WorkspaceView::selectionChangedByUser, this, &WorkspaceActions::updateEnabled);
     updateEnabled();
 }
 
 WorkspaceActions::~WorkspaceActions() = default;
-
-QAction *WorkspaceActions::makeAction(const QString &text, const QString &icon,
-                                      const QKeySequence &key, const QString &toolTip)
-{
-    auto *action = new QAction(QIcon(u":/icons/%1.svg"_s.arg(icon)), text, this);
-    if (!key.isEmpty())
-        action->setShortcut(key);
-    // Only while the tree (or the toolbar next to it) has the focus: Del in
-    // the filter box deletes a character, not a folder.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(toolTip);
-    return action;
-}
 
 QList<QAction *> WorkspaceActions::toolbarActions() const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/common/areaactions.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -17,7 +19,7 @@ class WorkspaceView;
 // The actions of the workspace tree - in its context menu, in the toolbar
 // above it and as shortcuts on it - and what they do. Each action is enabled
 // only when the selection allows it (no delete on a Loading row or on "/").
-class WorkspaceActions : public QObject
+class WorkspaceActions : public AreaActions
 {
     Q_OBJECT
 
@@ -45,16 +47,7 @@ public:
     // Test seam: URLs go to `opener` instead of the desktop's browser.
     static void setUrlOpenerForTesting(std::function<void(const QUrl &)> opener);
 
-signals:
-    // A status line: what is going on (empty when nothing is); `busy` while
-    // the user has to wait for it.
-    void statusChanged(const QString &text, bool busy);
-    // Something failed; `message` says what, plainly.
-    void errorOccurred(const QString &message);
-
 private:
-    QAction *makeAction(const QString &text, const QString &icon, const QKeySequence &key,
-                        const QString &toolTip);
     void updateEnabled();
     void newFolder();
     void createFolder(const QString &parentPath, const QString &name);

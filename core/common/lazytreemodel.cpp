@@ -636,4 +636,12 @@ QVariant LazyTreeModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+LazyTreeModel::Listing LazyTreeModel::notConnectedListing()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
+    error.message = tr("Not connected to a workspace.");
+    return {error, {}, {}};
+}
+
 } // namespace brickdesk

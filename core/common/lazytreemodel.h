@@ -134,6 +134,25 @@ protected:
     // invalid for the root or a path not loaded.
     QModelIndex indexForKeyPath(const QString &path) const;
 
+    // What listChildren() answers when there is no client to ask.
+    static Listing notConnectedListing();
+    // A folder listing from a service's answer for one path: every item but
+    // the path itself (a listing of a path that is no folder answers that
+    // object) and those without a path, as `entryOf` makes them.
+    template <typename Item, typename PathOf, typename EntryOf>
+    static Listing childrenListing(const std::optional<ApiError> &error, const QList<Item> &items,
+                                   const QString &folderPath, PathOf pathOf, EntryOf entryOf)
+    {
+        Listing listing;
+        listing.error = error;
+        for (const Item &item : items) {
+            const QString path = pathOf(item);
+            if (!path.isEmpty() && path != folderPath)
+                listing.entries.append(entryOf(item));
+        }
+        return listing;
+    }
+
     template <typename T> static const T &valueOf(const Entry &entry)
     {
         const T *value = std::any_cast<T>(&entry.value);

@@ -99,25 +99,20 @@ void DbfsModel::listChildren(const Entry &folder, const QString &, QObject *scop
 {
     // DBFS does not page: one answer holds the whole directory.
     if (!m_service.client()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Network;
-        error.message = tr("Not connected to a workspace.");
-        done({error, {}, {}});
+        done(notConnectedListing());
         return;
     }
+    // Entries without a name have none to show; a file lists as itself.
     const QString path = folder.key;
     m_service.list(path, scope,
                    [path, done = std::move(done)](const std::optional<ApiError> &error,
                                                   const QList<DbfsFileInfo> &files) {
-                       Listing listing;
-                       listing.error = error;
-                       for (const DbfsFileInfo &file : files) {
-                           // Listing a file returns the file itself: not its own
-                           // child. An entry without a path has no name to show.
-                           if (!file.name.isEmpty() && file.path != path)
-                               listing.entries.append(entryOf(file));
-                       }
-                       done(std::move(listing));
+                       done(childrenListing(
+                           error, files, path,
+                           [](const DbfsFileInfo &file) {
+                               return file.name.isEmpty() ? QString() : file.path;
+                           },
+                           &entryOf));
                    });
 }
 

@@ -38,10 +38,7 @@ QVariant SecretsModel::headerData(int section, Qt::Orientation orientation, int 
 void SecretsModel::listChildren(const Entry &folder, const QString &, QObject *scope, ListDone done)
 {
     if (!m_service.client()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Network;
-        error.message = tr("Not connected to a workspace.");
-        done({error, {}, {}});
+        done(notConnectedListing());
         return;
     }
     if (folder.key.isEmpty()) {
@@ -163,8 +160,7 @@ QVariant SecretsModel::keyData(const KeyRow &row, int column, int role) const
 {
     const qint64 updated = row.key.lastUpdatedMs;
     const bool stale =
-        updated > 0 &&
-        QDateTime::fromMSecsSinceEpoch(updated, Qt::UTC).daysTo(now()) > kStaleDays;
+        updated > 0 && QDateTime::fromMSecsSinceEpoch(updated, Qt::UTC).daysTo(now()) > kStaleDays;
     switch (role) {
     case Qt::DisplayRole:
         if (column == NameColumn)

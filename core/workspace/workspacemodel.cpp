@@ -70,25 +70,16 @@ void WorkspaceModel::listChildren(const Entry &folder, const QString &, QObject 
 {
     // The workspace list call does not page: one answer holds the folder.
     if (!m_service.client()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Network;
-        error.message = tr("Not connected to a workspace.");
-        done({error, {}, {}});
+        done(notConnectedListing());
         return;
     }
     const QString path = folder.key;
     m_service.list(path, scope,
                    [path, done = std::move(done)](const std::optional<ApiError> &error,
                                                   const QList<WorkspaceObject> &objects) {
-                       Listing listing;
-                       listing.error = error;
-                       for (const WorkspaceObject &object : objects) {
-                           // Listing a path that is not a directory returns that
-                           // object itself; it must not appear as its own child.
-                           if (!object.path.isEmpty() && object.path != path)
-                               listing.entries.append(entryOf(object));
-                       }
-                       done(std::move(listing));
+                       done(childrenListing(
+                           error, objects, path,
+                           [](const WorkspaceObject &object) { return object.path; }, &entryOf));
                    });
 }
 
