@@ -219,7 +219,8 @@ int AclMatrixModel::columnCount(const QModelIndex &parent) const
 
 QVariant AclMatrixModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() ||
+        index.column() >= columnCount())
         return {};
     const ScopeColumn &column = m_columns.at(index.column());
     const Key key = keyAt(index.row(), index.column());
@@ -289,7 +290,8 @@ bool AclMatrixModel::setData(const QModelIndex &index, const QVariant &value, in
 
 Qt::ItemFlags AclMatrixModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() ||
+        index.column() >= columnCount())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (isScopeReadable(index.column()) && !isApplying())

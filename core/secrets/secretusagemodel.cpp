@@ -40,7 +40,8 @@ int SecretUsageModel::columnCount(const QModelIndex &parent) const
 
 QVariant SecretUsageModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() ||
+        index.column() >= columnCount())
         return {};
     const SecretUsage &usage = m_usages.at(index.row());
     switch (role) {
