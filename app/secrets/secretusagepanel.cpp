@@ -106,7 +106,7 @@ SecretUsagePanel::SecretUsagePanel(QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &SecretUsagePanel::refresh);
-    update();
+    showState();
 }
 
 SecretUsagePanel::~SecretUsagePanel() = default;
@@ -119,13 +119,13 @@ void SecretUsagePanel::setIndex(SecretUsageIndex *index)
     if (m_index) {
         connect(m_index, &SecretUsageIndex::progress, this, [this](const QString &what) {
             m_progress->setText(what);
-            update();
+            showState();
         });
-        connect(m_index, &SecretUsageIndex::rebuilt, this, &SecretUsagePanel::update);
-        connect(m_index, &QObject::destroyed, this, &SecretUsagePanel::update);
+        connect(m_index, &SecretUsageIndex::rebuilt, this, &SecretUsagePanel::showState);
+        connect(m_index, &QObject::destroyed, this, &SecretUsagePanel::showState);
     }
     ensureBuilt();
-    update();
+    showState();
 }
 
 void SecretUsagePanel::showKey(const QString &scope, const QString &key)
@@ -134,7 +134,7 @@ void SecretUsagePanel::showKey(const QString &scope, const QString &key)
     m_scope = scope;
     m_key = key;
     ensureBuilt();
-    update();
+    showState();
 }
 
 void SecretUsagePanel::showMissingReferences()
@@ -143,7 +143,7 @@ void SecretUsagePanel::showMissingReferences()
     m_scope.clear();
     m_key.clear();
     ensureBuilt();
-    update();
+    showState();
 }
 
 QString SecretUsagePanel::headingText() const
@@ -166,10 +166,10 @@ void SecretUsagePanel::refresh()
 {
     if (m_index)
         m_index->rebuild();
-    update();
+    showState();
 }
 
-void SecretUsagePanel::update()
+void SecretUsagePanel::showState()
 {
     const bool building = m_index && m_index->isBuilding();
     const bool ready = m_index && m_index->isReady();

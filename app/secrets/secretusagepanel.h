@@ -43,7 +43,7 @@ private:
     enum class Mode { Nothing, Key, Missing };
 
     void refresh();
-    void update();
+    void showState();
     void ensureBuilt();
 
     QPointer<SecretUsageIndex> m_index;

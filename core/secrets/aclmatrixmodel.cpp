@@ -166,7 +166,28 @@ int AclMatrixModel::addPrincipal(const Principal &principal)
 {
     if (principal.aclName.isEmpty())
         return -1;
-    return ensureRow(principal);
+    const int row = rowOfPrincipal(principal.aclName);
+    if (row < 0)
+        return ensureRow(principal);
+    if (m_rows.at(row) == principal)
+        return row;
+    // A row read from an ACL knows only the name; the directory's display
+    // name and kind replace the guess, and the row moves to where it sorts.
+    QList<Principal> others = m_rows;
+    others.removeAt(row);
+    const int to = int(std::lower_bound(others.begin(), others.end(), principal, principalLess) -
+                       others.begin());
+    if (to != row) {
+        // beginMoveRows counts the destination before the move.
+        beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
+        m_rows.move(row, to);
+        m_rows[to] = principal;
+        endMoveRows();
+    } else {
+        m_rows[row] = principal;
+        emit headerDataChanged(Qt::Vertical, row, row);
+    }
+    return to;
 }
 
 QString AclMatrixModel::scope(int column) const

@@ -74,7 +74,8 @@ public:
     // Why the scope list could not be read, if it could not.
     const std::optional<ApiError> &loadError() const { return m_loadError; }
 
-    // An empty row for `principal` (its row if it has one already).
+    // An empty row for `principal`, or its row if it has one (then taking
+    // this display name and kind). Returns the row.
     int addPrincipal(const Principal &principal);
 
     Principal principal(int row) const { return m_rows.value(row); }

@@ -83,6 +83,7 @@ private slots:
     void addPrincipalThroughThePicker();
     void closingWithChangesAsks();
     void pickerSearches();
+    void pendingBoldFailedRed();
     void accessibleControls();
 };
 
@@ -275,6 +276,50 @@ void TestAclMatrixDialog::pickerSearches()
     QCOMPARE(answer->principal.aclName, appId);
     QCOMPARE(answer->principal.kind, Principal::Kind::ServicePrincipal);
     QCOMPARE(answer->permission, SecretPermission::Write);
+}
+
+namespace {
+// Reaches the delegate's style so the test can see what a cell looks like.
+class StyleProbe : public AclLevelDelegate
+{
+public:
+    using AclLevelDelegate::AclLevelDelegate;
+    QStyleOptionViewItem style(const QModelIndex &index) const
+    {
+        QStyleOptionViewItem option;
+        initStyleOption(&option, index);
+        return option;
+    }
+};
+} // namespace
+
+void TestAclMatrixDialog::pendingBoldFailedRed()
+{
+    test::TestWorkspace workspace(emulator::Seed::Demo);
+    AclMatrixDialog dialog(&workspace.client(), u"demo"_s);
+    dialog.show();
+    QVERIFY(waitLoaded(dialog));
+    AclMatrixModel *model = dialog.model();
+    const auto at = [&](const QString &principal, const QString &scope) {
+        return dialog.view()->model()->index(model->rowOfPrincipal(principal),
+                                             model->columnOfScope(scope));
+    };
+    StyleProbe probe;
+    const QModelIndex plain = at(u"analysts"_s, u"prod-warehouse"_s);
+    QVERIFY(!probe.style(plain).font.bold());
+
+    chooseLevel(dialog, u"analysts"_s, u"prod-warehouse"_s, u"Write"_s);
+    QVERIFY(probe.style(plain).font.bold());
+    const QColor normal = probe.style(plain).palette.color(QPalette::Text);
+
+    workspace.emulator().faults().serverError(u"/api/2.0/secrets/acls/put"_s, 500, 1);
+    QSignalSpy finished(model, &AclMatrixModel::applyFinished);
+    QTest::mouseClick(button(dialog, "aclApply"), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    const QStyleOptionViewItem failed = probe.style(plain);
+    QVERIFY(failed.font.bold()); // still pending
+    QVERIFY(failed.palette.color(QPalette::Text) != normal);
+    QCOMPARE(failed.palette.color(QPalette::Text), QColor(0xb4, 0x23, 0x18));
 }
 
 void TestAclMatrixDialog::accessibleControls()

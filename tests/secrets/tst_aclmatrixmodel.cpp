@@ -313,6 +313,28 @@ void TestAclMatrixModel::addPrincipal()
 
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.index(model.rowOfPrincipal(dbt), column).data(Qt::EditRole).toInt(), kNone);
+
+    // An ACL names a service principal only by its application id; the
+    // directory's display name replaces it and the row moves to its place.
+    const QString ciDeployer = QLatin1StringView(emulator::DemoSeed::kCiDeployerApplicationId);
+    const int guessed = model.rowOfPrincipal(ciDeployer);
+    QCOMPARE(model.headerData(guessed, Qt::Vertical).toString(), ciDeployer);
+    const int level = cell(model, ciDeployer, u"prod-warehouse"_s).data(Qt::EditRole).toInt();
+    QCOMPARE(level, kRead);
+    const int moved =
+        model.addPrincipal({Principal::Kind::ServicePrincipal, ciDeployer, u"ci-deployer"_s});
+    QCOMPARE(model.rowOfPrincipal(ciDeployer), moved);
+    QCOMPARE(model.headerData(moved, Qt::Vertical).toString(),
+             u"ci-deployer (%1)"_s.arg(ciDeployer));
+    QCOMPARE(cell(model, ciDeployer, u"prod-warehouse"_s).data(Qt::EditRole).toInt(), kRead);
+    QCOMPARE(model.rowCount(), before + 2);
+    for (int next = 1; next < model.rowCount(); ++next) {
+        const Principal a = model.principal(next - 1);
+        const Principal b = model.principal(next);
+        if (a.kind == b.kind)
+            QVERIFY2(a.displayName.compare(b.displayName, Qt::CaseInsensitive) <= 0,
+                     qPrintable(a.displayName + u" > "_s + b.displayName));
+    }
     QVERIFY(model.setData(cell(model, dbt, u"team-analytics"_s), kRead));
     QSignalSpy finished(&model, &AclMatrixModel::applyFinished);
     model.apply();
