@@ -2,6 +2,7 @@
 
 #include "core/net/apierror.h"
 
+#include <QList>
 #include <QPointer>
 #include <QString>
 
@@ -24,17 +25,43 @@ struct CurrentUser
     static CurrentUser fromJson(const QJsonObject &json);
 };
 
+// Someone or something a permission can be granted to.
+struct Principal
+{
+    enum class Kind { User, Group, ServicePrincipal };
+
+    Kind kind = Kind::User;
+    // What a secret ACL names: a user's userName, a group's displayName, a
+    // service principal's applicationId (not its display name).
+    QString aclName;
+    QString displayName;
+
+    bool operator==(const Principal &) const = default;
+};
+
 // Typed SCIM calls; the only place that knows their REST paths.
 class ScimService
 {
 public:
     using MeDone = std::function<void(const std::optional<ApiError> &, const CurrentUser &)>;
 
+    using PrincipalsDone =
+        std::function<void(const std::optional<ApiError> &, const QList<Principal> &)>;
+
     explicit ScimService(ApiClient *client);
 
     // Who the client's credentials belong to: the cheapest call every
     // workspace answers, so it also proves that a connection works.
     ApiCall *me(QObject *context, MeDone done) const;
+
+    // Users, groups and service principals whose names contain `text` (or
+    // whose application id is `text`), up to 20 of each, in that order;
+    // empty text lists the first ones. The three lists are asked for at
+    // once and `done` runs once, when all have answered: with what was found
+    // and, if a list failed, its error (what the others found is kept).
+    void searchPrincipals(const QString &text, QObject *context, PrincipalsDone done) const;
+    // `text` as a quoted SCIM filter value: "a \"b\"".
+    static QString filterValue(const QString &text);
 
 private:
     QPointer<ApiClient> m_client;
