@@ -3,14 +3,21 @@
 #include "app/common/filterbox.h"
 #include "app/common/messagepage.h"
 #include "app/common/statusline.h"
+#include "app/secrets/aclmatrixdialog.h"
 #include "app/secrets/keydetailspanel.h"
+#include "app/secrets/principalpickerdialog.h"
 #include "app/secrets/scopeaclpanel.h"
 #include "app/secrets/secretsactions.h"
 #include "app/secrets/secretsview.h"
+#include "app/secrets/secretusagepanel.h"
 #include "core/common/treefilterproxy.h"
 #include "core/secrets/secretsmodel.h"
+#include "core/secrets/secretusageindex.h"
+#include "core/secrets/secretusagemodel.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QSplitter>
@@ -36,6 +43,7 @@ SecretsBrowser::SecretsBrowser(QWidget *parent)
     , m_nothing(new MessagePage(m_details))
     , m_scopePanel(new ScopeAclPanel(m_details))
     , m_keyPanel(new KeyDetailsPanel(m_details))
+    , m_keyUsage(new SecretUsagePanel)
 {
     setObjectName(u"secretsBrowser"_s);
     m_toolBar->setObjectName(u"secretsToolBar"_s);
@@ -99,12 +107,43 @@ SecretsBrowser::SecretsBrowser(QWidget *parent)
     connect(m_scopePanel, &ScopeAclPanel::statusChanged, m_statusLine, &StatusLine::showStatus);
     connect(m_scopePanel, &ScopeAclPanel::errorOccurred, m_statusLine, &StatusLine::showError);
     connect(m_view, &SecretsView::selectionChangedByUser, this, &SecretsBrowser::showSelection);
+
+    m_keyUsage->setObjectName(u"keyUsagePanel"_s);
+    m_keyPanel->setUsageWidget(m_keyUsage);
+    connect(m_actions, &SecretsActions::permissionsRequested, this,
+            &SecretsBrowser::openPermissions);
+    connect(m_actions, &SecretsActions::whereUsedRequested, this, &SecretsBrowser::openWhereUsed);
+    // A key that goes or comes changes what references are missing.
+    connect(m_actions, &SecretsActions::secretsChanged, this, [this] {
+        if (m_usageIndex && (m_usageIndex->isReady() || m_usageIndex->isBuilding()))
+            m_usageIndex->rebuild();
+    });
+    m_actions->setUsageLookup(
+        [this](const QString &scope, const QString &key) { return usageOf(scope, key); });
+    m_scopePanel->setPrincipalChooser([this](auto chosen) {
+        if (!m_client)
+            return;
+        PrincipalPickerDialog::ask(
+            window(), m_client, true,
+            [chosen](const std::optional<PrincipalPickerDialog::Answer> &answer) {
+                if (answer)
+                    chosen(answer->principal.aclName, answer->permission);
+            });
+    });
 }
 
 SecretsBrowser::~SecretsBrowser() = default;
 
 void SecretsBrowser::setSecrets(SecretsModel *model, ApiClient *client, const QString &workspace)
 {
+    // Windows and the index of the old connection go with it.
+    delete m_permissions;
+    delete m_whereUsed;
+    m_keyUsage->setIndex(nullptr);
+    m_usageIndex.reset(client ? new SecretUsageIndex(client) : nullptr);
+    m_keyUsage->setIndex(m_usageIndex.get());
+    m_client = client;
+    m_workspace = workspace;
     m_view->setSecretsModel(model);
     m_actions->setConnection(client, workspace);
     m_scopePanel->setConnection(client, workspace);
@@ -144,6 +183,7 @@ void SecretsBrowser::showSelection()
     }
     if (const std::optional<SecretKeyInfo> key = model->keyAt(source)) {
         m_keyPanel->showKey(*scope, *key);
+        m_keyUsage->showKey(scope->name, key->key);
         m_details->setCurrentWidget(m_keyPanel);
         return;
     }
@@ -152,6 +192,74 @@ void SecretsBrowser::showSelection()
     if (m_scopePanel->scope() != scope->name || m_details->currentWidget() != m_scopePanel)
         m_scopePanel->showScope(*scope);
     m_details->setCurrentWidget(m_scopePanel);
+}
+
+AclMatrixDialog *SecretsBrowser::permissionsDialog() const
+{
+    return m_permissions;
+}
+
+QDialog *SecretsBrowser::whereUsedDialog() const
+{
+    return m_whereUsed;
+}
+
+QStringList SecretsBrowser::usageOf(const QString &scope, const QString &key) const
+{
+    QStringList users;
+    if (!m_usageIndex || !m_usageIndex->isReady())
+        return users;
+    for (const SecretUsage &usage : m_usageIndex->usagesOf(scope, key))
+        users << tr("%1 “%2”").arg(SecretUsageModel::kindName(usage.kind).toLower(), usage.name);
+    users.removeDuplicates();
+    return users;
+}
+
+void SecretsBrowser::openPermissions()
+{
+    if (!m_client)
+        return;
+    if (!m_permissions) {
+        m_permissions = new AclMatrixDialog(m_client, m_workspace, window());
+        m_permissions->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            m_permissions, &AclMatrixDialog::aclsChanged, this, [this](const QStringList &scopes) {
+                // The scope pane shows one of them: list it again.
+                const SecretsModel *model = m_view->secretsModel();
+                if (!model || !scopes.contains(m_scopePanel->scope()))
+                    return;
+                if (const auto scope = model->scopeAt(model->indexForScope(m_scopePanel->scope())))
+                    m_scopePanel->showScope(*scope);
+            });
+    }
+    m_permissions->show();
+    m_permissions->raise();
+    m_permissions->activateWindow();
+}
+
+void SecretsBrowser::openWhereUsed()
+{
+    if (!m_usageIndex)
+        return;
+    if (!m_whereUsed) {
+        m_whereUsed = new QDialog(window());
+        m_whereUsed->setObjectName(u"whereUsedDialog"_s);
+        m_whereUsed->setAttribute(Qt::WA_DeleteOnClose);
+        m_whereUsed->setWindowTitle(tr("Secret References — %1").arg(m_workspace));
+        auto *panel = new SecretUsagePanel(m_whereUsed);
+        panel->setObjectName(u"missingReferencesPanel"_s);
+        panel->setIndex(m_usageIndex.get());
+        panel->showMissingReferences();
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_whereUsed);
+        connect(buttons, &QDialogButtonBox::rejected, m_whereUsed, &QDialog::reject);
+        auto *layout = new QVBoxLayout(m_whereUsed);
+        layout->addWidget(panel, 1);
+        layout->addWidget(buttons);
+        m_whereUsed->resize(760, 420);
+    }
+    m_whereUsed->show();
+    m_whereUsed->raise();
+    m_whereUsed->activateWindow();
 }
 
 } // namespace brickdesk

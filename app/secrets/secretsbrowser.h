@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
+class QDialog;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -9,6 +13,7 @@ class QToolBar;
 
 namespace brickdesk {
 
+class AclMatrixDialog;
 class ApiClient;
 class FilterBox;
 class KeyDetailsPanel;
@@ -17,6 +22,8 @@ class ScopeAclPanel;
 class SecretsActions;
 class SecretsModel;
 class SecretsView;
+class SecretUsageIndex;
+class SecretUsagePanel;
 class StatusLine;
 
 // The Secrets area's content: toolbar and filter above, the tree of scopes
@@ -41,9 +48,18 @@ public:
     QLineEdit *filterEdit() const;
     QString statusText() const;
     QString errorText() const;
+    // Where secrets are used; null while detached.
+    SecretUsageIndex *usageIndex() const { return m_usageIndex.get(); }
+    SecretUsagePanel *keyUsagePanel() const { return m_keyUsage; }
+    // The windows Permissions… and Where Used… open (null until then).
+    AclMatrixDialog *permissionsDialog() const;
+    QDialog *whereUsedDialog() const;
 
 private:
     void showSelection();
+    void openPermissions();
+    void openWhereUsed();
+    QStringList usageOf(const QString &scope, const QString &key) const;
 
     QToolBar *m_toolBar;
     FilterBox *m_filter;
@@ -55,6 +71,12 @@ private:
     MessagePage *m_nothing;
     ScopeAclPanel *m_scopePanel;
     KeyDetailsPanel *m_keyPanel;
+    SecretUsagePanel *m_keyUsage;
+    ApiClient *m_client = nullptr;
+    QString m_workspace;
+    std::unique_ptr<SecretUsageIndex> m_usageIndex;
+    QPointer<AclMatrixDialog> m_permissions;
+    QPointer<QDialog> m_whereUsed;
 };
 
 } // namespace brickdesk

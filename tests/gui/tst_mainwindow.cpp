@@ -169,7 +169,12 @@ void TestMainWindow::navigationListsTheRegisteredAreas()
         QCOMPARE(page->currentWidget(), page->content());
         QVERIFY(navigation->item(row)->isSelected());
     }
-    QVERIFY(findByAccessibleName<QTreeView>(&window, u"DBFS"_s)->isVisible());
+    window.showArea(u"dbfs"_s);
+    QTreeView *dbfs = findByAccessibleName<QTreeView>(&window, u"DBFS"_s);
+    QVERIFY(dbfs && dbfs->isVisible());
+    window.showArea(u"secrets"_s);
+    QTreeView *secrets = findByAccessibleName<QTreeView>(&window, u"Secret scopes"_s);
+    QVERIFY(secrets && secrets->isVisible());
     window.showArea(u"workspace"_s);
     QVERIFY(findByAccessibleName<QTreeView>(&window, u"Workspace"_s)->isVisible());
     window.showArea(u"no-such-area"_s); // ignored

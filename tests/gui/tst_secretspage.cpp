@@ -5,21 +5,28 @@
 #include "app/common/areapage.h"
 #include "app/common/confirmdialog.h"
 #include "app/common/testseam.h"
+#include "app/secrets/aclmatrixdialog.h"
 #include "app/secrets/createscopedialog.h"
 #include "app/secrets/keydetailspanel.h"
 #include "app/secrets/maskedtextedit.h"
+#include "app/secrets/principalpickerdialog.h"
 #include "app/secrets/putsecretdialog.h"
 #include "app/secrets/scopeaclpanel.h"
 #include "app/secrets/secretsactions.h"
 #include "app/secrets/secretsbrowser.h"
 #include "app/secrets/secretspage.h"
 #include "app/secrets/secretsview.h"
+#include "app/secrets/secretusagepanel.h"
 #include "app/secrets/secretvaluecopier.h"
 #include "core/activity/activitymodel.h"
 #include "core/common/treefilterproxy.h"
+#include "core/emulator/demoseed.h"
 #include "core/emulator/secretsstore.h"
+#include "core/secrets/aclmatrixmodel.h"
 #include "core/secrets/scopeaclmodel.h"
 #include "core/secrets/secretsmodel.h"
+#include "core/secrets/secretusageindex.h"
+#include "core/secrets/secretusagemodel.h"
 #include "tests/gui/guitestutil.h"
 #include "tests/support/modeltesthelpers.h"
 #include "tests/support/testworkspace.h"
@@ -79,6 +86,11 @@ private slots:
     void copyValueRefusedSaysSoPlainly();
     void maskedFieldHidesAndShows();
     void noSecretValueIsLoggedStoredOrShown();
+    void keyPaneSaysWhereTheKeyIsUsed();
+    void deleteWarnsWhenJobsUseTheKey();
+    void whereUsedListsMissingReferences();
+    void permissionsOpensTheMatrix();
+    void addEntryGoesThroughThePrincipalPicker();
 
 private:
     QModelIndex viewIndex(const QModelIndex &source) const;
@@ -537,6 +549,95 @@ void TestSecretsPage::noSecretValueIsLoggedStoredOrShown()
     QVERIFY(!disk.contains(encoded));
     for (QLabel *label : m_page->findChildren<QLabel *>())
         QVERIFY(!label->text().toUtf8().contains(needle));
+}
+
+void TestSecretsPage::keyPaneSaysWhereTheKeyIsUsed()
+{
+    QVERIFY(openScope(u"prod-warehouse"_s));
+    QVERIFY(m_view->selectKey(u"prod-warehouse"_s, u"jdbc-password"_s));
+    SecretUsagePanel *usage = m_page->browser()->keyUsagePanel();
+    QVERIFY(usage->isVisible());
+    // Showing a key builds the index once, then it answers from it.
+    QTRY_VERIFY(m_page->browser()->usageIndex()->isReady());
+    QTRY_VERIFY2(usage->headingText().startsWith(u"Used by"_s), qPrintable(usage->headingText()));
+    QVERIFY(usage->headingText().contains(u"job"_s));
+    QVERIFY(usage->headingText().contains(u"cluster"_s));
+    QVERIFY(usage->model()->rowCount() >= 3);
+    test::saveScreenshot(m_page.get(), u"secrets-usage"_s);
+}
+
+void TestSecretsPage::deleteWarnsWhenJobsUseTheKey()
+{
+    SecretUsageIndex *index = m_page->browser()->usageIndex();
+    QSignalSpy rebuilt(index, &SecretUsageIndex::rebuilt);
+    index->rebuild();
+    QVERIFY(rebuilt.wait(20000));
+    const QList<SecretUsage> usages = index->usagesOf(u"prod-warehouse"_s, u"jdbc-password"_s);
+    QVERIFY(!usages.isEmpty());
+    QVERIFY(openScope(u"prod-warehouse"_s));
+    QVERIFY(m_view->selectKey(u"prod-warehouse"_s, u"jdbc-password"_s));
+    ConfirmDialog::setAnswerForTesting(false);
+    m_actions->deleteSecretAction()->trigger();
+    QTRY_VERIFY(ConfirmDialog::lastQuestionForTesting().contains(u"jdbc-password"_s));
+    QVERIFY2(ConfirmDialog::lastQuestionForTesting().contains(usages.first().name),
+             qPrintable(ConfirmDialog::lastQuestionForTesting()));
+    QVERIFY(ConfirmDialog::lastQuestionForTesting().contains(u"will fail"_s));
+}
+
+void TestSecretsPage::whereUsedListsMissingReferences()
+{
+    m_actions->whereUsedAction()->trigger();
+    QDialog *dialog = m_page->browser()->whereUsedDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *panel = dialog->findChild<SecretUsagePanel *>(u"missingReferencesPanel"_s);
+    QVERIFY(panel);
+    QTRY_VERIFY(m_page->browser()->usageIndex()->isReady());
+    QTRY_COMPARE(panel->model()->rowCount(), 1);
+    const QString missing = QString::fromLatin1(emulator::DemoSeed::kMissingSecretReference);
+    bool found = false;
+    for (int column = 0; column < panel->model()->columnCount(); ++column)
+        found |= panel->model()->index(0, column).data().toString().contains(u"old-api-token"_s);
+    QVERIFY2(found, qPrintable(missing));
+    test::saveScreenshot(dialog, u"secrets-missing-references"_s);
+}
+
+void TestSecretsPage::permissionsOpensTheMatrix()
+{
+    m_actions->permissionsAction()->trigger();
+    AclMatrixDialog *dialog = m_page->browser()->permissionsDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->windowTitle().contains(u"Alpha"_s));
+    QTRY_VERIFY(dialog->model()->columnCount() >= 4);
+    dialog->resize(1000, 480);
+    test::saveScreenshot(dialog, u"secrets-matrix"_s);
+    // Asked again, the same window comes forward.
+    m_actions->permissionsAction()->trigger();
+    QCOMPARE(m_page->browser()->permissionsDialog(), dialog);
+}
+
+void TestSecretsPage::addEntryGoesThroughThePrincipalPicker()
+{
+    QVERIFY(m_view->selectScope(u"team-analytics"_s));
+    ScopeAclPanel *panel = m_page->browser()->scopePanel();
+    QTRY_COMPARE(panel->model()->state(), ScopeAclModel::State::Loaded);
+    PrincipalPickerDialog::Answer answer;
+    answer.principal.kind = Principal::Kind::ServicePrincipal;
+    answer.principal.aclName = QString::fromLatin1(emulator::DemoSeed::kAirflowApplicationId);
+    answer.principal.displayName = u"airflow-prod"_s;
+    answer.permission = SecretPermission::Write;
+    PrincipalPickerDialog::setAnswerForTesting(answer);
+    QSignalSpy changed(panel, &ScopeAclPanel::aclChanged);
+    panel->addEntry();
+    QVERIFY(changed.wait());
+    const emulator::SecretAcl *acl =
+        m_ws->emulator()
+            .secrets()
+            .findScope(u"team-analytics"_s)
+            ->acl(QString::fromLatin1(emulator::DemoSeed::kAirflowApplicationId));
+    QVERIFY(acl);
+    QCOMPARE(acl->permission, emulator::SecretPermission::Write);
 }
 
 QTEST_MAIN(TestSecretsPage)
