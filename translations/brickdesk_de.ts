@@ -426,6 +426,14 @@
         <source>Invalid DBFS partial-delete limit: %1</source>
         <translation>Ungültiges Limit für teilweises DBFS-Löschen: %1</translation>
     </message>
+    <message>
+        <source>Run emulated processes (clusters starting, job runs, pipeline updates) N times faster than real time; fractions such as 0.5 slow them down (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer secrets/get with 400 BAD_REQUEST, as the service does for a user outside a notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::AboutDialog</name>
@@ -452,6 +460,211 @@
     <message>
         <source>Licensed under the Apache License, Version 2.0. Databricks is a trademark of Databricks, Inc.; Brickdesk is not affiliated with it.</source>
         <translation>Lizenziert unter der Apache License, Version 2.0. Databricks ist eine Marke von Databricks, Inc.; Brickdesk steht in keiner Verbindung zu Databricks, Inc.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::AclLevelDelegate</name>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::AclMatrixDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Principal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Scope Permissions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret scope permissions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions by principal and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Add principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret scopes could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the permissions of every scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the permissions of 1 scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the permissions of %1 scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 scope cannot be read: its permissions need Manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scopes cannot be read: their permissions need Manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have not been written to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard 1 permission change in “%1” and read every scope again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1 permission changes in “%2” and read every scope again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard 1 permission change in “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1 permission changes in “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::AclMatrixModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions on “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no permission on “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending (now: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions on “%1” cannot be read, so they cannot be changed here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the permissions on “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: an Azure Key Vault backed scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a Databricks scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -577,6 +790,28 @@
     <message>
         <source>The local file to send could not be read.</source>
         <translation>Die zu sendende lokale Datei konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::AreaPage</name>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished">Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::Areas</name>
+    <message>
+        <source>DBFS</source>
+        <translation type="unfinished">DBFS</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished">Secrets</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished">Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1000,57 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::CreateScopeDialog</name>
+    <message>
+        <source>A scope named “%1” already exists (names are compared without regard to case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only me, the creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workspace users (the “users” group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Secret Scope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. prod-warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the creator may manage the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workspace users may manage the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Can manage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, “-”, “_”, “.” and “@”, up to 128 characters. The scope is backed by Databricks; its ACL can be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::CredentialStore</name>
     <message>
         <source>No keychain is available (%1). Brickdesk keeps secrets only in the system keychain.</source>
@@ -889,10 +1175,6 @@
             <numerusform>%n Element wird verschoben…</numerusform>
             <numerusform>%n Elemente werden verschoben…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not move %1</source>
@@ -1102,24 +1384,6 @@
 <context>
     <name>brickdesk::DbfsModel</name>
     <message>
-        <source>Not connected to a workspace.</source>
-        <translation>Nicht mit einem Arbeitsbereich verbunden.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Could not load this folder: %1</source>
-        <translation>Dieser Ordner konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1
-Press F5 to try again.</source>
-        <translation>%1
-Drücken Sie F5, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
@@ -1134,6 +1398,17 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsMove</name>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation type="unfinished">Der Arbeitsbereich ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1897,48 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::KeyDetailsPanel</name>
+    <message>
+        <source>Reference to use in job, cluster and pipeline settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is never shown here. Use Copy Value to put it on the clipboard for 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Azure Key Vault, read-only here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not updated for more than %n day(s): consider rotating it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::Launcher</name>
     <message>
         <source>Starting the demo workspace…</source>
@@ -1638,6 +1955,49 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>The workspace named by the DATABRICKS_* environment variables cannot be opened: %1</source>
         <translation>Der durch die Umgebungsvariablen DATABRICKS_* angegebene Arbeitsbereich kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::LazyTreeModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load this folder: %1</source>
+        <translation type="unfinished">Dieser Ordner konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation type="unfinished">%1
+Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Load more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load more: %1
+Activate to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate to list the next entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation type="unfinished">Nicht mit einem Arbeitsbereich verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::LazyTreeView</name>
+    <message>
+        <source>Nothing loaded matches “%1”.
+Open more folders to search them too.</source>
+        <translation type="unfinished">Nichts Geladenes entspricht „%1“.
+Öffnen Sie weitere Ordner, um auch diese zu durchsuchen.</translation>
     </message>
 </context>
 <context>
@@ -1688,30 +2048,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>&amp;About Brickdesk</source>
         <translation>&amp;Über Brickdesk</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Jobs</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>DBFS</source>
-        <translation>DBFS</translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation>Secrets</translation>
-    </message>
-    <message>
-        <source>Pipelines</source>
-        <translation>Pipelines</translation>
     </message>
     <message>
         <source>Brickdesk</source>
@@ -1911,6 +2247,65 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::PrincipalPickerDialog</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Permission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users, groups and service principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user, group or service principal matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ProfileEditor</name>
     <message>
         <source>Browse…</source>
@@ -2048,6 +2443,755 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>%1 · from %2</source>
         <translation>%1 · aus %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PutSecretDialog</name>
+    <message>
+        <source>The file has %1; a secret holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put Secret in “%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” in “%2” — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. jdbc-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden while Show is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the value from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has %1; a secret holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>Secret Value From File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not use %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is the bytes of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ScopeAclModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users (all workspace users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ScopeAclPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a principal to the scope&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected principal&apos;s permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected principal&apos;s permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list who may use “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Key Vault %1
+%2
+Its secrets are managed in Azure and cannot be put or deleted here; who may read them is set below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed by Databricks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving %1 %2 on “%3”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has %2 on “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s access to scope “%2” in workspace “%3”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs and clusters that run as %1 can no longer read the scope&apos;s secrets, unless a group gives them access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 from “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permission was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretNames</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished">Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot contain %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, “-”, “_”, “.” and “@”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, “-”, “_” and “.”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretUsageIndex</name>
+    <message>
+        <source>Jobs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret scopes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of scope “%1” could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking through jobs, clusters and pipelines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 jobs, %2 clusters and %3 of %4 pipelines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretUsageModel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretUsagePanel</name>
+    <message>
+        <source>1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referenced by any job, cluster or pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>What could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs, clusters and pipelines using the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be read, so this may be incomplete:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking through jobs, clusters and pipelines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No references to keys that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reference to a key that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references to keys that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretValueCopier</name>
+    <message>
+        <source>Copy the value of “%1” in scope “%2” to the clipboard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Any application can read the clipboard. Brickdesk clears it again after %n second(s) if the value is still there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the value of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace does not let secret values be read through the API (it answered BAD_REQUEST). Read it from a notebook with dbutils.secrets.get instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the value of “%1” as base64; the clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the value of “%1”; the clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsActions</name>
+    <message>
+        <source>New &amp;Scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a secret scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a secret in the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {{secrets/scope/key}}, as job and cluster settings name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the value on the clipboard for 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may read, write or manage every scope, in one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Used…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs, clusters and pipelines that use secrets, and references to keys that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scopes and opened scopes&apos; keys again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets of an Azure Key Vault scope are managed in Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating scope “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created scope “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the secrets in “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the secrets of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the empty scope “%1” from workspace “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete scope “%1” and its %n secret(s) from workspace “%2”?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs, clusters and pipelines that read these secrets will fail. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting scope “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted scope “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the value of “%1” in scope “%2” of workspace “%3”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key exists. Its current value is overwritten and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting “%1” in “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “%1” in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was not put: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete secret “%1” from scope “%2” in workspace “%3”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job, cluster or pipeline that Brickdesk looked at uses it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is used by %n thing(s), which will fail when they next start: %1. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished">%1 kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsBrowser</name>
+    <message>
+        <source>Select a scope or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scope shows who may read, write or manage it; a key shows the reference to use in settings and where it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret References — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Backend / Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Key Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure Key Vault scope backed by %1 (%2).
+Its secrets are managed in Azure: they cannot be put or deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks-backed scope “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret scope, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not updated for more than %n day(s): consider rotating it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret, not updated for more than %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsPage</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished">Secrets</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsView</name>
+    <message>
+        <source>Secret scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no secret scopes yet. Create one with New Scope.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2615,24 +3759,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
 <context>
     <name>brickdesk::WorkspaceModel</name>
     <message>
-        <source>Not connected to a workspace.</source>
-        <translation>Nicht mit einem Arbeitsbereich verbunden.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Could not load this folder: %1</source>
-        <translation>Dieser Ordner konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1
-Press F5 to try again.</source>
-        <translation>%1
-Drücken Sie F5, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
@@ -2710,11 +3836,14 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
-    <name>brickdesk::WorkspacePane</name>
+    <name>brickdesk::WorkspacePage</name>
     <message>
-        <source>%1 is not available yet in this version.</source>
-        <translation>%1 ist in dieser Version noch nicht verfügbar.</translation>
+        <source>Workspace</source>
+        <translation type="unfinished">Arbeitsbereich</translation>
     </message>
+</context>
+<context>
+    <name>brickdesk::WorkspacePane</name>
     <message>
         <source>%1 (demo, %2)</source>
         <translation>%1 (Demo, %2)</translation>
@@ -2730,10 +3859,6 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
     <message>
         <source>Could not connect to %1</source>
         <translation>Verbindung mit %1 nicht möglich</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>%1: not connected</source>
@@ -2792,11 +3917,12 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <source>This folder is empty.</source>
         <translation>Dieser Ordner ist leer.</translation>
     </message>
+</context>
+<context>
+    <name>brickdesk::emulator::EmulatorClock</name>
     <message>
-        <source>Nothing loaded matches “%1”.
-Open more folders to search them too.</source>
-        <translation>Nichts Geladenes entspricht „%1“.
-Öffnen Sie weitere Ordner, um auch diese zu durchsuchen.</translation>
+        <source>Invalid time scale: %1 (expected a number greater than 0, e.g. 10, 0.5 or 1/60)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ApiCall</name>
+    <name>brickdesk::ApiCall</name>
     <message numerus="yes">
         <source>No data was received for %n second(s).</source>
         <translation>
@@ -10,7 +10,7 @@
     </message>
 </context>
 <context>
-    <name>ConflictDialog</name>
+    <name>brickdesk::ConflictDialog</name>
     <message numerus="yes">
         <source>Do the same for the %n other conflict(s) and any later ones</source>
         <translation>
@@ -18,7 +18,7 @@
     </message>
 </context>
 <context>
-    <name>DbfsActions</name>
+    <name>brickdesk::DbfsActions</name>
     <message numerus="yes">
         <source>Move %n items into “%1” in workspace “%2”?</source>
         <translation>
@@ -46,7 +46,7 @@
     </message>
 </context>
 <context>
-    <name>DbfsDeleter</name>
+    <name>brickdesk::DbfsDeleter</name>
     <message numerus="yes">
         <source>%n files</source>
         <translation>
@@ -69,7 +69,7 @@
     </message>
 </context>
 <context>
-    <name>DbfsDownloadPlanner</name>
+    <name>brickdesk::DbfsDownloadPlanner</name>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -82,7 +82,7 @@
     </message>
 </context>
 <context>
-    <name>DbfsUploadPlanner</name>
+    <name>brickdesk::DbfsUploadPlanner</name>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -95,7 +95,7 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>brickdesk::ExportDialog</name>
     <message numerus="yes">
         <source>Export %n Objects</source>
         <translation>
@@ -108,7 +108,7 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>brickdesk::ImportDialog</name>
     <message numerus="yes">
         <source>Looking at %n local item(s)…</source>
         <translation>
@@ -141,7 +141,15 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>brickdesk::KeyDetailsPanel</name>
+    <message numerus="yes">
+        <source>Not updated for more than %n day(s): consider rotating it.</source>
+        <translation>
+            <numerusform>Not updated for more than %n day: consider rotating it.</numerusform><numerusform>Not updated for more than %n days: consider rotating it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::MainWindow</name>
     <message numerus="yes">
         <source>Close workspace “%1” and cancel its %n unfinished transfer(s)?</source>
         <translation>
@@ -154,7 +162,7 @@
     </message>
 </context>
 <context>
-    <name>NotebookPreview</name>
+    <name>brickdesk::NotebookPreview</name>
     <message numerus="yes">
         <source>%n objects selected.</source>
         <translation>
@@ -172,7 +180,66 @@
     </message>
 </context>
 <context>
-    <name>TransferModel</name>
+    <name>brickdesk::SecretValueCopier</name>
+    <message numerus="yes">
+        <source>Any application can read the clipboard. Brickdesk clears it again after %n second(s) if the value is still there.</source>
+        <translation>
+            <numerusform>Any application can read the clipboard. Brickdesk clears it again after %n second if the value is still there.</numerusform><numerusform>Any application can read the clipboard. Brickdesk clears it again after %n seconds if the value is still there.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the value of “%1” as base64; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the value of “%1” as base64; the clipboard is cleared in %n second.</numerusform><numerusform>Copied the value of “%1” as base64; the clipboard is cleared in %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the value of “%1”; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the value of “%1”; the clipboard is cleared in %n second.</numerusform><numerusform>Copied the value of “%1”; the clipboard is cleared in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsActions</name>
+    <message numerus="yes">
+        <source>Delete scope “%1” and its %n secret(s) from workspace “%2”?</source>
+        <translation>
+            <numerusform>Delete scope “%1” and its %n secret from workspace “%2”?</numerusform><numerusform>Delete scope “%1” and its %n secrets from workspace “%2”?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is used by %n thing(s), which will fail when they next start: %1. This cannot be undone.</source>
+        <translation>
+            <numerusform>It is used by %n thing, which will fail when they next start: %1. This cannot be undone.</numerusform><numerusform>It is used by %n things, which will fail when they next start: %1. This cannot be undone.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not updated for more than %n day(s): consider rotating it.</source>
+        <translation>
+            <numerusform>Not updated for more than %n day: consider rotating it.</numerusform><numerusform>Not updated for more than %n days: consider rotating it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret, not updated for more than %n day(s)</source>
+        <translation>
+            <numerusform>Secret, not updated for more than %n day</numerusform><numerusform>Secret, not updated for more than %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TransferModel</name>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -180,7 +247,7 @@
     </message>
 </context>
 <context>
-    <name>TransferPanel</name>
+    <name>brickdesk::TransferPanel</name>
     <message numerus="yes">
         <source>%n running</source>
         <translation>
@@ -208,7 +275,7 @@
     </message>
 </context>
 <context>
-    <name>UserSignIn</name>
+    <name>brickdesk::UserSignIn</name>
     <message numerus="yes">
         <source>Sign-in timed out: the browser did not come back within %n minute(s).</source>
         <translation>
@@ -216,7 +283,7 @@
     </message>
 </context>
 <context>
-    <name>WorkspaceDeleter</name>
+    <name>brickdesk::WorkspaceDeleter</name>
     <message numerus="yes">
         <source>Counting what is in “%1”… %n found</source>
         <translation>
@@ -244,7 +311,7 @@
     </message>
 </context>
 <context>
-    <name>WorkspaceFolderExport</name>
+    <name>brickdesk::WorkspaceFolderExport</name>
     <message numerus="yes">
         <source>Listing… %n object(s)</source>
         <translation>
@@ -257,7 +324,7 @@
     </message>
 </context>
 <context>
-    <name>WorkspaceImportBatch</name>
+    <name>brickdesk::WorkspaceImportBatch</name>
     <message numerus="yes">
         <source>Import of %n item(s)</source>
         <translation>
@@ -275,7 +342,7 @@
     </message>
 </context>
 <context>
-    <name>WorkspaceTransfers</name>
+    <name>brickdesk::WorkspaceTransfers</name>
     <message numerus="yes">
         <source>Importing %n item(s) into %1…</source>
         <translation>

@@ -426,6 +426,14 @@
         <source>Invalid DBFS partial-delete limit: %1</source>
         <translation>잘못된 DBFS 부분 삭제 한도: %1</translation>
     </message>
+    <message>
+        <source>Run emulated processes (clusters starting, job runs, pipeline updates) N times faster than real time; fractions such as 0.5 slow them down (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer secrets/get with 400 BAD_REQUEST, as the service does for a user outside a notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::AboutDialog</name>
@@ -452,6 +460,211 @@
     <message>
         <source>Licensed under the Apache License, Version 2.0. Databricks is a trademark of Databricks, Inc.; Brickdesk is not affiliated with it.</source>
         <translation>Apache License 2.0에 따라 사용이 허가됩니다. Databricks는 Databricks, Inc.의 상표이며, Brickdesk는 Databricks, Inc.와 관련이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::AclLevelDelegate</name>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::AclMatrixDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Principal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Scope Permissions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret scope permissions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions by principal and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Add principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret scopes could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the permissions of every scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the permissions of 1 scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the permissions of %1 scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 scope cannot be read: its permissions need Manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scopes cannot be read: their permissions need Manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have not been written to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard 1 permission change in “%1” and read every scope again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1 permission changes in “%2” and read every scope again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard 1 permission change in “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1 permission changes in “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::AclMatrixModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions on “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no permission on “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending (now: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions on “%1” cannot be read, so they cannot be changed here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the permissions on “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: an Azure Key Vault backed scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a Databricks scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -576,6 +789,28 @@
     <message>
         <source>The local file to send could not be read.</source>
         <translation>보낼 로컬 파일을 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::AreaPage</name>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished">다시 시도</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::Areas</name>
+    <message>
+        <source>DBFS</source>
+        <translation type="unfinished">DBFS</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished">시크릿</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished">작업 영역</translation>
     </message>
 </context>
 <context>
@@ -763,6 +998,57 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::CreateScopeDialog</name>
+    <message>
+        <source>A scope named “%1” already exists (names are compared without regard to case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only me, the creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workspace users (the “users” group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Secret Scope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. prod-warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the creator may manage the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workspace users may manage the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">만들기</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Can manage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, “-”, “_”, “.” and “@”, up to 128 characters. The scope is backed by Databricks; its ACL can be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::CredentialStore</name>
     <message>
         <source>No keychain is available (%1). Brickdesk keeps secrets only in the system keychain.</source>
@@ -884,10 +1170,6 @@
         <translation>
             <numerusform>항목 %n개를 이동하는 중…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not move %1</source>
@@ -1089,24 +1371,6 @@
 <context>
     <name>brickdesk::DbfsModel</name>
     <message>
-        <source>Not connected to a workspace.</source>
-        <translation>작업 영역에 연결되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>불러오는 중…</translation>
-    </message>
-    <message>
-        <source>Could not load this folder: %1</source>
-        <translation>이 폴더를 불러올 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1
-Press F5 to try again.</source>
-        <translation>%1
-다시 시도하려면 F5 키를 누르세요.</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
@@ -1121,6 +1385,17 @@ Press F5 to try again.</source>
     <message>
         <source>Modified</source>
         <translation>수정한 날짜</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::DbfsMove</name>
+    <message>
+        <source>The workspace is not connected</source>
+        <translation type="unfinished">작업 영역이 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1874,47 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::KeyDetailsPanel</name>
+    <message>
+        <source>Reference to use in job, cluster and pipeline settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is never shown here. Use Copy Value to put it on the clipboard for 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Azure Key Vault, read-only here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not updated for more than %n day(s): consider rotating it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">알 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::Launcher</name>
     <message>
         <source>Starting the demo workspace…</source>
@@ -1615,6 +1931,49 @@ Press F5 to try again.</source>
     <message>
         <source>The workspace named by the DATABRICKS_* environment variables cannot be opened: %1</source>
         <translation>DATABRICKS_* 환경 변수로 지정된 작업 영역을 열 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::LazyTreeModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not load this folder: %1</source>
+        <translation type="unfinished">이 폴더를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation type="unfinished">%1
+다시 시도하려면 F5 키를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Load more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load more: %1
+Activate to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate to list the next entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation type="unfinished">작업 영역에 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::LazyTreeView</name>
+    <message>
+        <source>Nothing loaded matches “%1”.
+Open more folders to search them too.</source>
+        <translation type="unfinished">불러온 항목 중 “%1”과(와) 일치하는 항목이 없습니다.
+더 많은 폴더를 열면 해당 폴더에서도 검색합니다.</translation>
     </message>
 </context>
 <context>
@@ -1665,30 +2024,6 @@ Press F5 to try again.</source>
     <message>
         <source>&amp;About Brickdesk</source>
         <translation>Brickdesk 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>작업 영역</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>작업</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>클러스터</translation>
-    </message>
-    <message>
-        <source>DBFS</source>
-        <translation>DBFS</translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation>시크릿</translation>
-    </message>
-    <message>
-        <source>Pipelines</source>
-        <translation>파이프라인</translation>
     </message>
     <message>
         <source>Brickdesk</source>
@@ -1883,6 +2218,65 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::PrincipalPickerDialog</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Permission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users, groups and service principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">추가</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user, group or service principal matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ProfileEditor</name>
     <message>
         <source>Browse…</source>
@@ -2020,6 +2414,745 @@ Press F5 to try again.</source>
     <message>
         <source>%1 · from %2</source>
         <translation>%1 · %2에서 가져옴</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PutSecretDialog</name>
+    <message>
+        <source>The file has %1; a secret holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put Secret in “%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” in “%2” — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. jdbc-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden while Show is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the value from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has %1; a secret holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>Secret Value From File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not use %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is the bytes of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ScopeAclModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users (all workspace users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">종류</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ScopeAclPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a principal to the scope&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected principal&apos;s permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected principal&apos;s permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list who may use “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Key Vault %1
+%2
+Its secrets are managed in Azure and cannot be put or deleted here; who may read them is set below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed by Databricks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving %1 %2 on “%3”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has %2 on “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s access to scope “%2” in workspace “%3”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs and clusters that run as %1 can no longer read the scope&apos;s secrets, unless a group gives them access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 from “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permission was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretNames</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished">이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot contain %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, “-”, “_”, “.” and “@”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, “-”, “_” and “.”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretUsageIndex</name>
+    <message>
+        <source>Jobs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret scopes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of scope “%1” could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking through jobs, clusters and pipelines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 jobs, %2 clusters and %3 of %4 pipelines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretUsageModel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">종류</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretUsagePanel</name>
+    <message>
+        <source>1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referenced by any job, cluster or pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by %1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">진행률</translation>
+    </message>
+    <message>
+        <source>What could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs, clusters and pipelines using the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be read, so this may be incomplete:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking through jobs, clusters and pipelines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No references to keys that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reference to a key that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references to keys that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretValueCopier</name>
+    <message>
+        <source>Copy the value of “%1” in scope “%2” to the clipboard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Any application can read the clipboard. Brickdesk clears it again after %n second(s) if the value is still there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the value of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace does not let secret values be read through the API (it answered BAD_REQUEST). Read it from a notebook with dbutils.secrets.get instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the value of “%1” as base64; the clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the value of “%1”; the clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsActions</name>
+    <message>
+        <source>New &amp;Scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a secret scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a secret in the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {{secrets/scope/key}}, as job and cluster settings name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the value on the clipboard for 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may read, write or manage every scope, in one table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Used…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs, clusters and pipelines that use secrets, and references to keys that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scopes and opened scopes&apos; keys again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets of an Azure Key Vault scope are managed in Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating scope “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created scope “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the secrets in “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the secrets of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the empty scope “%1” from workspace “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete scope “%1” and its %n secret(s) from workspace “%2”?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs, clusters and pipelines that read these secrets will fail. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting scope “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted scope “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the value of “%1” in scope “%2” of workspace “%3”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key exists. Its current value is overwritten and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting “%1” in “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “%1” in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was not put: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete secret “%1” from scope “%2” in workspace “%3”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job, cluster or pipeline that Brickdesk looked at uses it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is used by %n thing(s), which will fail when they next start: %1. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished">%1을(를) 복사했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsBrowser</name>
+    <message>
+        <source>Select a scope or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scope shows who may read, write or manage it; a key shows the reference to use in settings and where it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret References — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Backend / Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Key Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure Key Vault scope backed by %1 (%2).
+Its secrets are managed in Azure: they cannot be put or deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks-backed scope “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret scope, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not updated for more than %n day(s): consider rotating it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret, not updated for more than %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsPage</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished">시크릿</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::SecretsView</name>
+    <message>
+        <source>Secret scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no secret scopes yet. Create one with New Scope.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2570,24 +3703,6 @@ Press F5 to try again.</source>
 <context>
     <name>brickdesk::WorkspaceModel</name>
     <message>
-        <source>Not connected to a workspace.</source>
-        <translation>작업 영역에 연결되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>불러오는 중…</translation>
-    </message>
-    <message>
-        <source>Could not load this folder: %1</source>
-        <translation>이 폴더를 불러올 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1
-Press F5 to try again.</source>
-        <translation>%1
-다시 시도하려면 F5 키를 누르세요.</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
@@ -2665,11 +3780,14 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
-    <name>brickdesk::WorkspacePane</name>
+    <name>brickdesk::WorkspacePage</name>
     <message>
-        <source>%1 is not available yet in this version.</source>
-        <translation>이 버전에서는 아직 %1을(를) 사용할 수 없습니다.</translation>
+        <source>Workspace</source>
+        <translation type="unfinished">작업 영역</translation>
     </message>
+</context>
+<context>
+    <name>brickdesk::WorkspacePane</name>
     <message>
         <source>%1 (demo, %2)</source>
         <translation>%1 (데모, %2)</translation>
@@ -2685,10 +3803,6 @@ Press F5 to try again.</source>
     <message>
         <source>Could not connect to %1</source>
         <translation>%1에 연결할 수 없음</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>다시 시도</translation>
     </message>
     <message>
         <source>%1: not connected</source>
@@ -2742,11 +3856,12 @@ Press F5 to try again.</source>
         <source>This folder is empty.</source>
         <translation>이 폴더는 비어 있습니다.</translation>
     </message>
+</context>
+<context>
+    <name>brickdesk::emulator::EmulatorClock</name>
     <message>
-        <source>Nothing loaded matches “%1”.
-Open more folders to search them too.</source>
-        <translation>불러온 항목 중 “%1”과(와) 일치하는 항목이 없습니다.
-더 많은 폴더를 열면 해당 폴더에서도 검색합니다.</translation>
+        <source>Invalid time scale: %1 (expected a number greater than 0, e.g. 10, 0.5 or 1/60)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
