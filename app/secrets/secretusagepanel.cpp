@@ -93,7 +93,15 @@ SecretUsagePanel::SecretUsagePanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The field path is the long part; the rest sizes to what it holds.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(SecretUsageModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SecretUsageModel::NameColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SecretUsageModel::FieldColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SecretUsageModel::SecretColumn, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
