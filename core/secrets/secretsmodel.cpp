@@ -116,6 +116,8 @@ QVariant SecretsModel::entryData(const Entry &entry, int column, int role) const
 {
     if (role == PathRole)
         return entry.key;
+    if (role == IsFolderRole)
+        return entry.isFolder;
     if (entry.isFolder)
         return scopeData(valueOf<ScopeRow>(entry).scope, column, role);
     return keyData(valueOf<KeyRow>(entry), column, role);

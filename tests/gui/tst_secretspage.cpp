@@ -177,6 +177,7 @@ void TestSecretsPage::treeShowsScopesWithBackendAndKeysWithAge()
     QCOMPARE(vault.siblingAtColumn(SecretsModel::DetailColumn).data().toString(),
              u"Azure Key Vault"_s);
     QVERIFY(vault.data(Qt::ToolTipRole).toString().contains(u"kv-finance.vault.azure.net"_s));
+    QVERIFY(vault.data(SecretsModel::IsFolderRole).toBool());
     QCOMPARE(m_model->indexForScope(u"etl-credentials"_s)
                  .siblingAtColumn(SecretsModel::DetailColumn)
                  .data()
@@ -192,6 +193,7 @@ void TestSecretsPage::treeShowsScopesWithBackendAndKeysWithAge()
     for (const QString &key : keys) {
         const QModelIndex row = m_model->indexForKey(u"etl-credentials"_s, key);
         QVERIFY(!row.siblingAtColumn(SecretsModel::AgeColumn).data().toString().isEmpty());
+        QVERIFY(!row.data(SecretsModel::IsFolderRole).toBool());
         if (row.data(SecretsModel::IsStaleRole).toBool()) {
             sawStale = true;
             QVERIFY(row.data(Qt::ToolTipRole).toString().contains(u"rotating"_s));
