@@ -428,11 +428,11 @@
     </message>
     <message>
         <source>Run emulated processes (clusters starting, job runs, pipeline updates) N times faster than real time; fractions such as 0.5 slow them down (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulierte Vorgänge (startende Cluster, Job-Ausführungen, Pipeline-Updates) N-mal schneller als in Echtzeit ablaufen lassen; Bruchteile wie 0.5 verlangsamen sie (Standard: 1).</translation>
     </message>
     <message>
         <source>Answer secrets/get with 400 BAD_REQUEST, as the service does for a user outside a notebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets/get mit 400 BAD_REQUEST beantworten, wie es der Dienst für einen Benutzer außerhalb eines Notebooks tut.</translation>
     </message>
 </context>
 <context>
@@ -466,205 +466,205 @@
     <name>brickdesk::AclLevelDelegate</name>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::AclMatrixDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 on “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für „%2“ (%3)</translation>
     </message>
     <message>
         <source>Add Principal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipal hinzufügen…</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Secret Scope Permissions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen der Secret-Scopes — %1</translation>
     </message>
     <message>
         <source>Secret scope permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen der Secret-Scopes von %1</translation>
     </message>
     <message>
         <source>Permissions by principal and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen nach Prinzipal und Scope</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipal hinzufügen</translation>
     </message>
     <message>
         <source>The secret scopes could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secret-Scopes konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Reading the permissions of every scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen aller Scopes werden gelesen…</translation>
     </message>
     <message>
         <source>Read the permissions of 1 scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von 1 Scope wurden gelesen.</translation>
     </message>
     <message>
         <source>Read the permissions of %1 scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von %1 Scopes wurden gelesen.</translation>
     </message>
     <message>
         <source>1 scope cannot be read: its permissions need Manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Scope kann nicht gelesen werden: Seine Berechtigungen sind nur mit „Verwalten“ lesbar.</translation>
     </message>
     <message>
         <source>%1 scopes cannot be read: their permissions need Manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Scopes können nicht gelesen werden: Ihre Berechtigungen sind nur mit „Verwalten“ lesbar.</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verworfen.</translation>
     </message>
     <message>
         <source>Writing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wird geschrieben…</translation>
     </message>
     <message>
         <source>Every change was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen wurden geschrieben.</translation>
     </message>
     <message>
         <source>1 change failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 changes failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen sind fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>They have not been written to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden nicht in den Arbeitsbereich geschrieben.</translation>
     </message>
     <message>
         <source>Discard 1 permission change in “%1” and read every scope again?</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Berechtigungsänderung in „%1“ verwerfen und alle Scopes erneut lesen?</translation>
     </message>
     <message>
         <source>Discard %1 permission changes in “%2” and read every scope again?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Berechtigungsänderungen in „%2“ verwerfen und alle Scopes erneut lesen?</translation>
     </message>
     <message>
         <source>Discard 1 permission change in “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Berechtigungsänderung in „%1“ verwerfen?</translation>
     </message>
     <message>
         <source>Discard %1 permission changes in “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Berechtigungsänderungen in „%2“ verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::AclMatrixModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstprinzipal</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten</translation>
     </message>
     <message>
         <source>The permissions on “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen für „%1“ können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has no permission on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Berechtigung für „%2“</translation>
     </message>
     <message>
         <source>%1: %2 on “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 für „%3“</translation>
     </message>
     <message>
         <source>pending (now: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend (derzeit: %1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Writing it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht lesbar)</translation>
     </message>
     <message>
         <source>The permissions on “%1” cannot be read, so they cannot be changed here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen für „%1“ können nicht gelesen und daher hier nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>Reading the permissions on “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen für „%1“ werden gelesen…</translation>
     </message>
     <message>
         <source>“%1”: an Azure Key Vault backed scope</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: ein durch Azure Key Vault gestützter Scope</translation>
     </message>
     <message>
         <source>“%1”: a Databricks scope</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: ein Databricks-Scope</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -796,22 +796,22 @@
     <name>brickdesk::AreaPage</name>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::Areas</name>
     <message>
         <source>DBFS</source>
-        <translation type="unfinished">DBFS</translation>
+        <translation>DBFS</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">Secrets</translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -1003,51 +1003,51 @@
     <name>brickdesk::CreateScopeDialog</name>
     <message>
         <source>A scope named “%1” already exists (names are compared without regard to case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Scope namens „%1“ ist bereits vorhanden (bei Namen wird die Groß-/Kleinschreibung nicht beachtet).</translation>
     </message>
     <message>
         <source>Only me, the creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ich (Ersteller)</translation>
     </message>
     <message>
         <source>All workspace users (the “users” group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer des Arbeitsbereichs (die Gruppe „users“)</translation>
     </message>
     <message>
         <source>New Secret Scope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Secret-Scope — %1</translation>
     </message>
     <message>
         <source>Scope name</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope-Name</translation>
     </message>
     <message>
         <source>e.g. prod-warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. prod-warehouse</translation>
     </message>
     <message>
         <source>Only the creator may manage the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Ersteller darf den Scope verwalten</translation>
     </message>
     <message>
         <source>All workspace users may manage the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer des Arbeitsbereichs dürfen den Scope verwalten</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Can manage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten dürfen:</translation>
     </message>
     <message>
         <source>Letters, digits, “-”, “_”, “.” and “@”, up to 128 characters. The scope is backed by Databricks; its ACL can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, „-“, „_“, „.“ und „@“, bis zu 128 Zeichen. Der Scope wird von Databricks gestützt; seine ACL kann nachträglich geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -1404,27 +1404,15 @@
     <name>brickdesk::DbfsMove</name>
     <message>
         <source>The workspace is not connected</source>
-        <translation type="unfinished">Der Arbeitsbereich ist nicht verbunden</translation>
+        <translation>Der Arbeitsbereich ist nicht verbunden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::DbfsNameDialog</name>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Geben Sie einen Namen ein.</translation>
-    </message>
-    <message>
-        <source>A name cannot contain “/”.</source>
-        <translation>Ein Name darf kein „/“ enthalten.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a name.</source>
-        <translation>„%1“ ist als Name nicht zulässig.</translation>
-    </message>
     <message>
         <source>Enter a different name.</source>
         <translation>Geben Sie einen anderen Namen ein.</translation>
@@ -1900,42 +1888,42 @@
     <name>brickdesk::KeyDetailsPanel</name>
     <message>
         <source>Reference to use in job, cluster and pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz zur Verwendung in Job-, Cluster- und Pipeline-Einstellungen</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz:</translation>
     </message>
     <message>
         <source>The value is never shown here. Use Copy Value to put it on the clipboard for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert wird hier nie angezeigt. Mit „Wert kopieren“ legen Sie ihn für 30 Sekunden in die Zwischenablage.</translation>
     </message>
     <message>
         <source>%1 (Azure Key Vault, read-only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Azure Key Vault, hier schreibgeschützt)</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alter: %2)</translation>
     </message>
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit mehr als %n Tag nicht aktualisiert: Erwägen Sie, es zu rotieren.</numerusform>
+            <numerusform>Seit mehr als %n Tagen nicht aktualisiert: Erwägen Sie, es zu rotieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1961,34 +1949,35 @@
     <name>brickdesk::LazyTreeModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Could not load this folder: %1</source>
-        <translation type="unfinished">Dieser Ordner konnte nicht geladen werden: %1</translation>
+        <translation>Dieser Ordner konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1
 Press F5 to try again.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Load more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr laden…</translation>
     </message>
     <message>
         <source>Could not load more: %1
 Activate to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Einträge konnten nicht geladen werden: %1
+Aktivieren Sie den Eintrag, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Activate to list the next entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie den Eintrag, um die nächsten Einträge aufzulisten.</translation>
     </message>
     <message>
         <source>Not connected to a workspace.</source>
-        <translation type="unfinished">Nicht mit einem Arbeitsbereich verbunden.</translation>
+        <translation>Nicht mit einem Arbeitsbereich verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +1985,7 @@ Activate to try again.</source>
     <message>
         <source>Nothing loaded matches “%1”.
 Open more folders to search them too.</source>
-        <translation type="unfinished">Nichts Geladenes entspricht „%1“.
+        <translation>Nichts Geladenes entspricht „%1“.
 Öffnen Sie weitere Ordner, um auch diese zu durchsuchen.</translation>
     </message>
 </context>
@@ -2138,6 +2127,18 @@ Open more folders to search them too.</source>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>Ein Name darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a name.</source>
+        <translation>„%1“ ist als Name nicht zulässig.</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NewFolderDialog</name>
@@ -2156,18 +2157,6 @@ Open more folders to search them too.</source>
     <message>
         <source>In %1</source>
         <translation>In %1</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Geben Sie einen Namen ein.</translation>
-    </message>
-    <message>
-        <source>A name cannot contain “/”.</source>
-        <translation>Ein Name darf kein „/“ enthalten.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a folder name.</source>
-        <translation>„%1“ ist als Ordnername nicht zulässig.</translation>
     </message>
     <message>
         <source>This folder already has an object named “%1”.</source>
@@ -2250,59 +2239,59 @@ Open more folders to search them too.</source>
     <name>brickdesk::PrincipalPickerDialog</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigung:</translation>
     </message>
     <message>
         <source>Add Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipal hinzufügen</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipal hinzufügen</translation>
     </message>
     <message>
         <source>Search users, groups and service principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Gruppen und Dienstprinzipale suchen</translation>
     </message>
     <message>
         <source>Matching principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Prinzipale</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchstatus</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht…</translation>
     </message>
     <message>
         <source>Not everything could be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte durchsucht werden: %1</translation>
     </message>
     <message>
         <source>No user, group or service principal matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer, keine Gruppe und kein Dienstprinzipal passt.</translation>
     </message>
 </context>
 <context>
@@ -2449,443 +2438,446 @@ Open more folders to search them too.</source>
     <name>brickdesk::PutSecretDialog</name>
     <message>
         <source>The file has %1; a secret holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 groß; ein Secret fasst höchstens %2.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>From &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Datei…</translation>
     </message>
     <message>
         <source>Put Secret in “%1” — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret in „%1“ hinterlegen — %2</translation>
     </message>
     <message>
         <source>Replace “%1” in “%2” — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ ersetzen — %3</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>e.g. jdbc-password</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. jdbc-password</translation>
     </message>
     <message>
         <source>Secret value</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Wert</translation>
     </message>
     <message>
         <source>Hidden while Show is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen, solange „Anzeigen“ aus ist</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert anzeigen</translation>
     </message>
     <message>
         <source>Read the value from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert aus einer Datei lesen</translation>
     </message>
     <message>
         <source>Put</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegen</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>The value has %1; a secret holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist %1 groß; ein Secret fasst höchstens %2.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Secret Value From File</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Wert aus Datei</translation>
     </message>
     <message>
         <source>Could not use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The value is the bytes of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert besteht aus den Bytes von %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ScopeAclModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstprinzipal</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten</translation>
     </message>
     <message>
         <source>users (all workspace users)</source>
-        <translation type="unfinished"></translation>
+        <translation>users (alle Benutzer des Arbeitsbereichs)</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ScopeAclPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Scope permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope-Berechtigungen</translation>
     </message>
     <message>
         <source>Add a principal to the scope&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Prinzipal zu den Berechtigungen des Scopes hinzufügen</translation>
     </message>
     <message>
         <source>Change the selected principal&apos;s permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung des ausgewählten Prinzipals ändern</translation>
     </message>
     <message>
         <source>Remove the selected principal&apos;s permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung des ausgewählten Prinzipals entfernen</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Could not list who may use “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht aufgelistet werden, wer „%1“ verwenden darf: %2</translation>
     </message>
     <message>
         <source>Azure Key Vault %1
 %2
 Its secrets are managed in Azure and cannot be put or deleted here; who may read them is set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Key Vault %1
+%2
+Seine Secrets werden in Azure verwaltet und können hier weder hinterlegt noch gelöscht werden; wer sie lesen darf, wird unten festgelegt.</translation>
     </message>
     <message>
         <source>Backed by Databricks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Databricks gestützt.</translation>
     </message>
     <message>
         <source>Giving %1 %2 on “%3”…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird die Berechtigung %2 für „%3“ erteilt…</translation>
     </message>
     <message>
         <source>%1 now has %2 on “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt die Berechtigung %2 für „%3“.</translation>
     </message>
     <message>
         <source>Remove %1&apos;s access to scope “%2” in workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zugriff von %1 auf den Scope „%2“ im Arbeitsbereich „%3“ entfernen?</translation>
     </message>
     <message>
         <source>Jobs and clusters that run as %1 can no longer read the scope&apos;s secrets, unless a group gives them access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs und Cluster, die als %1 ausgeführt werden, können die Secrets des Scopes nicht mehr lesen, sofern ihnen nicht eine Gruppe Zugriff gewährt.</translation>
     </message>
     <message>
         <source>Remove Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff entfernen</translation>
     </message>
     <message>
         <source>Removing %1 from “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus „%2“ entfernt…</translation>
     </message>
     <message>
         <source>%1 no longer has access to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Zugriff mehr auf „%2“.</translation>
     </message>
     <message>
         <source>The permission was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretNames</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished">Geben Sie einen Namen ein.</translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist %1 Zeichen lang; höchstens %2 sind zulässig.</translation>
     </message>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
         <source>The name cannot contain %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf kein %1 enthalten. %2</translation>
     </message>
     <message>
         <source>Use letters, digits, “-”, “_”, “.” and “@”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Buchstaben, Ziffern, „-“, „_“, „.“ und „@“.</translation>
     </message>
     <message>
         <source>Use letters, digits, “-”, “_” and “.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Buchstaben, Ziffern, „-“, „_“ und „.“.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsageIndex</name>
     <message>
         <source>Jobs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Clusters could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Pipelines could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Secret scopes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Scopes konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Pipeline “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Keys of scope “%1” could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des Scopes „%1“ konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>Looking through jobs, clusters and pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs, Cluster und Pipelines werden durchsucht…</translation>
     </message>
     <message>
         <source>Read %1 jobs, %2 clusters and %3 of %4 pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jobs, %2 Cluster und %3 von %4 Pipelines gelesen…</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsageModel</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>%1 %2 (id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (ID %3)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsagePanel</name>
     <message>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Job</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jobs</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Cluster</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Cluster</translation>
     </message>
     <message>
         <source>1 pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Pipeline</translation>
     </message>
     <message>
         <source>%1 pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pipelines</translation>
     </message>
     <message>
         <source>Not referenced by any job, cluster or pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von keinem Job, keinem Cluster und keiner Pipeline referenziert</translation>
     </message>
     <message>
         <source>Used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von %1</translation>
     </message>
     <message>
         <source>Used by %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von %1 und %2</translation>
     </message>
     <message>
         <source>Used by %1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von %1, %2 und %3</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Secret usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Verwendung</translation>
     </message>
     <message>
         <source>Usage summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungsübersicht</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht gelesen werden konnte</translation>
     </message>
     <message>
         <source>Refresh usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung aktualisieren</translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines using the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs, Cluster und Pipelines, die das Secret verwenden</translation>
     </message>
     <message>
         <source>Not everything could be read, so this may be incomplete:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelesen werden, daher ist dies möglicherweise unvollständig:
+%1</translation>
     </message>
     <message>
         <source>Looking through jobs, clusters and pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs, Cluster und Pipelines werden durchsucht…</translation>
     </message>
     <message>
         <source>No references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Referenzen auf nicht vorhandene Schlüssel</translation>
     </message>
     <message>
         <source>1 reference to a key that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Referenz auf einen nicht vorhandenen Schlüssel</translation>
     </message>
     <message>
         <source>%1 references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Referenzen auf nicht vorhandene Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretValueCopier</name>
     <message>
         <source>Copy the value of “%1” in scope “%2” to the clipboard?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert von „%1“ im Scope „%2“ in die Zwischenablage kopieren?</translation>
     </message>
     <message numerus="yes">
         <source>Any application can read the clipboard. Brickdesk clears it again after %n second(s) if the value is still there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Anwendung kann die Zwischenablage lesen. Brickdesk leert sie nach %n Sekunde wieder, wenn der Wert noch darin ist.</numerusform>
+            <numerusform>Jede Anwendung kann die Zwischenablage lesen. Brickdesk leert sie nach %n Sekunden wieder, wenn der Wert noch darin ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Reading the value of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von „%1“ wird gelesen…</translation>
     </message>
     <message>
         <source>This workspace does not let secret values be read through the API (it answered BAD_REQUEST). Read it from a notebook with dbutils.secrets.get instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich erlaubt nicht, Secret-Werte über die API zu lesen (Antwort: BAD_REQUEST). Lesen Sie den Wert stattdessen in einem Notebook mit dbutils.secrets.get.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of “%1” as base64; the clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Wert von „%1“ wurde als Base64 kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Der Wert von „%1“ wurde als Base64 kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of “%1”; the clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Wert von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Der Wert von „%1“ wurde kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2893,305 +2885,306 @@ Its secrets are managed in Azure and cannot be put or deleted here; who may read
     <name>brickdesk::SecretsActions</name>
     <message>
         <source>New &amp;Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Scope…</translation>
     </message>
     <message>
         <source>Create a secret scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Secret-Scope erstellen</translation>
     </message>
     <message>
         <source>&amp;Put Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &amp;hinterlegen…</translation>
     </message>
     <message>
         <source>Put a secret in the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Secret im Scope hinterlegen</translation>
     </message>
     <message>
         <source>Delete Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope löschen…</translation>
     </message>
     <message>
         <source>Delete the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Scope löschen</translation>
     </message>
     <message>
         <source>&amp;Delete Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete the selected secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Secret löschen</translation>
     </message>
     <message>
         <source>Copy &amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz kopieren</translation>
     </message>
     <message>
         <source>Copy {{secrets/scope/key}}, as job and cluster settings name it</source>
-        <translation type="unfinished"></translation>
+        <translation>{{secrets/scope/key}} kopieren, so wie Job- und Cluster-Einstellungen darauf verweisen</translation>
     </message>
     <message>
         <source>Copy &amp;Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert kopieren…</translation>
     </message>
     <message>
         <source>Put the value on the clipboard for 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert für 30 Sekunden in die Zwischenablage legen</translation>
     </message>
     <message>
         <source>Permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen…</translation>
     </message>
     <message>
         <source>Who may read, write or manage every scope, in one table</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer welchen Scope lesen, schreiben oder verwalten darf, in einer Tabelle</translation>
     </message>
     <message>
         <source>Where Used…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungsnachweis…</translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines that use secrets, and references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs, Cluster und Pipelines, die Secrets verwenden, sowie Referenzen auf nicht vorhandene Schlüssel</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>List the scopes and opened scopes&apos; keys again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scopes und die Schlüssel geöffneter Scopes erneut auflisten</translation>
     </message>
     <message>
         <source>Secrets of an Azure Key Vault scope are managed in Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets eines Scopes mit Azure Key Vault werden in Azure verwaltet.</translation>
     </message>
     <message>
         <source>Creating scope “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope „%1“ wird erstellt…</translation>
     </message>
     <message>
         <source>Created scope “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope „%1“ wurde erstellt.</translation>
     </message>
     <message>
         <source>Could not create the scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scope konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Counting the secrets in “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets in „%1“ werden gezählt…</translation>
     </message>
     <message>
         <source>Could not list the secrets of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets von „%1“ konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>Delete the empty scope “%1” from workspace “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den leeren Scope „%1“ aus dem Arbeitsbereich „%2“ löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete scope “%1” and its %n secret(s) from workspace “%2”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Scope „%1“ und sein %n Secret aus dem Arbeitsbereich „%2“ löschen?</numerusform>
+            <numerusform>Den Scope „%1“ und seine %n Secrets aus dem Arbeitsbereich „%2“ löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines that read these secrets will fail. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs, Cluster und Pipelines, die diese Secrets lesen, schlagen fehl. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope löschen</translation>
     </message>
     <message>
         <source>Deleting scope “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope „%1“ wird gelöscht…</translation>
     </message>
     <message>
         <source>Deleted scope “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope „%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>Could not delete the scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scope konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Replace the value of “%1” in scope “%2” of workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert von „%1“ im Scope „%2“ des Arbeitsbereichs „%3“ ersetzen?</translation>
     </message>
     <message>
         <source>The key exists. Its current value is overwritten and cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist bereits vorhanden. Sein aktueller Wert wird überschrieben und kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Putting “%1” in “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird in „%2“ hinterlegt…</translation>
     </message>
     <message>
         <source>Put “%1” in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in „%2“ hinterlegt.</translation>
     </message>
     <message>
         <source>The secret was not put: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wurde nicht hinterlegt: %1</translation>
     </message>
     <message>
         <source>Delete secret “%1” from scope “%2” in workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret „%1“ aus dem Scope „%2“ im Arbeitsbereich „%3“ löschen?</translation>
     </message>
     <message>
         <source>No job, cluster or pipeline that Brickdesk looked at uses it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der von Brickdesk geprüften Jobs, Cluster und Pipelines verwendet es. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>It is used by %n thing(s), which will fail when they next start: %1. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wird von %n Element verwendet, das beim nächsten Start fehlschlägt: %1. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Es wird von %n Elementen verwendet, die beim nächsten Start fehlschlagen: %1. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret löschen</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
         <source>Deleted “%1” from “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde aus „%2“ gelöscht.</translation>
     </message>
     <message>
         <source>The secret was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wurde nicht gelöscht: %1</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished">%1 kopiert</translation>
+        <translation>%1 kopiert</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsBrowser</name>
     <message>
         <source>Select a scope or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Scope oder einen Schlüssel aus</translation>
     </message>
     <message>
         <source>A scope shows who may read, write or manage it; a key shows the reference to use in settings and where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Scope zeigt, wer ihn lesen, schreiben oder verwalten darf; ein Schlüssel zeigt die Referenz für Einstellungen und wo er verwendet wird.</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>Secret References — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Referenzen — %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Backend / Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend / Aktualisiert</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Azure Key Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Key Vault</translation>
     </message>
     <message>
         <source>Databricks</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
+        <source>less than a day</source>
+        <translation>unter 1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>Azure Key Vault scope backed by %1 (%2).
 Its secrets are managed in Azure: they cannot be put or deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Azure Key Vault gestützter Scope: %1 (%2).
+Seine Secrets werden in Azure verwaltet: Sie können hier weder hinterlegt noch gelöscht werden.</translation>
     </message>
     <message>
         <source>Databricks-backed scope “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks-gestützter Scope „%1“</translation>
     </message>
     <message>
         <source>Secret scope, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Scope, %1</translation>
     </message>
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit mehr als %n Tag nicht aktualisiert: Erwägen Sie, es zu rotieren.</numerusform>
+            <numerusform>Seit mehr als %n Tagen nicht aktualisiert: Erwägen Sie, es zu rotieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Secret, not updated for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Secret, seit mehr als %n Tag nicht aktualisiert</numerusform>
+            <numerusform>Secret, seit mehr als %n Tagen nicht aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsPage</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">Secrets</translation>
+        <translation>Secrets</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsView</name>
     <message>
         <source>Secret scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Scopes</translation>
     </message>
     <message>
         <source>This workspace has no secret scopes yet. Create one with New Scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Secret-Scopes. Erstellen Sie einen mit „Neuer Scope“.</translation>
     </message>
 </context>
 <context>
@@ -3839,7 +3832,7 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::WorkspacePage</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +3915,7 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::emulator::EmulatorClock</name>
     <message>
         <source>Invalid time scale: %1 (expected a number greater than 0, e.g. 10, 0.5 or 1/60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Zeitfaktor: %1 (erwartet: eine Zahl größer als 0, z. B. 10, 0.5 oder 1/60)</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>No data was received for %n second(s).</source>
         <translation>
-            <numerusform>No data was received for %n second.</numerusform><numerusform>No data was received for %n seconds.</numerusform></translation>
+            <numerusform>No data was received for %n second.</numerusform>
+            <numerusform>No data was received for %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,7 +16,9 @@
     <message numerus="yes">
         <source>Do the same for the %n other conflict(s) and any later ones</source>
         <translation>
-            <numerusform>Do the same for the %n other conflict and any later ones</numerusform><numerusform>Do the same for the %n other conflicts and any later ones</numerusform></translation>
+            <numerusform>Do the same for the %n other conflict and any later ones</numerusform>
+            <numerusform>Do the same for the %n other conflicts and any later ones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,27 +26,37 @@
     <message numerus="yes">
         <source>Move %n items into “%1” in workspace “%2”?</source>
         <translation>
-            <numerusform>Move %n item into “%1” in workspace “%2”?</numerusform><numerusform>Move %n items into “%1” in workspace “%2”?</numerusform></translation>
+            <numerusform>Move %n item into “%1” in workspace “%2”?</numerusform>
+            <numerusform>Move %n items into “%1” in workspace “%2”?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moving %n items…</source>
         <translation>
-            <numerusform>Moving %n item…</numerusform><numerusform>Moving %n items…</numerusform></translation>
+            <numerusform>Moving %n item…</numerusform>
+            <numerusform>Moving %n items…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n items</source>
         <translation>
-            <numerusform>Deleted %n item</numerusform><numerusform>Deleted %n items</numerusform></translation>
+            <numerusform>Deleted %n item</numerusform>
+            <numerusform>Deleted %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n paths</source>
         <translation>
-            <numerusform>Copied %n path</numerusform><numerusform>Copied %n paths</numerusform></translation>
+            <numerusform>Copied %n path</numerusform>
+            <numerusform>Copied %n paths</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -50,22 +64,30 @@
     <message numerus="yes">
         <source>%n files</source>
         <translation>
-            <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items from workspace “%1”?</source>
         <translation>
-            <numerusform>Delete %n item from workspace “%1”?</numerusform><numerusform>Delete %n items from workspace “%1”?</numerusform></translation>
+            <numerusform>Delete %n item from workspace “%1”?</numerusform>
+            <numerusform>Delete %n items from workspace “%1”?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items and everything in them from workspace “%1”?</source>
         <translation>
-            <numerusform>Delete %n item and everything in it from workspace “%1”?</numerusform><numerusform>Delete %n items and everything in them from workspace “%1”?</numerusform></translation>
+            <numerusform>Delete %n item and everything in it from workspace “%1”?</numerusform>
+            <numerusform>Delete %n items and everything in them from workspace “%1”?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items and everything in them (%1 in folders) from workspace “%2”?</source>
         <translation>
-            <numerusform>Delete %n item and everything in it (%1 in folders) from workspace “%2”?</numerusform><numerusform>Delete %n items and everything in them (%1 in folders) from workspace “%2”?</numerusform></translation>
+            <numerusform>Delete %n item and everything in it (%1 in folders) from workspace “%2”?</numerusform>
+            <numerusform>Delete %n items and everything in them (%1 in folders) from workspace “%2”?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -73,12 +95,16 @@
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for an answer about %n existing file(s)…</source>
         <translation>
-            <numerusform>Waiting for an answer about %n existing file…</numerusform><numerusform>Waiting for an answer about %n existing files…</numerusform></translation>
+            <numerusform>Waiting for an answer about %n existing file…</numerusform>
+            <numerusform>Waiting for an answer about %n existing files…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -86,12 +112,16 @@
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for an answer about %n existing file(s)…</source>
         <translation>
-            <numerusform>Waiting for an answer about %n existing file…</numerusform><numerusform>Waiting for an answer about %n existing files…</numerusform></translation>
+            <numerusform>Waiting for an answer about %n existing file…</numerusform>
+            <numerusform>Waiting for an answer about %n existing files…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -99,12 +129,16 @@
     <message numerus="yes">
         <source>Export %n Objects</source>
         <translation>
-            <numerusform>Export %n Object</numerusform><numerusform>Export %n Objects</numerusform></translation>
+            <numerusform>Export %n Object</numerusform>
+            <numerusform>Export %n Objects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Writes %n object(s) into %1.</source>
         <translation>
-            <numerusform>Writes %n object into %1.</numerusform><numerusform>Writes %n objects into %1.</numerusform></translation>
+            <numerusform>Writes %n object into %1.</numerusform>
+            <numerusform>Writes %n objects into %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -112,32 +146,44 @@
     <message numerus="yes">
         <source>Looking at %n local item(s)…</source>
         <translation>
-            <numerusform>Looking at %n local item…</numerusform><numerusform>Looking at %n local items…</numerusform></translation>
+            <numerusform>Looking at %n local item…</numerusform>
+            <numerusform>Looking at %n local items…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notebook(s)</source>
         <translation>
-            <numerusform>%n notebook</numerusform><numerusform>%n notebooks</numerusform></translation>
+            <numerusform>%n notebook</numerusform>
+            <numerusform>%n notebooks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n DBC archive(s)</source>
         <translation>
-            <numerusform>%n DBC archive</numerusform><numerusform>%n DBC archives</numerusform></translation>
+            <numerusform>%n DBC archive</numerusform>
+            <numerusform>%n DBC archives</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s)</source>
         <translation>
-            <numerusform>%n folder</numerusform><numerusform>%n folders</numerusform></translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cannot read %n item(s), they will be reported as failed: %1</source>
         <translation>
-            <numerusform>Cannot read %n item, it will be reported as failed: %1</numerusform><numerusform>Cannot read %n items, they will be reported as failed: %1</numerusform></translation>
+            <numerusform>Cannot read %n item, it will be reported as failed: %1</numerusform>
+            <numerusform>Cannot read %n items, they will be reported as failed: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,7 +191,9 @@
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
         <translation>
-            <numerusform>Not updated for more than %n day: consider rotating it.</numerusform><numerusform>Not updated for more than %n days: consider rotating it.</numerusform></translation>
+            <numerusform>Not updated for more than %n day: consider rotating it.</numerusform>
+            <numerusform>Not updated for more than %n days: consider rotating it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -153,12 +201,16 @@
     <message numerus="yes">
         <source>Close workspace “%1” and cancel its %n unfinished transfer(s)?</source>
         <translation>
-            <numerusform>Close workspace “%1” and cancel its %n unfinished transfer?</numerusform><numerusform>Close workspace “%1” and cancel its %n unfinished transfers?</numerusform></translation>
+            <numerusform>Close workspace “%1” and cancel its %n unfinished transfer?</numerusform>
+            <numerusform>Close workspace “%1” and cancel its %n unfinished transfers?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Quit and cancel %n unfinished transfer(s)?</source>
         <translation>
-            <numerusform>Quit and cancel %n unfinished transfer?</numerusform><numerusform>Quit and cancel %n unfinished transfers?</numerusform></translation>
+            <numerusform>Quit and cancel %n unfinished transfer?</numerusform>
+            <numerusform>Quit and cancel %n unfinished transfers?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -166,17 +218,23 @@
     <message numerus="yes">
         <source>%n objects selected.</source>
         <translation>
-            <numerusform>%n object selected.</numerusform><numerusform>%n objects selected.</numerusform></translation>
+            <numerusform>%n object selected.</numerusform>
+            <numerusform>%n objects selected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” holds %n objects.</source>
         <translation>
-            <numerusform>“%1” holds %n object.</numerusform><numerusform>“%1” holds %n objects.</numerusform></translation>
+            <numerusform>“%1” holds %n object.</numerusform>
+            <numerusform>“%1” holds %n objects.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cells</source>
         <translation>
-            <numerusform>%n cell</numerusform><numerusform>%n cells</numerusform></translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,17 +242,23 @@
     <message numerus="yes">
         <source>Any application can read the clipboard. Brickdesk clears it again after %n second(s) if the value is still there.</source>
         <translation>
-            <numerusform>Any application can read the clipboard. Brickdesk clears it again after %n second if the value is still there.</numerusform><numerusform>Any application can read the clipboard. Brickdesk clears it again after %n seconds if the value is still there.</numerusform></translation>
+            <numerusform>Any application can read the clipboard. Brickdesk clears it again after %n second if the value is still there.</numerusform>
+            <numerusform>Any application can read the clipboard. Brickdesk clears it again after %n seconds if the value is still there.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of “%1” as base64; the clipboard is cleared in %n second(s).</source>
         <translation>
-            <numerusform>Copied the value of “%1” as base64; the clipboard is cleared in %n second.</numerusform><numerusform>Copied the value of “%1” as base64; the clipboard is cleared in %n seconds.</numerusform></translation>
+            <numerusform>Copied the value of “%1” as base64; the clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied the value of “%1” as base64; the clipboard is cleared in %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of “%1”; the clipboard is cleared in %n second(s).</source>
         <translation>
-            <numerusform>Copied the value of “%1”; the clipboard is cleared in %n second.</numerusform><numerusform>Copied the value of “%1”; the clipboard is cleared in %n seconds.</numerusform></translation>
+            <numerusform>Copied the value of “%1”; the clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied the value of “%1”; the clipboard is cleared in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,12 +266,16 @@
     <message numerus="yes">
         <source>Delete scope “%1” and its %n secret(s) from workspace “%2”?</source>
         <translation>
-            <numerusform>Delete scope “%1” and its %n secret from workspace “%2”?</numerusform><numerusform>Delete scope “%1” and its %n secrets from workspace “%2”?</numerusform></translation>
+            <numerusform>Delete scope “%1” and its %n secret from workspace “%2”?</numerusform>
+            <numerusform>Delete scope “%1” and its %n secrets from workspace “%2”?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It is used by %n thing(s), which will fail when they next start: %1. This cannot be undone.</source>
         <translation>
-            <numerusform>It is used by %n thing, which will fail when they next start: %1. This cannot be undone.</numerusform><numerusform>It is used by %n things, which will fail when they next start: %1. This cannot be undone.</numerusform></translation>
+            <numerusform>It is used by %n thing, which will fail when they next start: %1. This cannot be undone.</numerusform>
+            <numerusform>It is used by %n things, which will fail when they next start: %1. This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -215,27 +283,37 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
         <translation>
-            <numerusform>Not updated for more than %n day: consider rotating it.</numerusform><numerusform>Not updated for more than %n days: consider rotating it.</numerusform></translation>
+            <numerusform>Not updated for more than %n day: consider rotating it.</numerusform>
+            <numerusform>Not updated for more than %n days: consider rotating it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Secret, not updated for more than %n day(s)</source>
         <translation>
-            <numerusform>Secret, not updated for more than %n day</numerusform><numerusform>Secret, not updated for more than %n days</numerusform></translation>
+            <numerusform>Secret, not updated for more than %n day</numerusform>
+            <numerusform>Secret, not updated for more than %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -243,7 +321,9 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -251,27 +331,37 @@
     <message numerus="yes">
         <source>%n running</source>
         <translation>
-            <numerusform>%n running</numerusform><numerusform>%n running</numerusform></translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
         <translation>
-            <numerusform>%n cancelled</numerusform><numerusform>%n cancelled</numerusform></translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,7 +369,9 @@
     <message numerus="yes">
         <source>Sign-in timed out: the browser did not come back within %n minute(s).</source>
         <translation>
-            <numerusform>Sign-in timed out: the browser did not come back within %n minute.</numerusform><numerusform>Sign-in timed out: the browser did not come back within %n minutes.</numerusform></translation>
+            <numerusform>Sign-in timed out: the browser did not come back within %n minute.</numerusform>
+            <numerusform>Sign-in timed out: the browser did not come back within %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -287,27 +379,37 @@
     <message numerus="yes">
         <source>Counting what is in “%1”… %n found</source>
         <translation>
-            <numerusform>Counting what is in “%1”… %n found</numerusform><numerusform>Counting what is in “%1”… %n found</numerusform></translation>
+            <numerusform>Counting what is in “%1”… %n found</numerusform>
+            <numerusform>Counting what is in “%1”… %n found</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the folder “%1” and the %n objects in it from workspace “%2”?</source>
         <translation>
-            <numerusform>Delete the folder “%1” and the %n object in it from workspace “%2”?</numerusform><numerusform>Delete the folder “%1” and the %n objects in it from workspace “%2”?</numerusform></translation>
+            <numerusform>Delete the folder “%1” and the %n object in it from workspace “%2”?</numerusform>
+            <numerusform>Delete the folder “%1” and the %n objects in it from workspace “%2”?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n selected objects from workspace “%1”?</source>
         <translation>
-            <numerusform>Delete the %n selected object from workspace “%1”?</numerusform><numerusform>Delete the %n selected objects from workspace “%1”?</numerusform></translation>
+            <numerusform>Delete the %n selected object from workspace “%1”?</numerusform>
+            <numerusform>Delete the %n selected objects from workspace “%1”?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %1 selected objects and the %n objects in their folders from workspace “%2”?</source>
         <translation>
-            <numerusform>Delete the %1 selected objects and the %n object in their folders from workspace “%2”?</numerusform><numerusform>Delete the %1 selected objects and the %n objects in their folders from workspace “%2”?</numerusform></translation>
+            <numerusform>Delete the %1 selected objects and the %n object in their folders from workspace “%2”?</numerusform>
+            <numerusform>Delete the %1 selected objects and the %n objects in their folders from workspace “%2”?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n objects…</source>
         <translation>
-            <numerusform>Deleting %n object…</numerusform><numerusform>Deleting %n objects…</numerusform></translation>
+            <numerusform>Deleting %n object…</numerusform>
+            <numerusform>Deleting %n objects…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -315,12 +417,16 @@
     <message numerus="yes">
         <source>Listing… %n object(s)</source>
         <translation>
-            <numerusform>Listing… %n object</numerusform><numerusform>Listing… %n objects</numerusform></translation>
+            <numerusform>Listing… %n object</numerusform>
+            <numerusform>Listing… %n objects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Creating %n local folder(s)…</source>
         <translation>
-            <numerusform>Creating %n local folder…</numerusform><numerusform>Creating %n local folders…</numerusform></translation>
+            <numerusform>Creating %n local folder…</numerusform>
+            <numerusform>Creating %n local folders…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,17 +434,23 @@
     <message numerus="yes">
         <source>Import of %n item(s)</source>
         <translation>
-            <numerusform>Import of %n item</numerusform><numerusform>Import of %n items</numerusform></translation>
+            <numerusform>Import of %n item</numerusform>
+            <numerusform>Import of %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Creating %n folder(s)…</source>
         <translation>
-            <numerusform>Creating %n folder…</numerusform><numerusform>Creating %n folders…</numerusform></translation>
+            <numerusform>Creating %n folder…</numerusform>
+            <numerusform>Creating %n folders…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Could not create %n folder(s): %1</source>
         <translation>
-            <numerusform>Could not create %n folder: %1</numerusform><numerusform>Could not create %n folders: %1</numerusform></translation>
+            <numerusform>Could not create %n folder: %1</numerusform>
+            <numerusform>Could not create %n folders: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -346,27 +458,37 @@
     <message numerus="yes">
         <source>Importing %n item(s) into %1…</source>
         <translation>
-            <numerusform>Importing %n item into %1…</numerusform><numerusform>Importing %n items into %1…</numerusform></translation>
+            <numerusform>Importing %n item into %1…</numerusform>
+            <numerusform>Importing %n items into %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n object(s) to %1…</source>
         <translation>
-            <numerusform>Exporting %n object to %1…</numerusform><numerusform>Exporting %n objects to %1…</numerusform></translation>
+            <numerusform>Exporting %n object to %1…</numerusform>
+            <numerusform>Exporting %n objects to %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n item(s) into %1</source>
         <translation>
-            <numerusform>Imported %n item into %1</numerusform><numerusform>Imported %n items into %1</numerusform></translation>
+            <numerusform>Imported %n item into %1</numerusform>
+            <numerusform>Imported %n items into %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed (see Transfers)</source>
         <translation>
-            <numerusform>%n failed (see Transfers)</numerusform><numerusform>%n failed (see Transfers)</numerusform></translation>
+            <numerusform>%n failed (see Transfers)</numerusform>
+            <numerusform>%n failed (see Transfers)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

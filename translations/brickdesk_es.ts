@@ -428,11 +428,11 @@
     </message>
     <message>
         <source>Run emulated processes (clusters starting, job runs, pipeline updates) N times faster than real time; fractions such as 0.5 slow them down (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta los procesos emulados (inicio de clústeres, ejecuciones de trabajos, actualizaciones de canalizaciones) N veces más rápido que en tiempo real; las fracciones como 0.5 los ralentizan (predeterminado: 1).</translation>
     </message>
     <message>
         <source>Answer secrets/get with 400 BAD_REQUEST, as the service does for a user outside a notebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a secrets/get con 400 BAD_REQUEST, como hace el servicio con un usuario fuera de un notebook.</translation>
     </message>
 </context>
 <context>
@@ -466,205 +466,205 @@
     <name>brickdesk::AclLevelDelegate</name>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::AclMatrixDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 on “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en «%2» (%3)</translation>
     </message>
     <message>
         <source>Add Principal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir entidad de seguridad…</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Secret Scope Permissions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de ámbitos de secretos — %1</translation>
     </message>
     <message>
         <source>Secret scope permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de ámbitos de secretos de %1</translation>
     </message>
     <message>
         <source>Permissions by principal and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos por entidad de seguridad y ámbito</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir entidad de seguridad</translation>
     </message>
     <message>
         <source>The secret scopes could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar los ámbitos de secretos: %1</translation>
     </message>
     <message>
         <source>Reading the permissions of every scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los permisos de todos los ámbitos…</translation>
     </message>
     <message>
         <source>Read the permissions of 1 scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron los permisos de 1 ámbito.</translation>
     </message>
     <message>
         <source>Read the permissions of %1 scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron los permisos de %1 ámbitos.</translation>
     </message>
     <message>
         <source>1 scope cannot be read: its permissions need Manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer 1 ámbito: para ver sus permisos se necesita el permiso Administrar.</translation>
     </message>
     <message>
         <source>%1 scopes cannot be read: their permissions need Manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer %1 ámbitos: para ver sus permisos se necesita el permiso Administrar.</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartaron los cambios.</translation>
     </message>
     <message>
         <source>Writing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1 de %2…</translation>
     </message>
     <message>
         <source>Every change was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron todos los cambios.</translation>
     </message>
     <message>
         <source>1 change failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló 1 cambio: %1</translation>
     </message>
     <message>
         <source>%1 changes failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallaron %1 cambios: %2</translation>
     </message>
     <message>
         <source>They have not been written to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han escrito en el área de trabajo.</translation>
     </message>
     <message>
         <source>Discard 1 permission change in “%1” and read every scope again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar 1 cambio de permisos en «%1» y volver a leer todos los ámbitos?</translation>
     </message>
     <message>
         <source>Discard %1 permission changes in “%2” and read every scope again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar %1 cambios de permisos en «%2» y volver a leer todos los ámbitos?</translation>
     </message>
     <message>
         <source>Discard 1 permission change in “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar 1 cambio de permisos en «%1»?</translation>
     </message>
     <message>
         <source>Discard %1 permission changes in “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar %1 cambios de permisos en «%2»?</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::AclMatrixModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad de servicio</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar</translation>
     </message>
     <message>
         <source>The permissions on “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los permisos de «%1»: %2</translation>
     </message>
     <message>
         <source>%1 has no permission on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún permiso en «%2»</translation>
     </message>
     <message>
         <source>%1: %2 on “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 en «%3»</translation>
     </message>
     <message>
         <source>pending (now: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente (ahora: %1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Writing it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ilegible)</translation>
     </message>
     <message>
         <source>The permissions on “%1” cannot be read, so they cannot be changed here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los permisos de «%1», por lo que no se pueden cambiar aquí: %2</translation>
     </message>
     <message>
         <source>Reading the permissions on “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los permisos de «%1»…</translation>
     </message>
     <message>
         <source>“%1”: an Azure Key Vault backed scope</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: un ámbito respaldado por Azure Key Vault</translation>
     </message>
     <message>
         <source>“%1”: a Databricks scope</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: un ámbito de Databricks</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -796,22 +796,22 @@
     <name>brickdesk::AreaPage</name>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::Areas</name>
     <message>
         <source>DBFS</source>
-        <translation type="unfinished">DBFS</translation>
+        <translation>DBFS</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">Secretos</translation>
+        <translation>Secretos</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Área de trabajo</translation>
+        <translation>Área de trabajo</translation>
     </message>
 </context>
 <context>
@@ -1003,51 +1003,51 @@
     <name>brickdesk::CreateScopeDialog</name>
     <message>
         <source>A scope named “%1” already exists (names are compared without regard to case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un ámbito llamado «%1» (los nombres se comparan sin distinguir mayúsculas de minúsculas).</translation>
     </message>
     <message>
         <source>Only me, the creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo yo, el creador</translation>
     </message>
     <message>
         <source>All workspace users (the “users” group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios del área de trabajo (el grupo «users»)</translation>
     </message>
     <message>
         <source>New Secret Scope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ámbito de secretos — %1</translation>
     </message>
     <message>
         <source>Scope name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ámbito</translation>
     </message>
     <message>
         <source>e.g. prod-warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., prod-warehouse</translation>
     </message>
     <message>
         <source>Only the creator may manage the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el creador puede administrar el ámbito</translation>
     </message>
     <message>
         <source>All workspace users may manage the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios del área de trabajo pueden administrar el ámbito</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Crear</translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Can manage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pueden administrarlo:</translation>
     </message>
     <message>
         <source>Letters, digits, “-”, “_”, “.” and “@”, up to 128 characters. The scope is backed by Databricks; its ACL can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras, dígitos, «-», «_», «.» y «@», hasta 128 caracteres. El ámbito está respaldado por Databricks; su ACL se puede cambiar después.</translation>
     </message>
 </context>
 <context>
@@ -1404,27 +1404,15 @@
     <name>brickdesk::DbfsMove</name>
     <message>
         <source>The workspace is not connected</source>
-        <translation type="unfinished">El área de trabajo no está conectada</translation>
+        <translation>El área de trabajo no está conectada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::DbfsNameDialog</name>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Introduzca un nombre.</translation>
-    </message>
-    <message>
-        <source>A name cannot contain “/”.</source>
-        <translation>Un nombre no puede contener «/».</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a name.</source>
-        <translation>«%1» no puede ser un nombre.</translation>
-    </message>
     <message>
         <source>Enter a different name.</source>
         <translation>Introduzca otro nombre.</translation>
@@ -1900,42 +1888,42 @@
     <name>brickdesk::KeyDetailsPanel</name>
     <message>
         <source>Reference to use in job, cluster and pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia para usar en la configuración de trabajos, clústeres y canalizaciones</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia:</translation>
     </message>
     <message>
         <source>The value is never shown here. Use Copy Value to put it on the clipboard for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor nunca se muestra aquí. Use Copiar valor para ponerlo en el portapapeles durante 30 segundos.</translation>
     </message>
     <message>
         <source>%1 (Azure Key Vault, read-only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Azure Key Vault, aquí de solo lectura)</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hace %2)</translation>
     </message>
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha actualizado desde hace más de %n día: considere rotarlo.</numerusform>
+            <numerusform>No se ha actualizado desde hace más de %n días: considere rotarlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
@@ -1961,34 +1949,35 @@
     <name>brickdesk::LazyTreeModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Could not load this folder: %1</source>
-        <translation type="unfinished">No se pudo cargar esta carpeta: %1</translation>
+        <translation>No se pudo cargar esta carpeta: %1</translation>
     </message>
     <message>
         <source>%1
 Press F5 to try again.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 Pulse F5 para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Load more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más…</translation>
     </message>
     <message>
         <source>Could not load more: %1
 Activate to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar más: %1
+Actívelo para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Activate to list the next entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actívelo para listar las siguientes entradas.</translation>
     </message>
     <message>
         <source>Not connected to a workspace.</source>
-        <translation type="unfinished">No está conectado a ningún área de trabajo.</translation>
+        <translation>No está conectado a ningún área de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +1985,7 @@ Activate to try again.</source>
     <message>
         <source>Nothing loaded matches “%1”.
 Open more folders to search them too.</source>
-        <translation type="unfinished">Nada de lo cargado coincide con «%1».
+        <translation>Nada de lo cargado coincide con «%1».
 Abra más carpetas para buscar también en ellas.</translation>
     </message>
 </context>
@@ -2138,6 +2127,18 @@ Abra más carpetas para buscar también en ellas.</translation>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Introduzca un nombre.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>Un nombre no puede contener «/».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a name.</source>
+        <translation>«%1» no puede ser un nombre.</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NewFolderDialog</name>
@@ -2156,18 +2157,6 @@ Abra más carpetas para buscar también en ellas.</translation>
     <message>
         <source>In %1</source>
         <translation>En %1</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Introduzca un nombre.</translation>
-    </message>
-    <message>
-        <source>A name cannot contain “/”.</source>
-        <translation>Un nombre no puede contener «/».</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a folder name.</source>
-        <translation>«%1» no puede ser un nombre de carpeta.</translation>
     </message>
     <message>
         <source>This folder already has an object named “%1”.</source>
@@ -2250,59 +2239,59 @@ Abra más carpetas para buscar también en ellas.</translation>
     <name>brickdesk::PrincipalPickerDialog</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permiso:</translation>
     </message>
     <message>
         <source>Add Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir entidad de seguridad</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir entidad de seguridad</translation>
     </message>
     <message>
         <source>Search users, groups and service principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios, grupos y entidades de servicio</translation>
     </message>
     <message>
         <source>Matching principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades de seguridad coincidentes</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Not everything could be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo buscar en todo: %1</translation>
     </message>
     <message>
         <source>No user, group or service principal matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario, grupo ni entidad de servicio coincide.</translation>
     </message>
 </context>
 <context>
@@ -2449,443 +2438,446 @@ Abra más carpetas para buscar también en ellas.</translation>
     <name>brickdesk::PutSecretDialog</name>
     <message>
         <source>The file has %1; a secret holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa %1; un secreto admite como máximo %2.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>From &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde &amp;archivo…</translation>
     </message>
     <message>
         <source>Put Secret in “%1” — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar secreto en «%1» — %2</translation>
     </message>
     <message>
         <source>Replace “%1” in “%2” — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar «%1» en «%2» — %3</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>e.g. jdbc-password</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., jdbc-password</translation>
     </message>
     <message>
         <source>Secret value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del secreto</translation>
     </message>
     <message>
         <source>Hidden while Show is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto mientras Mostrar está desactivado</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el valor</translation>
     </message>
     <message>
         <source>Read the value from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el valor de un archivo</translation>
     </message>
     <message>
         <source>Put</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>The value has %1; a secret holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor ocupa %1; un secreto admite como máximo %2.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Secret Value From File</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del secreto desde archivo</translation>
     </message>
     <message>
         <source>Could not use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar %1: %2</translation>
     </message>
     <message>
         <source>The value is the bytes of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor son los bytes de %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ScopeAclModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad de servicio</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar</translation>
     </message>
     <message>
         <source>users (all workspace users)</source>
-        <translation type="unfinished"></translation>
+        <translation>users (todos los usuarios del área de trabajo)</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad de seguridad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ScopeAclPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Scope permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos del ámbito</translation>
     </message>
     <message>
         <source>Add a principal to the scope&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una entidad de seguridad a los permisos del ámbito</translation>
     </message>
     <message>
         <source>Change the selected principal&apos;s permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el permiso de la entidad de seguridad seleccionada</translation>
     </message>
     <message>
         <source>Remove the selected principal&apos;s permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el permiso de la entidad de seguridad seleccionada</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos</translation>
     </message>
     <message>
         <source>Could not list who may use “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo listar quién puede usar «%1»: %2</translation>
     </message>
     <message>
         <source>Azure Key Vault %1
 %2
 Its secrets are managed in Azure and cannot be put or deleted here; who may read them is set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Key Vault %1
+%2
+Sus secretos se administran en Azure y no se pueden guardar ni eliminar aquí; quién puede leerlos se configura a continuación.</translation>
     </message>
     <message>
         <source>Backed by Databricks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldado por Databricks.</translation>
     </message>
     <message>
         <source>Giving %1 %2 on “%3”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Concediendo el permiso %2 a %1 en «%3»…</translation>
     </message>
     <message>
         <source>%1 now has %2 on “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora tiene el permiso %2 en «%3».</translation>
     </message>
     <message>
         <source>Remove %1&apos;s access to scope “%2” in workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el acceso de %1 al ámbito «%2» del área de trabajo «%3»?</translation>
     </message>
     <message>
         <source>Jobs and clusters that run as %1 can no longer read the scope&apos;s secrets, unless a group gives them access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos y clústeres que se ejecutan como %1 ya no podrán leer los secretos del ámbito, a menos que un grupo les dé acceso.</translation>
     </message>
     <message>
         <source>Remove Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar acceso</translation>
     </message>
     <message>
         <source>Removing %1 from “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando a %1 de «%2»…</translation>
     </message>
     <message>
         <source>%1 no longer has access to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no tiene acceso a «%2».</translation>
     </message>
     <message>
         <source>The permission was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el permiso: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretNames</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished">Introduzca un nombre.</translation>
+        <translation>Introduzca un nombre.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un espacio</translation>
     </message>
     <message>
         <source>The name cannot contain %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no puede contener %1. %2</translation>
     </message>
     <message>
         <source>Use letters, digits, “-”, “_”, “.” and “@”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use letras, dígitos, «-», «_», «.» y «@».</translation>
     </message>
     <message>
         <source>Use letters, digits, “-”, “_” and “.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use letras, dígitos, «-», «_» y «.».</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsageIndex</name>
     <message>
         <source>Jobs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los trabajos: %1</translation>
     </message>
     <message>
         <source>Clusters could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los clústeres: %1</translation>
     </message>
     <message>
         <source>Pipelines could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las canalizaciones: %1</translation>
     </message>
     <message>
         <source>Secret scopes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los ámbitos de secretos: %1</translation>
     </message>
     <message>
         <source>Pipeline “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la canalización «%1»: %2</translation>
     </message>
     <message>
         <source>Keys of scope “%1” could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar las claves del ámbito «%1»: %2</translation>
     </message>
     <message>
         <source>Looking through jobs, clusters and pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando trabajos, clústeres y canalizaciones…</translation>
     </message>
     <message>
         <source>Read %1 jobs, %2 clusters and %3 of %4 pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídos %1 trabajos, %2 clústeres y %3 de %4 canalizaciones…</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsageModel</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalización</translation>
     </message>
     <message>
         <source>%1 %2 (id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (ID %3)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsagePanel</name>
     <message>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>1 trabajo</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trabajos</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 clúster</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clústeres</translation>
     </message>
     <message>
         <source>1 pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>1 canalización</translation>
     </message>
     <message>
         <source>%1 pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 canalizaciones</translation>
     </message>
     <message>
         <source>Not referenced by any job, cluster or pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún trabajo, clúster ni canalización hace referencia a él</translation>
     </message>
     <message>
         <source>Used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado por %1</translation>
     </message>
     <message>
         <source>Used by %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado por %1 y %2</translation>
     </message>
     <message>
         <source>Used by %1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado por %1, %2 y %3</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Secret usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso del secreto</translation>
     </message>
     <message>
         <source>Usage summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de uso</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no se pudo leer</translation>
     </message>
     <message>
         <source>Refresh usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el uso</translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines using the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos, clústeres y canalizaciones que usan el secreto</translation>
     </message>
     <message>
         <source>Not everything could be read, so this may be incomplete:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer todo, por lo que esto puede estar incompleto:
+%1</translation>
     </message>
     <message>
         <source>Looking through jobs, clusters and pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando trabajos, clústeres y canalizaciones…</translation>
     </message>
     <message>
         <source>No references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay referencias a claves que no existen</translation>
     </message>
     <message>
         <source>1 reference to a key that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>1 referencia a una clave que no existe</translation>
     </message>
     <message>
         <source>%1 references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 referencias a claves que no existen</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretValueCopier</name>
     <message>
         <source>Copy the value of “%1” in scope “%2” to the clipboard?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Copiar el valor de «%1» del ámbito «%2» al portapapeles?</translation>
     </message>
     <message numerus="yes">
         <source>Any application can read the clipboard. Brickdesk clears it again after %n second(s) if the value is still there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cualquier aplicación puede leer el portapapeles. Brickdesk lo vacía de nuevo al cabo de %n segundo si el valor sigue ahí.</numerusform>
+            <numerusform>Cualquier aplicación puede leer el portapapeles. Brickdesk lo vacía de nuevo al cabo de %n segundos si el valor sigue ahí.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar valor</translation>
     </message>
     <message>
         <source>Reading the value of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el valor de «%1»…</translation>
     </message>
     <message>
         <source>This workspace does not let secret values be read through the API (it answered BAD_REQUEST). Read it from a notebook with dbutils.secrets.get instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabajo no permite leer valores de secretos mediante la API (respondió BAD_REQUEST). Léalo desde un notebook con dbutils.secrets.get.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of “%1” as base64; the clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se copió el valor de «%1» como base64; el portapapeles se vaciará dentro de %n segundo.</numerusform>
+            <numerusform>Se copió el valor de «%1» como base64; el portapapeles se vaciará dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of “%1”; the clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se copió el valor de «%1»; el portapapeles se vaciará dentro de %n segundo.</numerusform>
+            <numerusform>Se copió el valor de «%1»; el portapapeles se vaciará dentro de %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2893,305 +2885,306 @@ Its secrets are managed in Azure and cannot be put or deleted here; who may read
     <name>brickdesk::SecretsActions</name>
     <message>
         <source>New &amp;Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ámbito…</translation>
     </message>
     <message>
         <source>Create a secret scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un ámbito de secretos</translation>
     </message>
     <message>
         <source>&amp;Put Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar secreto…</translation>
     </message>
     <message>
         <source>Put a secret in the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un secreto en el ámbito</translation>
     </message>
     <message>
         <source>Delete Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ámbito…</translation>
     </message>
     <message>
         <source>Delete the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el ámbito</translation>
     </message>
     <message>
         <source>&amp;Delete Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar secreto…</translation>
     </message>
     <message>
         <source>Delete the selected secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el secreto seleccionado</translation>
     </message>
     <message>
         <source>Copy &amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;referencia</translation>
     </message>
     <message>
         <source>Copy {{secrets/scope/key}}, as job and cluster settings name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar {{secrets/scope/key}}, tal como lo indican las configuraciones de trabajos y clústeres</translation>
     </message>
     <message>
         <source>Copy &amp;Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;valor…</translation>
     </message>
     <message>
         <source>Put the value on the clipboard for 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el valor en el portapapeles durante 30 segundos</translation>
     </message>
     <message>
         <source>Permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos…</translation>
     </message>
     <message>
         <source>Who may read, write or manage every scope, in one table</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede leer, escribir o administrar cada ámbito, en una sola tabla</translation>
     </message>
     <message>
         <source>Where Used…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se usa…</translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines that use secrets, and references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos, clústeres y canalizaciones que usan secretos, y referencias a claves que no existen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>List the scopes and opened scopes&apos; keys again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a listar los ámbitos y las claves de los ámbitos abiertos</translation>
     </message>
     <message>
         <source>Secrets of an Azure Key Vault scope are managed in Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de un ámbito de Azure Key Vault se administran en Azure.</translation>
     </message>
     <message>
         <source>Creating scope “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el ámbito «%1»…</translation>
     </message>
     <message>
         <source>Created scope “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el ámbito «%1».</translation>
     </message>
     <message>
         <source>Could not create the scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el ámbito: %1</translation>
     </message>
     <message>
         <source>Counting the secrets in “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los secretos de «%1»…</translation>
     </message>
     <message>
         <source>Could not list the secrets of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar los secretos de «%1»: %2</translation>
     </message>
     <message>
         <source>Delete the empty scope “%1” from workspace “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el ámbito vacío «%1» del área de trabajo «%2»?</translation>
     </message>
     <message numerus="yes">
         <source>Delete scope “%1” and its %n secret(s) from workspace “%2”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el ámbito «%1» y su %n secreto del área de trabajo «%2»?</numerusform>
+            <numerusform>¿Eliminar el ámbito «%1» y sus %n secretos del área de trabajo «%2»?</numerusform>
         </translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines that read these secrets will fail. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos, clústeres y canalizaciones que leen estos secretos fallarán. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ámbito</translation>
     </message>
     <message>
         <source>Deleting scope “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando el ámbito «%1»…</translation>
     </message>
     <message>
         <source>Deleted scope “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el ámbito «%1».</translation>
     </message>
     <message>
         <source>Could not delete the scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el ámbito: %1</translation>
     </message>
     <message>
         <source>Replace the value of “%1” in scope “%2” of workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el valor de «%1» en el ámbito «%2» del área de trabajo «%3»?</translation>
     </message>
     <message>
         <source>The key exists. Its current value is overwritten and cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave ya existe. Su valor actual se sobrescribirá y no se podrá recuperar.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Putting “%1” in “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando «%1» en «%2»…</translation>
     </message>
     <message>
         <source>Put “%1” in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó «%1» en «%2».</translation>
     </message>
     <message>
         <source>The secret was not put: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el secreto: %1</translation>
     </message>
     <message>
         <source>Delete secret “%1” from scope “%2” in workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el secreto «%1» del ámbito «%2» del área de trabajo «%3»?</translation>
     </message>
     <message>
         <source>No job, cluster or pipeline that Brickdesk looked at uses it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún trabajo, clúster ni canalización de los que Brickdesk revisó lo usa. Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
         <source>It is used by %n thing(s), which will fail when they next start: %1. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lo usa %n elemento, que fallará la próxima vez que se inicie: %1. Esta acción no se puede deshacer.</numerusform>
+            <numerusform>Lo usan %n elementos, que fallarán la próxima vez que se inicien: %1. Esta acción no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar secreto</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando «%1»…</translation>
     </message>
     <message>
         <source>Deleted “%1” from “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «%1» de «%2».</translation>
     </message>
     <message>
         <source>The secret was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó el secreto: %1</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished">Se copió %1</translation>
+        <translation>Se copió %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsBrowser</name>
     <message>
         <source>Select a scope or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un ámbito o una clave</translation>
     </message>
     <message>
         <source>A scope shows who may read, write or manage it; a key shows the reference to use in settings and where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ámbito muestra quién puede leerlo, escribirlo o administrarlo; una clave muestra la referencia que se usa en la configuración y dónde se usa.</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»</translation>
     </message>
     <message>
         <source>Secret References — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias de secretos — %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Backend / Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend / Actualizado</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Azure Key Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Key Vault</translation>
     </message>
     <message>
         <source>Databricks</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
+        <source>less than a day</source>
+        <translation>menos de 1 día</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message>
         <source>Azure Key Vault scope backed by %1 (%2).
 Its secrets are managed in Azure: they cannot be put or deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito de Azure Key Vault respaldado por %1 (%2).
+Sus secretos se administran en Azure: no se pueden guardar ni eliminar aquí.</translation>
     </message>
     <message>
         <source>Databricks-backed scope “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito «%1» respaldado por Databricks</translation>
     </message>
     <message>
         <source>Secret scope, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito de secretos, %1</translation>
     </message>
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha actualizado desde hace más de %n día: considere rotarlo.</numerusform>
+            <numerusform>No se ha actualizado desde hace más de %n días: considere rotarlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Secret, not updated for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Secreto, sin actualizar desde hace más de %n día</numerusform>
+            <numerusform>Secreto, sin actualizar desde hace más de %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsPage</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">Secretos</translation>
+        <translation>Secretos</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsView</name>
     <message>
         <source>Secret scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos de secretos</translation>
     </message>
     <message>
         <source>This workspace has no secret scopes yet. Create one with New Scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabajo aún no tiene ámbitos de secretos. Cree uno con Nuevo ámbito.</translation>
     </message>
 </context>
 <context>
@@ -3839,7 +3832,7 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::WorkspacePage</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Área de trabajo</translation>
+        <translation>Área de trabajo</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +3915,7 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::emulator::EmulatorClock</name>
     <message>
         <source>Invalid time scale: %1 (expected a number greater than 0, e.g. 10, 0.5 or 1/60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala de tiempo no válida: %1 (se esperaba un número mayor que 0, p. ej., 10, 0.5 o 1/60)</translation>
     </message>
 </context>
 <context>

@@ -428,11 +428,11 @@
     </message>
     <message>
         <source>Run emulated processes (clusters starting, job runs, pipeline updates) N times faster than real time; fractions such as 0.5 slow them down (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>에뮬레이션된 프로세스(클러스터 시작, 작업 실행, 파이프라인 업데이트)를 실제 시간보다 N배 빠르게 실행합니다. 0.5 같은 분수를 지정하면 느려집니다(기본값: 1).</translation>
     </message>
     <message>
         <source>Answer secrets/get with 400 BAD_REQUEST, as the service does for a user outside a notebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스가 노트북 외부의 사용자에게 하는 것처럼 secrets/get에 400 BAD_REQUEST로 응답합니다.</translation>
     </message>
 </context>
 <context>
@@ -466,205 +466,205 @@
     <name>brickdesk::AclLevelDelegate</name>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>권한</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::AclMatrixDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 on “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”의 %1(%3)</translation>
     </message>
     <message>
         <source>Add Principal…</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 추가…</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 취소</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 불러오기</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Secret Scope Permissions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 범위 권한 — %1</translation>
     </message>
     <message>
         <source>Secret scope permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 시크릿 범위 권한</translation>
     </message>
     <message>
         <source>Permissions by principal and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 및 범위별 권한</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 추가</translation>
     </message>
     <message>
         <source>The secret scopes could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 범위를 나열할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Reading the permissions of every scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 범위의 권한을 읽는 중…</translation>
     </message>
     <message>
         <source>Read the permissions of 1 scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 1개의 권한을 읽었습니다.</translation>
     </message>
     <message>
         <source>Read the permissions of %1 scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 %1개의 권한을 읽었습니다.</translation>
     </message>
     <message>
         <source>1 scope cannot be read: its permissions need Manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 1개를 읽을 수 없습니다. 권한을 보려면 관리 권한이 필요합니다.</translation>
     </message>
     <message>
         <source>%1 scopes cannot be read: their permissions need Manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 %1개를 읽을 수 없습니다. 권한을 보려면 관리 권한이 필요합니다.</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용을 취소했습니다.</translation>
     </message>
     <message>
         <source>Writing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2개 중 %1번째를 쓰는 중…</translation>
     </message>
     <message>
         <source>Every change was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 변경 내용을 기록했습니다.</translation>
     </message>
     <message>
         <source>1 change failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 1개가 실패했습니다: %1</translation>
     </message>
     <message>
         <source>%1 changes failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 %1개가 실패했습니다: %2</translation>
     </message>
     <message>
         <source>They have not been written to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 영역에 기록되지 않았습니다.</translation>
     </message>
     <message>
         <source>Discard 1 permission change in “%1” and read every scope again?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 권한 변경 1개를 취소하고 모든 범위를 다시 읽으시겠습니까?</translation>
     </message>
     <message>
         <source>Discard %1 permission changes in “%2” and read every scope again?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”의 권한 변경 %1개를 취소하고 모든 범위를 다시 읽으시겠습니까?</translation>
     </message>
     <message>
         <source>Discard 1 permission change in “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 권한 변경 1개를 취소하시겠습니까?</translation>
     </message>
     <message>
         <source>Discard %1 permission changes in “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”의 권한 변경 %1개를 취소하시겠습니까?</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::AclMatrixModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <source>Service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 주체</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>관리</translation>
     </message>
     <message>
         <source>The permissions on “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 권한을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 has no permission on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에게 “%2”에 대한 권한이 없습니다</translation>
     </message>
     <message>
         <source>%1: %2 on “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%3”에 대한 %2</translation>
     </message>
     <message>
         <source>pending (now: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중(현재: %1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Writing it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰지 못했습니다: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(읽을 수 없음)</translation>
     </message>
     <message>
         <source>The permissions on “%1” cannot be read, so they cannot be changed here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 권한을 읽을 수 없으므로 여기에서 변경할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Reading the permissions on “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 권한을 읽는 중…</translation>
     </message>
     <message>
         <source>“%1”: an Azure Key Vault backed scope</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: Azure Key Vault 기반 범위</translation>
     </message>
     <message>
         <source>“%1”: a Databricks scope</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: Databricks 범위</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -795,22 +795,22 @@
     <name>brickdesk::AreaPage</name>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished">다시 시도</translation>
+        <translation>다시 시도</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::Areas</name>
     <message>
         <source>DBFS</source>
-        <translation type="unfinished">DBFS</translation>
+        <translation>DBFS</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">시크릿</translation>
+        <translation>시크릿</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">작업 영역</translation>
+        <translation>작업 영역</translation>
     </message>
 </context>
 <context>
@@ -1001,51 +1001,51 @@
     <name>brickdesk::CreateScopeDialog</name>
     <message>
         <source>A scope named “%1” already exists (names are compared without regard to case).</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 범위가 이미 있습니다(이름은 대소문자를 구분하지 않고 비교함).</translation>
     </message>
     <message>
         <source>Only me, the creator</source>
-        <translation type="unfinished"></translation>
+        <translation>나(생성자)만</translation>
     </message>
     <message>
         <source>All workspace users (the “users” group)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 작업 영역 사용자(“users” 그룹)</translation>
     </message>
     <message>
         <source>New Secret Scope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>새 시크릿 범위 — %1</translation>
     </message>
     <message>
         <source>Scope name</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 이름</translation>
     </message>
     <message>
         <source>e.g. prod-warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>예: prod-warehouse</translation>
     </message>
     <message>
         <source>Only the creator may manage the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>생성자만 범위를 관리할 수 있음</translation>
     </message>
     <message>
         <source>All workspace users may manage the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 작업 영역 사용자가 범위를 관리할 수 있음</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">만들기</translation>
+        <translation>만들기</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">이름(&amp;N):</translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>Can manage:</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 권한:</translation>
     </message>
     <message>
         <source>Letters, digits, “-”, “_”, “.” and “@”, up to 128 characters. The scope is backed by Databricks; its ACL can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>문자, 숫자, “-”, “_”, “.”, “@”를 최대 128자까지 사용할 수 있습니다. 범위는 Databricks 기반이며 ACL은 나중에 변경할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1391,27 +1391,15 @@
     <name>brickdesk::DbfsMove</name>
     <message>
         <source>The workspace is not connected</source>
-        <translation type="unfinished">작업 영역이 연결되어 있지 않습니다</translation>
+        <translation>작업 영역이 연결되어 있지 않습니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::DbfsNameDialog</name>
-    <message>
-        <source>Enter a name.</source>
-        <translation>이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>A name cannot contain “/”.</source>
-        <translation>이름에는 “/”를 포함할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a name.</source>
-        <translation>“%1”은(는) 이름으로 사용할 수 없습니다.</translation>
-    </message>
     <message>
         <source>Enter a different name.</source>
         <translation>다른 이름을 입력하세요.</translation>
@@ -1877,41 +1865,41 @@
     <name>brickdesk::KeyDetailsPanel</name>
     <message>
         <source>Reference to use in job, cluster and pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>작업, 클러스터, 파이프라인 설정에 사용할 참조</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>범위:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>참조:</translation>
     </message>
     <message>
         <source>The value is never shown here. Use Copy Value to put it on the clipboard for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 여기에 표시되지 않습니다. 값 복사를 사용하면 30초 동안 클립보드에 넣을 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 (Azure Key Vault, read-only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(Azure Key Vault, 여기서는 읽기 전용)</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2 경과)</translation>
     </message>
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n일 넘게 업데이트되지 않았습니다. 교체를 고려하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">알 수 없음</translation>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -1937,34 +1925,35 @@
     <name>brickdesk::LazyTreeModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">불러오는 중…</translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Could not load this folder: %1</source>
-        <translation type="unfinished">이 폴더를 불러올 수 없습니다: %1</translation>
+        <translation>이 폴더를 불러올 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1
 Press F5 to try again.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 다시 시도하려면 F5 키를 누르세요.</translation>
     </message>
     <message>
         <source>Load more…</source>
-        <translation type="unfinished"></translation>
+        <translation>더 불러오기…</translation>
     </message>
     <message>
         <source>Could not load more: %1
 Activate to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 불러올 수 없습니다: %1
+다시 시도하려면 활성화하세요.</translation>
     </message>
     <message>
         <source>Activate to list the next entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 항목을 나열하려면 활성화하세요.</translation>
     </message>
     <message>
         <source>Not connected to a workspace.</source>
-        <translation type="unfinished">작업 영역에 연결되어 있지 않습니다.</translation>
+        <translation>작업 영역에 연결되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1961,7 @@ Activate to try again.</source>
     <message>
         <source>Nothing loaded matches “%1”.
 Open more folders to search them too.</source>
-        <translation type="unfinished">불러온 항목 중 “%1”과(와) 일치하는 항목이 없습니다.
+        <translation>불러온 항목 중 “%1”과(와) 일치하는 항목이 없습니다.
 더 많은 폴더를 열면 해당 폴더에서도 검색합니다.</translation>
     </message>
 </context>
@@ -2112,6 +2101,18 @@ Open more folders to search them too.</source>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>이름에는 “/”를 포함할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a name.</source>
+        <translation>“%1”은(는) 이름으로 사용할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NewFolderDialog</name>
@@ -2130,18 +2131,6 @@ Open more folders to search them too.</source>
     <message>
         <source>In %1</source>
         <translation>위치: %1</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>A name cannot contain “/”.</source>
-        <translation>이름에는 “/”를 포함할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a folder name.</source>
-        <translation>“%1”은(는) 폴더 이름으로 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>This folder already has an object named “%1”.</source>
@@ -2221,59 +2210,59 @@ Open more folders to search them too.</source>
     <name>brickdesk::PrincipalPickerDialog</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>권한(&amp;P):</translation>
     </message>
     <message>
         <source>Add Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 추가</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 추가</translation>
     </message>
     <message>
         <source>Search users, groups and service principals</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자, 그룹, 서비스 주체 검색</translation>
     </message>
     <message>
         <source>Matching principals</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 주체</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 상태</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>권한</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">추가</translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>검색하는 중…</translation>
     </message>
     <message>
         <source>Not everything could be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>일부는 검색할 수 없었습니다: %1</translation>
     </message>
     <message>
         <source>No user, group or service principal matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 사용자, 그룹 또는 서비스 주체가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2420,440 +2409,443 @@ Open more folders to search them too.</source>
     <name>brickdesk::PutSecretDialog</name>
     <message>
         <source>The file has %1; a secret holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 크기는 %1입니다. 시크릿은 최대 %2까지 담을 수 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>표시(&amp;S)</translation>
     </message>
     <message>
         <source>From &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서(&amp;F)…</translation>
     </message>
     <message>
         <source>Put Secret in “%1” — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 시크릿 저장 — %2</translation>
     </message>
     <message>
         <source>Replace “%1” in “%2” — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”의 “%1” 바꾸기 — %3</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>e.g. jdbc-password</source>
-        <translation type="unfinished"></translation>
+        <translation>예: jdbc-password</translation>
     </message>
     <message>
         <source>Secret value</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 값</translation>
     </message>
     <message>
         <source>Hidden while Show is off</source>
-        <translation type="unfinished"></translation>
+        <translation>표시가 꺼져 있으면 숨겨짐</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 표시</translation>
     </message>
     <message>
         <source>Read the value from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 값 읽기</translation>
     </message>
     <message>
         <source>Put</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>바꾸기</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>범위:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>키(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>값(&amp;V):</translation>
     </message>
     <message>
         <source>The value has %1; a secret holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>값 크기는 %1입니다. 시크릿은 최대 %2까지 담을 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Secret Value From File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 시크릿 값 가져오기</translation>
     </message>
     <message>
         <source>Could not use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 사용할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The value is the bytes of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 %1의 바이트입니다(%2).</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ScopeAclModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹</translation>
     </message>
     <message>
         <source>Service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 주체</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>관리</translation>
     </message>
     <message>
         <source>users (all workspace users)</source>
-        <translation type="unfinished"></translation>
+        <translation>users(모든 작업 영역 사용자)</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>주체</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">종류</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>권한</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ScopeAclPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)…</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>변경(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;R)</translation>
     </message>
     <message>
         <source>Scope permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 권한</translation>
     </message>
     <message>
         <source>Add a principal to the scope&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 권한에 주체 추가</translation>
     </message>
     <message>
         <source>Change the selected principal&apos;s permission</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 주체의 권한 변경</translation>
     </message>
     <message>
         <source>Remove the selected principal&apos;s permission</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 주체의 권한 제거</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>권한</translation>
     </message>
     <message>
         <source>Could not list who may use “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 사용할 수 있는 사용자를 나열할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Azure Key Vault %1
 %2
 Its secrets are managed in Azure and cannot be put or deleted here; who may read them is set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Key Vault %1
+%2
+이 범위의 시크릿은 Azure에서 관리되므로 여기에서 저장하거나 삭제할 수 없습니다. 시크릿을 읽을 수 있는 사용자는 아래에서 설정합니다.</translation>
     </message>
     <message>
         <source>Backed by Databricks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks 기반입니다.</translation>
     </message>
     <message>
         <source>Giving %1 %2 on “%3”…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에게 “%3”에 대한 %2 권한을 부여하는 중…</translation>
     </message>
     <message>
         <source>%1 now has %2 on “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 %1에게 “%3”에 대한 %2 권한이 있습니다.</translation>
     </message>
     <message>
         <source>Remove %1&apos;s access to scope “%2” in workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 영역 “%3”의 범위 “%2”에 대한 %1의 액세스 권한을 제거하시겠습니까?</translation>
     </message>
     <message>
         <source>Jobs and clusters that run as %1 can no longer read the scope&apos;s secrets, unless a group gives them access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 실행되는 작업과 클러스터는 그룹을 통해 액세스 권한을 받지 않는 한 더 이상 이 범위의 시크릿을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Remove Access</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 제거</translation>
     </message>
     <message>
         <source>Removing %1 from “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”에서 %1을(를) 제거하는 중…</translation>
     </message>
     <message>
         <source>%1 no longer has access to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에게 더 이상 “%2”에 대한 액세스 권한이 없습니다.</translation>
     </message>
     <message>
         <source>The permission was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>권한이 변경되지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretNames</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished">이름을 입력하세요.</translation>
+        <translation>이름을 입력하세요.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 %1자입니다. 최대 %2자까지 허용됩니다.</translation>
     </message>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>공백</translation>
     </message>
     <message>
         <source>The name cannot contain %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이름에 %1을(를) 포함할 수 없습니다. %2</translation>
     </message>
     <message>
         <source>Use letters, digits, “-”, “_”, “.” and “@”.</source>
-        <translation type="unfinished"></translation>
+        <translation>문자, 숫자, “-”, “_”, “.”, “@”를 사용하세요.</translation>
     </message>
     <message>
         <source>Use letters, digits, “-”, “_” and “.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>문자, 숫자, “-”, “_”, “.”을 사용하세요.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsageIndex</name>
     <message>
         <source>Jobs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Clusters could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Pipelines could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Secret scopes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 범위를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Pipeline “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 “%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Keys of scope “%1” could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 “%1”의 키를 나열할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Looking through jobs, clusters and pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>작업, 클러스터, 파이프라인을 살펴보는 중…</translation>
     </message>
     <message>
         <source>Read %1 jobs, %2 clusters and %3 of %4 pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1개, 클러스터 %2개, 파이프라인 %4개 중 %3개를 읽었습니다…</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsageModel</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인</translation>
     </message>
     <message>
         <source>%1 %2 (id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2(ID %3)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">종류</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsagePanel</name>
     <message>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 1개</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1개</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 1개</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 %1개</translation>
     </message>
     <message>
         <source>1 pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 1개</translation>
     </message>
     <message>
         <source>%1 pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 %1개</translation>
     </message>
     <message>
         <source>Not referenced by any job, cluster or pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 작업, 클러스터, 파이프라인에서도 참조하지 않음</translation>
     </message>
     <message>
         <source>Used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 사용</translation>
     </message>
     <message>
         <source>Used by %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 및 %2에서 사용</translation>
     </message>
     <message>
         <source>Used by %1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 및 %3에서 사용</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Secret usage</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 사용처</translation>
     </message>
     <message>
         <source>Usage summary</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 요약</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">진행률</translation>
+        <translation>진행률</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없었던 항목</translation>
     </message>
     <message>
         <source>Refresh usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용처 새로 고침</translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines using the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿을 사용하는 작업, 클러스터, 파이프라인</translation>
     </message>
     <message>
         <source>Not everything could be read, so this may be incomplete:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>일부를 읽을 수 없어 이 내용이 불완전할 수 있습니다:
+%1</translation>
     </message>
     <message>
         <source>Looking through jobs, clusters and pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>작업, 클러스터, 파이프라인을 살펴보는 중…</translation>
     </message>
     <message>
         <source>No references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 키에 대한 참조 없음</translation>
     </message>
     <message>
         <source>1 reference to a key that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 키에 대한 참조 1개</translation>
     </message>
     <message>
         <source>%1 references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>존재하지 않는 키에 대한 참조 %1개</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretValueCopier</name>
     <message>
         <source>Copy the value of “%1” in scope “%2” to the clipboard?</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 “%2”에 있는 “%1”의 값을 클립보드에 복사하시겠습니까?</translation>
     </message>
     <message numerus="yes">
         <source>Any application can read the clipboard. Brickdesk clears it again after %n second(s) if the value is still there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모든 애플리케이션이 클립보드를 읽을 수 있습니다. 값이 클립보드에 남아 있으면 Brickdesk가 %n초 후에 다시 지웁니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 복사</translation>
     </message>
     <message>
         <source>Reading the value of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 값을 읽는 중…</translation>
     </message>
     <message>
         <source>This workspace does not let secret values be read through the API (it answered BAD_REQUEST). Read it from a notebook with dbutils.secrets.get instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업 영역은 API를 통한 시크릿 값 읽기를 허용하지 않습니다(BAD_REQUEST로 응답함). 대신 노트북에서 dbutils.secrets.get으로 읽으세요.</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of “%1” as base64; the clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”의 값을 base64로 복사했습니다. %n초 후에 클립보드가 지워집니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of “%1”; the clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”의 값을 복사했습니다. %n초 후에 클립보드가 지워집니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -2861,298 +2853,299 @@ Its secrets are managed in Azure and cannot be put or deleted here; who may read
     <name>brickdesk::SecretsActions</name>
     <message>
         <source>New &amp;Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 범위(&amp;S)…</translation>
     </message>
     <message>
         <source>Create a secret scope</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 범위 만들기</translation>
     </message>
     <message>
         <source>&amp;Put Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 저장(&amp;P)…</translation>
     </message>
     <message>
         <source>Put a secret in the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>범위에 시크릿 저장</translation>
     </message>
     <message>
         <source>Delete Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 삭제…</translation>
     </message>
     <message>
         <source>Delete the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 삭제</translation>
     </message>
     <message>
         <source>&amp;Delete Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected secret</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 시크릿 삭제</translation>
     </message>
     <message>
         <source>Copy &amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>참조 복사(&amp;R)</translation>
     </message>
     <message>
         <source>Copy {{secrets/scope/key}}, as job and cluster settings name it</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 및 클러스터 설정에서 참조하는 형식인 {{secrets/scope/key}} 복사</translation>
     </message>
     <message>
         <source>Copy &amp;Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>값 복사(&amp;V)…</translation>
     </message>
     <message>
         <source>Put the value on the clipboard for 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30초 동안 값을 클립보드에 넣기</translation>
     </message>
     <message>
         <source>Permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>권한…</translation>
     </message>
     <message>
         <source>Who may read, write or manage every scope, in one table</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 범위의 읽기, 쓰기, 관리 권한을 하나의 표로 보기</translation>
     </message>
     <message>
         <source>Where Used…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용처…</translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines that use secrets, and references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿을 사용하는 작업, 클러스터, 파이프라인 및 존재하지 않는 키에 대한 참조</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>List the scopes and opened scopes&apos; keys again</source>
-        <translation type="unfinished"></translation>
+        <translation>범위와 열린 범위의 키를 다시 나열</translation>
     </message>
     <message>
         <source>Secrets of an Azure Key Vault scope are managed in Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Key Vault 범위의 시크릿은 Azure에서 관리됩니다.</translation>
     </message>
     <message>
         <source>Creating scope “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 “%1”을(를) 만드는 중…</translation>
     </message>
     <message>
         <source>Created scope “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 “%1”을(를) 만들었습니다.</translation>
     </message>
     <message>
         <source>Could not create the scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>범위를 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Counting the secrets in “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 시크릿을 세는 중…</translation>
     </message>
     <message>
         <source>Could not list the secrets of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 시크릿을 나열할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Delete the empty scope “%1” from workspace “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 영역 “%2”에서 빈 범위 “%1”을(를) 삭제하시겠습니까?</translation>
     </message>
     <message numerus="yes">
         <source>Delete scope “%1” and its %n secret(s) from workspace “%2”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>작업 영역 “%2”에서 범위 “%1”과(와) 그 안의 시크릿 %n개를 삭제하시겠습니까?</numerusform>
         </translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines that read these secrets will fail. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시크릿을 읽는 작업, 클러스터, 파이프라인은 실패합니다. 이 작업은 취소할 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 삭제</translation>
     </message>
     <message>
         <source>Deleting scope “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 “%1”을(를) 삭제하는 중…</translation>
     </message>
     <message>
         <source>Deleted scope “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 “%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
         <source>Could not delete the scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>범위를 삭제할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Replace the value of “%1” in scope “%2” of workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 영역 “%3”의 범위 “%2”에 있는 “%1”의 값을 바꾸시겠습니까?</translation>
     </message>
     <message>
         <source>The key exists. Its current value is overwritten and cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>키가 이미 있습니다. 현재 값을 덮어쓰며 복구할 수 없습니다.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>바꾸기</translation>
     </message>
     <message>
         <source>Putting “%1” in “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”에 “%1”을(를) 저장하는 중…</translation>
     </message>
     <message>
         <source>Put “%1” in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”에 “%1”을(를) 저장했습니다.</translation>
     </message>
     <message>
         <source>The secret was not put: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Delete secret “%1” from scope “%2” in workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 영역 “%3”의 범위 “%2”에서 시크릿 “%1”을(를) 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>No job, cluster or pipeline that Brickdesk looked at uses it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brickdesk가 확인한 작업, 클러스터, 파이프라인 중 이 시크릿을 사용하는 것은 없습니다. 이 작업은 취소할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>It is used by %n thing(s), which will fail when they next start: %1. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 항목에서 사용 중이며, 다음에 시작할 때 실패합니다: %1. 이 작업은 취소할 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 삭제</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 삭제하는 중…</translation>
     </message>
     <message>
         <source>Deleted “%1” from “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”에서 “%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
         <source>The secret was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿을 삭제하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished">%1을(를) 복사했습니다</translation>
+        <translation>%1을(를) 복사했습니다</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsBrowser</name>
     <message>
         <source>Select a scope or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 또는 키를 선택하세요</translation>
     </message>
     <message>
         <source>A scope shows who may read, write or manage it; a key shows the reference to use in settings and where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>범위를 선택하면 읽기, 쓰기, 관리 권한이 있는 사용자가 표시되고, 키를 선택하면 설정에 사용할 참조와 사용처가 표시됩니다.</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2”</translation>
     </message>
     <message>
         <source>Secret References — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 참조 — %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Backend / Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>백엔드 / 업데이트</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 시간</translation>
     </message>
     <message>
         <source>Azure Key Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Key Vault</translation>
     </message>
     <message>
         <source>Databricks</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
+        <source>less than a day</source>
+        <translation>1일 미만</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n일</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개월</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n년</numerusform>
         </translation>
     </message>
     <message>
         <source>Azure Key Vault scope backed by %1 (%2).
 Its secrets are managed in Azure: they cannot be put or deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2) 기반 Azure Key Vault 범위입니다.
+이 범위의 시크릿은 Azure에서 관리되므로 여기에서 저장하거나 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <source>Databricks-backed scope “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks 기반 범위 “%1”</translation>
     </message>
     <message>
         <source>Secret scope, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 범위, %1</translation>
     </message>
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n일 넘게 업데이트되지 않았습니다. 교체를 고려하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Secret, not updated for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>시크릿, %n일 넘게 업데이트되지 않음</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsPage</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">시크릿</translation>
+        <translation>시크릿</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsView</name>
     <message>
         <source>Secret scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿 범위</translation>
     </message>
     <message>
         <source>This workspace has no secret scopes yet. Create one with New Scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업 영역에는 아직 시크릿 범위가 없습니다. 새 범위로 하나 만드세요.</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3776,7 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::WorkspacePage</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">작업 영역</translation>
+        <translation>작업 영역</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3854,7 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::emulator::EmulatorClock</name>
     <message>
         <source>Invalid time scale: %1 (expected a number greater than 0, e.g. 10, 0.5 or 1/60)</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 시간 배율: %1(0보다 큰 숫자여야 함. 예: 10, 0.5, 1/60)</translation>
     </message>
 </context>
 <context>

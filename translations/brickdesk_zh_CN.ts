@@ -428,11 +428,11 @@
     </message>
     <message>
         <source>Run emulated processes (clusters starting, job runs, pipeline updates) N times faster than real time; fractions such as 0.5 slow them down (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>以实际时间的 N 倍速度运行模拟的过程（集群启动、作业运行、管道更新）；0.5 等小数会使其变慢（默认值：1）。</translation>
     </message>
     <message>
         <source>Answer secrets/get with 400 BAD_REQUEST, as the service does for a user outside a notebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 secrets/get 返回 400 BAD_REQUEST，与服务对笔记本之外的用户的处理方式相同。</translation>
     </message>
 </context>
 <context>
@@ -466,205 +466,205 @@
     <name>brickdesk::AclLevelDelegate</name>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::AclMatrixDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 on “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”中的 %1（%3）</translation>
     </message>
     <message>
         <source>Add Principal…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加主体…</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Secret Scope Permissions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥范围权限 — %1</translation>
     </message>
     <message>
         <source>Secret scope permissions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密钥范围权限</translation>
     </message>
     <message>
         <source>Permissions by principal and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>按主体和范围列出的权限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished"></translation>
+        <translation>添加主体</translation>
     </message>
     <message>
         <source>The secret scopes could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出密钥范围：%1</translation>
     </message>
     <message>
         <source>Reading the permissions of every scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取所有范围的权限…</translation>
     </message>
     <message>
         <source>Read the permissions of 1 scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 1 个范围的权限。</translation>
     </message>
     <message>
         <source>Read the permissions of %1 scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 个范围的权限。</translation>
     </message>
     <message>
         <source>1 scope cannot be read: its permissions need Manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 1 个范围：查看其权限需要“管理”权限。</translation>
     </message>
     <message>
         <source>%1 scopes cannot be read: their permissions need Manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 个范围：查看其权限需要“管理”权限。</translation>
     </message>
     <message>
         <source>Changes discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃更改。</translation>
     </message>
     <message>
         <source>Writing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入第 %1 项，共 %2 项…</translation>
     </message>
     <message>
         <source>Every change was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入所有更改。</translation>
     </message>
     <message>
         <source>1 change failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 项更改失败：%1</translation>
     </message>
     <message>
         <source>%1 changes failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项更改失败：%2</translation>
     </message>
     <message>
         <source>They have not been written to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些更改尚未写入工作区。</translation>
     </message>
     <message>
         <source>Discard 1 permission change in “%1” and read every scope again?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃“%1”中的 1 项权限更改并重新读取所有范围吗？</translation>
     </message>
     <message>
         <source>Discard %1 permission changes in “%2” and read every scope again?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃“%2”中的 %1 项权限更改并重新读取所有范围吗？</translation>
     </message>
     <message>
         <source>Discard 1 permission change in “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃“%1”中的 1 项权限更改吗？</translation>
     </message>
     <message>
         <source>Discard %1 permission changes in “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃“%2”中的 %1 项权限更改吗？</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::AclMatrixModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>服务主体</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>写入</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <source>The permissions on “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”的权限：%2</translation>
     </message>
     <message>
         <source>%1 has no permission on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对“%2”没有权限</translation>
     </message>
     <message>
         <source>%1: %2 on “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：对“%3”拥有%2权限</translation>
     </message>
     <message>
         <source>pending (now: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待应用（当前：%1）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Writing it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>写入失败：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无法读取）</translation>
     </message>
     <message>
         <source>The permissions on “%1” cannot be read, so they cannot be changed here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”的权限，因此无法在此处更改：%2</translation>
     </message>
     <message>
         <source>Reading the permissions on “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取“%1”的权限…</translation>
     </message>
     <message>
         <source>“%1”: an Azure Key Vault backed scope</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：由 Azure Key Vault 支持的范围</translation>
     </message>
     <message>
         <source>“%1”: a Databricks scope</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：Databricks 范围</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -795,22 +795,22 @@
     <name>brickdesk::AreaPage</name>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished">重试</translation>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::Areas</name>
     <message>
         <source>DBFS</source>
-        <translation type="unfinished">DBFS</translation>
+        <translation>DBFS</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">密钥</translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">工作区</translation>
+        <translation>工作区</translation>
     </message>
 </context>
 <context>
@@ -1001,51 +1001,51 @@
     <name>brickdesk::CreateScopeDialog</name>
     <message>
         <source>A scope named “%1” already exists (names are compared without regard to case).</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的范围（名称比较不区分大小写）。</translation>
     </message>
     <message>
         <source>Only me, the creator</source>
-        <translation type="unfinished"></translation>
+        <translation>仅我（创建者）</translation>
     </message>
     <message>
         <source>All workspace users (the “users” group)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有工作区用户（“users”组）</translation>
     </message>
     <message>
         <source>New Secret Scope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建密钥范围 — %1</translation>
     </message>
     <message>
         <source>Scope name</source>
-        <translation type="unfinished"></translation>
+        <translation>范围名称</translation>
     </message>
     <message>
         <source>e.g. prod-warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 prod-warehouse</translation>
     </message>
     <message>
         <source>Only the creator may manage the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>仅创建者可以管理该范围</translation>
     </message>
     <message>
         <source>All workspace users may manage the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>所有工作区用户都可以管理该范围</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">创建</translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Can manage:</source>
-        <translation type="unfinished"></translation>
+        <translation>可管理者：</translation>
     </message>
     <message>
         <source>Letters, digits, “-”, “_”, “.” and “@”, up to 128 characters. The scope is backed by Databricks; its ACL can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>可使用字母、数字、“-”、“_”、“.”和“@”，最多 128 个字符。该范围由 Databricks 支持；其 ACL 可在之后更改。</translation>
     </message>
 </context>
 <context>
@@ -1391,27 +1391,15 @@
     <name>brickdesk::DbfsMove</name>
     <message>
         <source>The workspace is not connected</source>
-        <translation type="unfinished">工作区未连接</translation>
+        <translation>工作区未连接</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::DbfsNameDialog</name>
-    <message>
-        <source>Enter a name.</source>
-        <translation>请输入名称。</translation>
-    </message>
-    <message>
-        <source>A name cannot contain “/”.</source>
-        <translation>名称不能包含“/”。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a name.</source>
-        <translation>“%1”不能用作名称。</translation>
-    </message>
     <message>
         <source>Enter a different name.</source>
         <translation>请输入其他名称。</translation>
@@ -1877,41 +1865,41 @@
     <name>brickdesk::KeyDetailsPanel</name>
     <message>
         <source>Reference to use in job, cluster and pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>用于作业、集群和管道设置的引用</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间：</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>引用：</translation>
     </message>
     <message>
         <source>The value is never shown here. Use Copy Value to put it on the clipboard for 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处从不显示值。使用“复制值”可将其放到剪贴板上 30 秒。</translation>
     </message>
     <message>
         <source>%1 (Azure Key Vault, read-only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（Azure Key Vault，此处只读）</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2前）</translation>
     </message>
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已超过 %n 天未更新：请考虑轮换。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1937,34 +1925,35 @@
     <name>brickdesk::LazyTreeModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Could not load this folder: %1</source>
-        <translation type="unfinished">无法加载此文件夹：%1</translation>
+        <translation>无法加载此文件夹：%1</translation>
     </message>
     <message>
         <source>%1
 Press F5 to try again.</source>
-        <translation type="unfinished">%1
+        <translation>%1
 按 F5 重试。</translation>
     </message>
     <message>
         <source>Load more…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多…</translation>
     </message>
     <message>
         <source>Could not load more: %1
 Activate to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载更多：%1
+激活此项以重试。</translation>
     </message>
     <message>
         <source>Activate to list the next entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>激活此项以列出后续条目。</translation>
     </message>
     <message>
         <source>Not connected to a workspace.</source>
-        <translation type="unfinished">未连接到工作区。</translation>
+        <translation>未连接到工作区。</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1961,7 @@ Activate to try again.</source>
     <message>
         <source>Nothing loaded matches “%1”.
 Open more folders to search them too.</source>
-        <translation type="unfinished">已加载的内容中没有与“%1”匹配的项。
+        <translation>已加载的内容中没有与“%1”匹配的项。
 打开更多文件夹即可一并搜索。</translation>
     </message>
 </context>
@@ -2112,6 +2101,18 @@ Open more folders to search them too.</source>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>名称不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a name.</source>
+        <translation>“%1”不能用作名称。</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NewFolderDialog</name>
@@ -2130,18 +2131,6 @@ Open more folders to search them too.</source>
     <message>
         <source>In %1</source>
         <translation>位置：%1</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>请输入名称。</translation>
-    </message>
-    <message>
-        <source>A name cannot contain “/”.</source>
-        <translation>名称不能包含“/”。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a folder name.</source>
-        <translation>“%1”不能用作文件夹名称。</translation>
     </message>
     <message>
         <source>This folder already has an object named “%1”.</source>
@@ -2221,59 +2210,59 @@ Open more folders to search them too.</source>
     <name>brickdesk::PrincipalPickerDialog</name>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>权限(&amp;P)：</translation>
     </message>
     <message>
         <source>Add Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>添加主体</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished"></translation>
+        <translation>添加主体</translation>
     </message>
     <message>
         <source>Search users, groups and service principals</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索用户、组和服务主体</translation>
     </message>
     <message>
         <source>Matching principals</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的主体</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索状态</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>Not everything could be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部分内容无法搜索：%1</translation>
     </message>
     <message>
         <source>No user, group or service principal matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的用户、组或服务主体。</translation>
     </message>
 </context>
 <context>
@@ -2420,440 +2409,443 @@ Open more folders to search them too.</source>
     <name>brickdesk::PutSecretDialog</name>
     <message>
         <source>The file has %1; a secret holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件大小为 %1；密钥最多可容纳 %2。</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>From &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Put Secret in “%1” — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥写入“%1” — %2</translation>
     </message>
     <message>
         <source>Replace “%1” in “%2” — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>替换“%2”中的“%1” — %3</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>e.g. jdbc-password</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 jdbc-password</translation>
     </message>
     <message>
         <source>Secret value</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥值</translation>
     </message>
     <message>
         <source>Hidden while Show is off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭“显示”时隐藏</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>显示值</translation>
     </message>
     <message>
         <source>Read the value from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件读取值</translation>
     </message>
     <message>
         <source>Put</source>
-        <translation type="unfinished"></translation>
+        <translation>写入</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>键(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>值(&amp;V)：</translation>
     </message>
     <message>
         <source>The value has %1; a secret holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该值大小为 %1；密钥最多可容纳 %2。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1/%2</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Secret Value From File</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件读取密钥值</translation>
     </message>
     <message>
         <source>Could not use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1：%2</translation>
     </message>
     <message>
         <source>The value is the bytes of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>该值为 %1 的字节内容（%2）。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ScopeAclModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>Service principal</source>
-        <translation type="unfinished"></translation>
+        <translation>服务主体</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>写入</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <source>users (all workspace users)</source>
-        <translation type="unfinished"></translation>
+        <translation>users（所有工作区用户）</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ScopeAclPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>更改(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Scope permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>范围权限</translation>
     </message>
     <message>
         <source>Add a principal to the scope&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>向范围权限添加主体</translation>
     </message>
     <message>
         <source>Change the selected principal&apos;s permission</source>
-        <translation type="unfinished"></translation>
+        <translation>更改所选主体的权限</translation>
     </message>
     <message>
         <source>Remove the selected principal&apos;s permission</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选主体的权限</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>Could not list who may use “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出可使用“%1”的主体：%2</translation>
     </message>
     <message>
         <source>Azure Key Vault %1
 %2
 Its secrets are managed in Azure and cannot be put or deleted here; who may read them is set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Key Vault %1
+%2
+其密钥在 Azure 中管理，无法在此处写入或删除；可读取这些密钥的主体在下方设置。</translation>
     </message>
     <message>
         <source>Backed by Databricks.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Databricks 支持。</translation>
     </message>
     <message>
         <source>Giving %1 %2 on “%3”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在授予 %1 对“%3”的%2权限…</translation>
     </message>
     <message>
         <source>%1 now has %2 on “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在拥有对“%3”的%2权限。</translation>
     </message>
     <message>
         <source>Remove %1&apos;s access to scope “%2” in workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除 %1 对工作区“%3”中范围“%2”的访问权限吗？</translation>
     </message>
     <message>
         <source>Jobs and clusters that run as %1 can no longer read the scope&apos;s secrets, unless a group gives them access.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 身份运行的作业和集群将无法再读取该范围的密钥，除非某个组授予它们访问权限。</translation>
     </message>
     <message>
         <source>Remove Access</source>
-        <translation type="unfinished"></translation>
+        <translation>移除访问权限</translation>
     </message>
     <message>
         <source>Removing %1 from “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从“%2”中移除 %1…</translation>
     </message>
     <message>
         <source>%1 no longer has access to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不再拥有对“%2”的访问权限。</translation>
     </message>
     <message>
         <source>The permission was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>权限未更改：%1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretNames</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished">请输入名称。</translation>
+        <translation>请输入名称。</translation>
     </message>
     <message>
         <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称长度为 %1 个字符；最多允许 %2 个。</translation>
     </message>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>The name cannot contain %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能包含%1。%2</translation>
     </message>
     <message>
         <source>Use letters, digits, “-”, “_”, “.” and “@”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用字母、数字、“-”、“_”、“.”和“@”。</translation>
     </message>
     <message>
         <source>Use letters, digits, “-”, “_” and “.”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用字母、数字、“-”、“_”和“.”。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsageIndex</name>
     <message>
         <source>Jobs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取作业：%1</translation>
     </message>
     <message>
         <source>Clusters could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取集群：%1</translation>
     </message>
     <message>
         <source>Pipelines could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取管道：%1</translation>
     </message>
     <message>
         <source>Secret scopes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥范围：%1</translation>
     </message>
     <message>
         <source>Pipeline “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取管道“%1”：%2</translation>
     </message>
     <message>
         <source>Keys of scope “%1” could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出范围“%1”的键：%2</translation>
     </message>
     <message>
         <source>Looking through jobs, clusters and pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查作业、集群和管道…</translation>
     </message>
     <message>
         <source>Read %1 jobs, %2 clusters and %3 of %4 pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 个作业、%2 个集群和 %3/%4 个管道…</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsageModel</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>作业</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <source>%1 %2 (id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（ID %3）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretUsagePanel</name>
     <message>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个作业</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个作业</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个集群</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个集群</translation>
     </message>
     <message>
         <source>1 pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个管道</translation>
     </message>
     <message>
         <source>%1 pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个管道</translation>
     </message>
     <message>
         <source>Not referenced by any job, cluster or pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>未被任何作业、集群或管道引用</translation>
     </message>
     <message>
         <source>Used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被 %1 使用</translation>
     </message>
     <message>
         <source>Used by %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>被 %1 和 %2 使用</translation>
     </message>
     <message>
         <source>Used by %1, %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>被 %1、%2 和 %3 使用</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Secret usage</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥使用情况</translation>
     </message>
     <message>
         <source>Usage summary</source>
-        <translation type="unfinished"></translation>
+        <translation>使用摘要</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">进度</translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的内容</translation>
     </message>
     <message>
         <source>Refresh usage</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新使用情况</translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines using the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>使用该密钥的作业、集群和管道</translation>
     </message>
     <message>
         <source>Not everything could be read, so this may be incomplete:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>部分内容无法读取，因此此结果可能不完整：
+%1</translation>
     </message>
     <message>
         <source>Looking through jobs, clusters and pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查作业、集群和管道…</translation>
     </message>
     <message>
         <source>No references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>没有对不存在的键的引用</translation>
     </message>
     <message>
         <source>1 reference to a key that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个对不存在的键的引用</translation>
     </message>
     <message>
         <source>%1 references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个对不存在的键的引用</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretValueCopier</name>
     <message>
         <source>Copy the value of “%1” in scope “%2” to the clipboard?</source>
-        <translation type="unfinished"></translation>
+        <translation>要将范围“%2”中“%1”的值复制到剪贴板吗？</translation>
     </message>
     <message numerus="yes">
         <source>Any application can read the clipboard. Brickdesk clears it again after %n second(s) if the value is still there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>任何应用程序都可以读取剪贴板。如果值仍在剪贴板中，Brickdesk 会在 %n 秒后将其清除。</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>复制值</translation>
     </message>
     <message>
         <source>Reading the value of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取“%1”的值…</translation>
     </message>
     <message>
         <source>This workspace does not let secret values be read through the API (it answered BAD_REQUEST). Read it from a notebook with dbutils.secrets.get instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区不允许通过 API 读取密钥值（返回了 BAD_REQUEST）。请改为在笔记本中使用 dbutils.secrets.get 读取。</translation>
     </message>
     <message>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of “%1” as base64; the clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将“%1”的值以 base64 形式复制；剪贴板将在 %n 秒后清除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied the value of “%1”; the clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制“%1”的值；剪贴板将在 %n 秒后清除。</numerusform>
         </translation>
     </message>
 </context>
@@ -2861,298 +2853,299 @@ Its secrets are managed in Azure and cannot be put or deleted here; who may read
     <name>brickdesk::SecretsActions</name>
     <message>
         <source>New &amp;Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建范围(&amp;S)…</translation>
     </message>
     <message>
         <source>Create a secret scope</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥范围</translation>
     </message>
     <message>
         <source>&amp;Put Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>写入密钥(&amp;P)…</translation>
     </message>
     <message>
         <source>Put a secret in the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥写入该范围</translation>
     </message>
     <message>
         <source>Delete Scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除范围…</translation>
     </message>
     <message>
         <source>Delete the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>删除该范围</translation>
     </message>
     <message>
         <source>&amp;Delete Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected secret</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选密钥</translation>
     </message>
     <message>
         <source>Copy &amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>复制引用(&amp;R)</translation>
     </message>
     <message>
         <source>Copy {{secrets/scope/key}}, as job and cluster settings name it</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 {{secrets/scope/key}}，即作业和集群设置中引用它的形式</translation>
     </message>
     <message>
         <source>Copy &amp;Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制值(&amp;V)…</translation>
     </message>
     <message>
         <source>Put the value on the clipboard for 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>将值放到剪贴板上 30 秒</translation>
     </message>
     <message>
         <source>Permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>权限…</translation>
     </message>
     <message>
         <source>Who may read, write or manage every scope, in one table</source>
-        <translation type="unfinished"></translation>
+        <translation>在一个表中查看谁可以读取、写入或管理每个范围</translation>
     </message>
     <message>
         <source>Where Used…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位置…</translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines that use secrets, and references to keys that do not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>使用密钥的作业、集群和管道，以及对不存在的键的引用</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>List the scopes and opened scopes&apos; keys again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列出范围及已展开范围的键</translation>
     </message>
     <message>
         <source>Secrets of an Azure Key Vault scope are managed in Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Key Vault 范围的密钥在 Azure 中管理。</translation>
     </message>
     <message>
         <source>Creating scope “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建范围“%1”…</translation>
     </message>
     <message>
         <source>Created scope “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建范围“%1”。</translation>
     </message>
     <message>
         <source>Could not create the scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建范围：%1</translation>
     </message>
     <message>
         <source>Counting the secrets in “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计“%1”中的密钥…</translation>
     </message>
     <message>
         <source>Could not list the secrets of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出“%1”的密钥：%2</translation>
     </message>
     <message>
         <source>Delete the empty scope “%1” from workspace “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从工作区“%2”中删除空范围“%1”吗？</translation>
     </message>
     <message numerus="yes">
         <source>Delete scope “%1” and its %n secret(s) from workspace “%2”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要从工作区“%2”中删除范围“%1”及其中的 %n 个密钥吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Jobs, clusters and pipelines that read these secrets will fail. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取这些密钥的作业、集群和管道将会失败。此操作无法撤消。</translation>
     </message>
     <message>
         <source>Delete Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>删除范围</translation>
     </message>
     <message>
         <source>Deleting scope “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除范围“%1”…</translation>
     </message>
     <message>
         <source>Deleted scope “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除范围“%1”。</translation>
     </message>
     <message>
         <source>Could not delete the scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除范围：%1</translation>
     </message>
     <message>
         <source>Replace the value of “%1” in scope “%2” of workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要替换工作区“%3”的范围“%2”中“%1”的值吗？</translation>
     </message>
     <message>
         <source>The key exists. Its current value is overwritten and cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>该键已存在。其当前值将被覆盖且无法恢复。</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Putting “%1” in “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将“%1”写入“%2”…</translation>
     </message>
     <message>
         <source>Put “%1” in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”写入“%2”。</translation>
     </message>
     <message>
         <source>The secret was not put: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入密钥：%1</translation>
     </message>
     <message>
         <source>Delete secret “%1” from scope “%2” in workspace “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从工作区“%3”的范围“%2”中删除密钥“%1”吗？</translation>
     </message>
     <message>
         <source>No job, cluster or pipeline that Brickdesk looked at uses it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brickdesk 检查过的作业、集群和管道均未使用它。此操作无法撤消。</translation>
     </message>
     <message numerus="yes">
         <source>It is used by %n thing(s), which will fail when they next start: %1. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个项目正在使用它，它们下次启动时将会失败：%1。此操作无法撤消。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除“%1”…</translation>
     </message>
     <message>
         <source>Deleted “%1” from “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从“%2”中删除“%1”。</translation>
     </message>
     <message>
         <source>The secret was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除密钥：%1</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished">已复制 %1</translation>
+        <translation>已复制 %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsBrowser</name>
     <message>
         <source>Select a scope or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择范围或键</translation>
     </message>
     <message>
         <source>A scope shows who may read, write or manage it; a key shows the reference to use in settings and where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>范围会显示谁可以读取、写入或管理它；键会显示在设置中使用的引用及其使用位置。</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”</translation>
     </message>
     <message>
         <source>Secret References — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥引用 — %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Backend / Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>后端 / 更新时间</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>距今时间</translation>
     </message>
     <message>
         <source>Azure Key Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Key Vault</translation>
     </message>
     <message>
         <source>Databricks</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
+        <source>less than a day</source>
+        <translation>不到 1 天</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年</numerusform>
         </translation>
     </message>
     <message>
         <source>Azure Key Vault scope backed by %1 (%2).
 Its secrets are managed in Azure: they cannot be put or deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1（%2）支持的 Azure Key Vault 范围。
+其密钥在 Azure 中管理：无法在此处写入或删除。</translation>
     </message>
     <message>
         <source>Databricks-backed scope “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Databricks 支持的范围“%1”</translation>
     </message>
     <message>
         <source>Secret scope, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥范围，%1</translation>
     </message>
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已超过 %n 天未更新：请考虑轮换。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Secret, not updated for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥，已超过 %n 天未更新</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsPage</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">密钥</translation>
+        <translation>密钥</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretsView</name>
     <message>
         <source>Secret scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥范围</translation>
     </message>
     <message>
         <source>This workspace has no secret scopes yet. Create one with New Scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区还没有密钥范围。请使用“新建范围”创建一个。</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3776,7 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::WorkspacePage</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">工作区</translation>
+        <translation>工作区</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3854,7 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::emulator::EmulatorClock</name>
     <message>
         <source>Invalid time scale: %1 (expected a number greater than 0, e.g. 10, 0.5 or 1/60)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的时间倍率：%1（应为大于 0 的数字，例如 10、0.5 或 1/60）</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -66,6 +68,18 @@ void NameDialog::validate()
     m_problem->setText(untouched ? QString() : problem);
     m_problem->setVisible(!m_problem->text().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+QString NameDialog::pathSegmentProblem(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Enter a name.");
+    if (trimmed.contains(u'/'))
+        return tr("A name cannot contain “/”.");
+    if (trimmed == "."_L1 || trimmed == ".."_L1)
+        return tr("“%1” cannot be a name.").arg(trimmed);
+    return {};
 }
 
 void NameDialog::ask(QWidget *parent, const Setup &setup, Validator validator, Answered answered)

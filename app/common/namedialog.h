@@ -41,6 +41,10 @@ public:
     // The accepted name, trimmed.
     QString name() const;
 
+    // What no file, folder or object name may be, in any tree: empty, with
+    // a "/", "." or "..". Empty when `name` (trimmed) is none of those.
+    static QString pathSegmentProblem(const QString &name);
+
     // Asks; `answered` runs only when the user accepts a valid name.
     static void ask(QWidget *parent, const Setup &setup, Validator validator, Answered answered);
     // Test seam: the next questions are answered with `name` after the event

@@ -25,13 +25,9 @@ NameDialog::Setup DbfsNameDialog::setup(const Request &request)
 
 QString DbfsNameDialog::problemWith(const QString &name, const Request &request)
 {
+    if (const QString problem = pathSegmentProblem(name); !problem.isEmpty())
+        return problem;
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return tr("Enter a name.");
-    if (trimmed.contains(u'/'))
-        return tr("A name cannot contain “/”.");
-    if (trimmed == "."_L1 || trimmed == ".."_L1)
-        return tr("“%1” cannot be a name.").arg(trimmed);
     if (trimmed == request.initialName)
         return tr("Enter a different name.");
     // DBFS names are case-sensitive: "Data" and "data" may live side by side.

@@ -210,7 +210,7 @@ QStringList SecretsBrowser::usageOf(const QString &scope, const QString &key) co
     if (!m_usageIndex || !m_usageIndex->isReady())
         return users;
     for (const SecretUsage &usage : m_usageIndex->usagesOf(scope, key))
-        users << tr("%1 “%2”").arg(SecretUsageModel::kindName(usage.kind).toLower(), usage.name);
+        users << tr("%1 “%2”").arg(SecretUsageModel::kindName(usage.kind), usage.name);
     users.removeDuplicates();
     return users;
 }

@@ -27,13 +27,9 @@ NameDialog::Setup NewFolderDialog::setup(const QString &parentFolder)
 
 QString NewFolderDialog::problemWith(const QString &name, const QStringList &existingNames)
 {
+    if (const QString problem = pathSegmentProblem(name); !problem.isEmpty())
+        return problem;
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return tr("Enter a name.");
-    if (trimmed.contains(u'/'))
-        return tr("A name cannot contain “/”.");
-    if (trimmed == "."_L1 || trimmed == ".."_L1)
-        return tr("“%1” cannot be a folder name.").arg(trimmed);
     // Workspace names are unique per folder regardless of case in the web UI.
     for (const QString &existing : existingNames)
         if (existing.compare(trimmed, Qt::CaseInsensitive) == 0)

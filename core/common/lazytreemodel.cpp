@@ -644,4 +644,17 @@ LazyTreeModel::Listing LazyTreeModel::notConnectedListing()
     return {error, {}, {}};
 }
 
+int LazyTreeModel::columnCount(const QModelIndex &) const
+{
+    return int(m_columnTitles.size());
+}
+
+QVariant LazyTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_columnTitles.size())
+        return m_columnTitles.at(section);
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
 } // namespace brickdesk

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <any>
 #include <functional>
@@ -93,6 +94,10 @@ public:
     // Loading, error and "Load more…" rows show their text in column 0.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // As many columns as setColumnTitles() named, with those titles.
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 signals:
     // A folder's listing (or its next page) arrived and its rows are in.
@@ -117,6 +122,8 @@ protected:
     // Selectable and enabled, never having children unless a folder.
     virtual Qt::ItemFlags entryFlags(const Entry &entry) const;
 
+    // The columns, in order; called once from the subclass's constructor.
+    void setColumnTitles(const QStringList &titles) { m_columnTitles = titles; }
     // Replaces the whole tree by an unlisted `root` (a model reset).
     void setRootEntry(Entry root);
     const Entry &rootEntry() const;
@@ -190,6 +197,7 @@ private:
     std::unique_ptr<Node> makeNode(RowKind kind);
 
     std::unique_ptr<Node> m_root;
+    QStringList m_columnTitles;
     // Listings asked for during this event loop turn, started together at
     // its end. A scope that went away meanwhile (its folder was dropped or
     // refreshed) is simply skipped.

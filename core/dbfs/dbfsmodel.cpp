@@ -40,6 +40,8 @@ DbfsModel::DbfsModel(ApiClient *client, QObject *parent)
     : LazyTreeModel(parent)
     , m_service(client)
 {
+    // In Column order.
+    setColumnTitles({tr("Name"), tr("Size"), tr("Modified")});
     setRootPath(u"/"_s);
 }
 
@@ -132,11 +134,6 @@ bool DbfsModel::entryChanged(const Entry &before, const Entry &after) const
     return valueOf<DbfsFileInfo>(before) != valueOf<DbfsFileInfo>(after);
 }
 
-int DbfsModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
-
 Qt::ItemFlags DbfsModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -206,22 +203,6 @@ QVariant DbfsModel::entryData(const Entry &entry, int column, int role) const
         return info.isDir;
     case FileInfoRole:
         return QVariant::fromValue(info);
-    default:
-        return {};
-    }
-}
-
-QVariant DbfsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractItemModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case SizeColumn:
-        return tr("Size");
-    case ModifiedColumn:
-        return tr("Modified");
     default:
         return {};
     }

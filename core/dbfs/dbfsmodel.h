@@ -70,11 +70,8 @@ public:
     // What the row at `index` stands for; invalid for Loading and error rows.
     DbfsFileInfo fileInfo(const QModelIndex &index) const;
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     // The empty area of a view stands for the root folder: drops land there.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;

@@ -10,30 +10,12 @@ SecretsModel::SecretsModel(ApiClient *client, QObject *parent)
     : LazyTreeModel(parent)
     , m_service(client)
 {
+    // In Column order.
+    setColumnTitles({tr("Name"), tr("Backend / Updated"), tr("Age")});
     setRootEntry({u""_s, true, {}});
 }
 
 SecretsModel::~SecretsModel() = default;
-
-int SecretsModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
-
-QVariant SecretsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case DetailColumn:
-        return tr("Backend / Updated");
-    case AgeColumn:
-        return tr("Age");
-    }
-    return {};
-}
 
 void SecretsModel::listChildren(const Entry &folder, const QString &, QObject *scope, ListDone done)
 {
@@ -104,7 +86,7 @@ QString SecretsModel::ageText(qint64 lastUpdatedMs, const QDateTime &now)
         return {};
     const qint64 days = QDateTime::fromMSecsSinceEpoch(lastUpdatedMs, Qt::UTC).daysTo(now);
     if (days < 1)
-        return tr("today");
+        return tr("less than a day");
     if (days < 45)
         return tr("%n day(s)", nullptr, int(days));
     if (days < 365 * 2)

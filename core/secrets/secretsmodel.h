@@ -64,10 +64,6 @@ public:
     // For tests: the "now" ages are measured from (default: the clock).
     void setNowForTesting(const QDateTime &now) { m_now = now; }
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 protected:
     void listChildren(const Entry &folder, const QString &pageToken, QObject *scope,
                       ListDone done) override;

@@ -36,6 +36,8 @@ WorkspaceModel::WorkspaceModel(ApiClient *client, QObject *parent)
     : LazyTreeModel(parent)
     , m_service(client)
 {
+    // In Column order.
+    setColumnTitles({tr("Name"), tr("Type"), tr("Language"), tr("Modified"), tr("Size")});
     setRootPath(u"/"_s);
 }
 
@@ -91,11 +93,6 @@ bool WorkspaceModel::lessThan(const Entry &a, const Entry &b) const
 bool WorkspaceModel::entryChanged(const Entry &before, const Entry &after) const
 {
     return valueOf<WorkspaceObject>(before) != valueOf<WorkspaceObject>(after);
-}
-
-int WorkspaceModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
 }
 
 QVariant WorkspaceModel::entryData(const Entry &entry, int column, int role) const
@@ -165,26 +162,6 @@ QVariant WorkspaceModel::entryData(const Entry &entry, int column, int role) con
         return object.isContainer();
     case IsGitFolderRole:
         return object.isGitFolder;
-    default:
-        return {};
-    }
-}
-
-QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractItemModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case TypeColumn:
-        return tr("Type");
-    case LanguageColumn:
-        return tr("Language");
-    case ModifiedColumn:
-        return tr("Modified");
-    case SizeColumn:
-        return tr("Size");
     default:
         return {};
     }

@@ -48,10 +48,6 @@ public:
     static QString typeDisplayName(const QString &objectType, bool isGitFolder = false);
     static QString languageDisplayName(const QString &language);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 protected:
     void listChildren(const Entry &folder, const QString &pageToken, QObject *scope,
                       ListDone done) override;
