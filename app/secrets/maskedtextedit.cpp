@@ -28,8 +28,14 @@ void MaskedTextEdit::setMasked(bool masked)
 {
     m_masked = masked;
     // The real glyphs are painted in the base colour, then bullets over them.
+    // Selected text is drawn in the highlight colour too, or selecting it
+    // would show it.
+    const QPalette normal;
     QPalette p = palette();
-    p.setColor(QPalette::Text, masked ? p.color(QPalette::Base) : QPalette().color(QPalette::Text));
+    p.setColor(QPalette::Text,
+               masked ? normal.color(QPalette::Base) : normal.color(QPalette::Text));
+    p.setColor(QPalette::HighlightedText, masked ? normal.color(QPalette::Highlight)
+                                                 : normal.color(QPalette::HighlightedText));
     setPalette(p);
     viewport()->update();
 }

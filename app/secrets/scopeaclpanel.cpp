@@ -222,7 +222,7 @@ void ScopeAclPanel::removeSelected()
                           "secrets, unless a group gives them access.")
                            .arg(principal);
     question.action = tr("Remove Access");
-    ConfirmDialog::ask(window(), question, [this, principal, scope = m_scope.name](bool yes) {
+    ConfirmDialog::ask(this, question, [this, principal, scope = m_scope.name](bool yes) {
         if (!yes || !m_client || m_callScope || scope != m_scope.name)
             return;
         m_callScope = std::make_unique<QObject>();

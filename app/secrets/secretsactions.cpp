@@ -139,6 +139,8 @@ void SecretsActions::reportDone(const QString &status, const std::optional<ApiEr
     emit secretsChanged();
 }
 
+// Questions and dialogs are children of the view: when the workspace closes
+// they go with it, and their answers never reach actions that are gone.
 void SecretsActions::newScope()
 {
     SecretsModel *model = m_view->secretsModel();
@@ -148,7 +150,7 @@ void SecretsActions::newScope()
     for (const SecretScope &scope : model->scopes())
         existing << scope.name;
     CreateScopeDialog::ask(
-        m_view->window(), m_workspace, existing, [this](const CreateScopeDialog::Answer &answer) {
+        m_view, m_workspace, existing, [this](const CreateScopeDialog::Answer &answer) {
             if (!m_client || !m_view->secretsModel())
                 return;
             emit statusChanged(tr("Creating scope “%1”…").arg(answer.name), true);
@@ -202,7 +204,7 @@ void SecretsActions::deleteScope()
             question.details = tr("Jobs, clusters and pipelines that read these secrets will "
                                   "fail. This cannot be undone.");
             question.action = tr("Delete Scope");
-            ConfirmDialog::ask(m_view->window(), question, [this, scope](bool yes) {
+            ConfirmDialog::ask(m_view, question, [this, scope](bool yes) {
                 if (!yes || !m_client)
                     return;
                 emit statusChanged(tr("Deleting scope “%1”…").arg(scope), true);
@@ -225,7 +227,7 @@ void SecretsActions::putSecret()
     const QString scope = current.scope;
     const bool replacing = current.isKey();
     PutSecretDialog::ask(
-        m_view->window(), m_workspace, scope, current.key,
+        m_view, m_workspace, scope, current.key,
         [this, scope, replacing](const PutSecretDialog::Answer &answer) {
             if (!m_client)
                 return;
@@ -253,7 +255,7 @@ void SecretsActions::putSecret()
                     question.details = tr("The key exists. Its current value is overwritten "
                                           "and cannot be recovered.");
                     question.action = tr("Replace");
-                    ConfirmDialog::ask(m_view->window(), question, [this, scope, answer](bool yes) {
+                    ConfirmDialog::ask(m_view, question, [this, scope, answer](bool yes) {
                         if (yes)
                             put(scope, answer.key, answer.value);
                     });
@@ -312,7 +314,7 @@ void SecretsActions::deleteSecret()
                  nullptr, int(users.size()))
                   .arg(users.join(u", "_s));
     question.action = tr("Delete Secret");
-    ConfirmDialog::ask(m_view->window(), question, [this, scope, key](bool yes) {
+    ConfirmDialog::ask(m_view, question, [this, scope, key](bool yes) {
         if (!yes || !m_client)
             return;
         emit statusChanged(tr("Deleting “%1”…").arg(key), true);
@@ -340,7 +342,7 @@ void SecretsActions::copyValue()
 {
     const SecretsView::Selection current = m_view->current();
     if (m_client && current.isKey())
-        m_copier->copy(m_view->window(), m_client, m_workspace, current.scope, current.key);
+        m_copier->copy(m_view, m_client, m_workspace, current.scope, current.key);
 }
 
 void SecretsActions::refresh()

@@ -124,7 +124,7 @@ SecretsBrowser::SecretsBrowser(QWidget *parent)
         if (!m_client)
             return;
         PrincipalPickerDialog::ask(
-            window(), m_client, true,
+            this, m_client, true,
             [chosen](const std::optional<PrincipalPickerDialog::Answer> &answer) {
                 if (answer)
                     chosen(answer->principal.aclName, answer->permission);

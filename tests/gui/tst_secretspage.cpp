@@ -494,6 +494,10 @@ void TestSecretsPage::maskedFieldHidesAndShows()
     PutSecretDialog dialog(u"Alpha"_s, u"team-analytics"_s, QString());
     MaskedTextEdit *value = dialog.valueEdit();
     QVERIFY(value->isMasked());
+    // Neither plain nor selected text is drawn in a colour that shows.
+    QCOMPARE(value->palette().color(QPalette::Text), value->palette().color(QPalette::Base));
+    QCOMPARE(value->palette().color(QPalette::HighlightedText),
+             value->palette().color(QPalette::Highlight));
     value->setPlainText(QString::fromUtf8(kSecretValue));
     value->selectAll();
     // Copying out of a masked field gives nothing.
