@@ -24,8 +24,7 @@ Pager *ClustersService::listAllClusters(QObject *context, ClustersPage onPage, D
         return nullptr;
     // 2.1 pages with page_size, not limit, so the pager is given no size.
     return Pager::fetchAll(
-        m_client, ApiRequest::get(u"/api/2.1/clusters/list"_s).query(u"page_size"_s, qint64(100)),
-        Pager::Style::PageToken, 0, context,
+        m_client, listRequest(), Pager::Style::PageToken, 0, context,
         [onPage = std::move(onPage)](const QJsonObject &page) {
             QList<ClusterSummary> clusters;
             for (const QJsonValue &value : page.value("clusters"_L1).toArray())
@@ -34,6 +33,16 @@ Pager *ClustersService::listAllClusters(QObject *context, ClustersPage onPage, D
                 onPage(clusters);
         },
         std::move(done));
+}
+
+ApiRequest ClustersService::listRequest()
+{
+    return ApiRequest::get(u"/api/2.1/clusters/list"_s).query(u"page_size"_s, qint64(100));
+}
+
+ApiRequest ClustersService::getRequest(const QString &clusterId)
+{
+    return ApiRequest::get(u"/api/2.1/clusters/get"_s).query(u"cluster_id"_s, clusterId);
 }
 
 } // namespace brickdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/apierror.h"
+#include "core/net/apirequest.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -39,6 +40,12 @@ public:
     // 100 a page with page tokens. `onPage` runs for each page, `done` once;
     // destroying `context` stops the listing silently.
     Pager *listAllClusters(QObject *context, ClustersPage onPage, Done done) const;
+
+    // The requests list models page and poll with.
+    // clusters/list 2.1, 100 a page (it pages with page_size, not limit).
+    static ApiRequest listRequest();
+    // clusters/get for one cluster: how a transitional row is polled.
+    static ApiRequest getRequest(const QString &clusterId);
 
 private:
     QPointer<ApiClient> m_client;
