@@ -815,6 +815,109 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ClustersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation>Knotentyp</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>Beendigungsgrund</translation>
+    </message>
+    <message>
+        <source>%1–%2 (autoscale)</source>
+        <translation>%1–%2 (automatische Skalierung)</translation>
+    </message>
+    <message>
+        <source>Single node</source>
+        <translation>Einzelknoten</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Größe wird geändert</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Stopped after a period of inactivity</source>
+        <translation>Nach einer Zeit der Inaktivität beendet</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 minutes of inactivity</source>
+        <translation>Nach %1 Minuten Inaktivität beendet</translation>
+    </message>
+    <message>
+        <source>Terminated by a user</source>
+        <translation>Von einem Benutzer beendet</translation>
+    </message>
+    <message>
+        <source>Terminated by %1</source>
+        <translation>Von %1 beendet</translation>
+    </message>
+    <message>
+        <source>Its job run finished</source>
+        <translation>Sein Job-Lauf ist beendet</translation>
+    </message>
+    <message>
+        <source>An init script failed</source>
+        <translation>Ein Init-Skript ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ConflictDialog</name>
     <message>
         <source>Already exists</source>

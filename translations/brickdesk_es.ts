@@ -815,6 +815,109 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ClustersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation>Tipo de nodo</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>Motivo de la finalización</translation>
+    </message>
+    <message>
+        <source>%1–%2 (autoscale)</source>
+        <translation>%1–%2 (escalado automático)</translation>
+    </message>
+    <message>
+        <source>Single node</source>
+        <translation>Nodo único</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Reiniciando</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Redimensionando</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Stopped after a period of inactivity</source>
+        <translation>Detenido tras un periodo de inactividad</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 minutes of inactivity</source>
+        <translation>Detenido tras %1 minutos de inactividad</translation>
+    </message>
+    <message>
+        <source>Terminated by a user</source>
+        <translation>Finalizado por un usuario</translation>
+    </message>
+    <message>
+        <source>Terminated by %1</source>
+        <translation>Finalizado por %1</translation>
+    </message>
+    <message>
+        <source>Its job run finished</source>
+        <translation>Su ejecución de trabajo terminó</translation>
+    </message>
+    <message>
+        <source>An init script failed</source>
+        <translation>Falló un script de inicialización</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ConflictDialog</name>
     <message>
         <source>Already exists</source>

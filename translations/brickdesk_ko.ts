@@ -814,6 +814,109 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ClustersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>런타임</translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation>노드 유형</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>워커</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>생성자</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>종료 사유</translation>
+    </message>
+    <message>
+        <source>%1–%2 (autoscale)</source>
+        <translation>%1–%2(자동 확장)</translation>
+    </message>
+    <message>
+        <source>Single node</source>
+        <translation>단일 노드</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>다시 시작 중</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>크기 조정 중</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>종료 중</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Stopped after a period of inactivity</source>
+        <translation>일정 시간 비활성 상태여서 중지됨</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 minutes of inactivity</source>
+        <translation>%1분 동안 비활성 상태여서 중지됨</translation>
+    </message>
+    <message>
+        <source>Terminated by a user</source>
+        <translation>사용자가 종료함</translation>
+    </message>
+    <message>
+        <source>Terminated by %1</source>
+        <translation>%1이(가) 종료함</translation>
+    </message>
+    <message>
+        <source>Its job run finished</source>
+        <translation>작업 실행이 끝남</translation>
+    </message>
+    <message>
+        <source>An init script failed</source>
+        <translation>초기화 스크립트가 실패함</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ConflictDialog</name>
     <message>
         <source>Already exists</source>

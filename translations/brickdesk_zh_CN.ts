@@ -814,6 +814,109 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ClustersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation>节点类型</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工作节点</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>%1–%2 (autoscale)</source>
+        <translation>%1–%2（自动扩缩）</translation>
+    </message>
+    <message>
+        <source>Single node</source>
+        <translation>单节点</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>正在重启</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>正在调整大小</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>正在终止</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Stopped after a period of inactivity</source>
+        <translation>因一段时间无活动而停止</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 minutes of inactivity</source>
+        <translation>因 %1 分钟无活动而停止</translation>
+    </message>
+    <message>
+        <source>Terminated by a user</source>
+        <translation>由用户终止</translation>
+    </message>
+    <message>
+        <source>Terminated by %1</source>
+        <translation>由 %1 终止</translation>
+    </message>
+    <message>
+        <source>Its job run finished</source>
+        <translation>其作业运行已结束</translation>
+    </message>
+    <message>
+        <source>An init script failed</source>
+        <translation>初始化脚本失败</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ConflictDialog</name>
     <message>
         <source>Already exists</source>
