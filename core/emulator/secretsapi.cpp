@@ -41,6 +41,45 @@ std::variant<QString, HttpResponse> requiredQuery(const HttpRequest &request, co
     return value;
 }
 
+// The string fields `names` of `body` (or the query parameters of a GET), in
+// order, or the error the service answers for the first one missing.
+template <typename Single>
+std::variant<QStringList, HttpResponse> requiredValues(std::initializer_list<QString> names,
+                                                       Single single)
+{
+    QStringList values;
+    for (const QString &name : names) {
+        auto value = single(name);
+        if (const auto *failure = std::get_if<HttpResponse>(&value))
+            return *failure;
+        values.append(std::get<QString>(value));
+    }
+    return values;
+}
+
+std::variant<QStringList, HttpResponse> requiredFields(const QJsonObject &body,
+                                                       std::initializer_list<QString> names)
+{
+    return requiredValues(names,
+                          [&body](const QString &name) { return requiredField(body, name); });
+}
+
+std::variant<QStringList, HttpResponse> requiredQueries(const HttpRequest &request,
+                                                        std::initializer_list<QString> names)
+{
+    return requiredValues(names,
+                          [&request](const QString &name) { return requiredQuery(request, name); });
+}
+
+// `{field: items}`, or `{}` without items: the service leaves empty lists out.
+QJsonObject listBody(QLatin1StringView field, const QJsonArray &items)
+{
+    QJsonObject body;
+    if (!items.isEmpty())
+        body.insert(field, items);
+    return body;
+}
+
 QString scopeMissing(const QString &scope)
 {
     return u"Scope %1 does not exist!"_s.arg(scope);
@@ -120,10 +159,11 @@ HttpResponse SecretsApi::createScope(const HttpRequest &request)
     const auto body = request.jsonBody();
     if (!body)
         return malformedRequest();
-    const auto scope = requiredField(*body, u"scope"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&scope))
+    const auto required = requiredFields(*body, {u"scope"_s});
+    if (const auto *failure = std::get_if<HttpResponse>(&required))
         return *failure;
-    const QString name = std::get<QString>(scope);
+    const QStringList &values = std::get<QStringList>(required);
+    const QString name = values.at(0);
     if (!isValidScopeName(name))
         return invalidParameter(
             u"Scope name %1 is invalid: it must consist of alphanumeric characters, dashes, "
@@ -184,10 +224,7 @@ HttpResponse SecretsApi::listScopes(const HttpRequest &request) const
         scopes.append(entry);
     }
     // scopes/list answers `scopes`, omitted when there are none.
-    QJsonObject body;
-    if (!scopes.isEmpty())
-        body.insert("scopes"_L1, scopes);
-    return HttpResponse::json(body);
+    return HttpResponse::json(listBody("scopes"_L1, scopes));
 }
 
 HttpResponse SecretsApi::deleteScope(const HttpRequest &request)
@@ -195,10 +232,11 @@ HttpResponse SecretsApi::deleteScope(const HttpRequest &request)
     const auto body = request.jsonBody();
     if (!body)
         return malformedRequest();
-    const auto scope = requiredField(*body, u"scope"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&scope))
+    const auto required = requiredFields(*body, {u"scope"_s});
+    if (const auto *failure = std::get_if<HttpResponse>(&required))
         return *failure;
-    const QString name = std::get<QString>(scope);
+    const QStringList &values = std::get<QStringList>(required);
+    const QString name = values.at(0);
     if (auto failure = require(name, SecretPermission::Manage))
         return *failure;
     m_store.deleteScope(name);
@@ -210,14 +248,12 @@ HttpResponse SecretsApi::putSecret(const HttpRequest &request)
     const auto body = request.jsonBody();
     if (!body)
         return malformedRequest();
-    const auto scope = requiredField(*body, u"scope"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&scope))
+    const auto required = requiredFields(*body, {u"scope"_s, u"key"_s});
+    if (const auto *failure = std::get_if<HttpResponse>(&required))
         return *failure;
-    const auto key = requiredField(*body, u"key"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&key))
-        return *failure;
-    const QString scopeName = std::get<QString>(scope);
-    const QString keyName = std::get<QString>(key);
+    const QStringList &values = std::get<QStringList>(required);
+    const QString scopeName = values.at(0);
+    const QString keyName = values.at(1);
 
     const bool hasString = body->contains("string_value"_L1);
     const bool hasBytes = body->contains("bytes_value"_L1);
@@ -265,10 +301,11 @@ HttpResponse SecretsApi::putSecret(const HttpRequest &request)
 
 HttpResponse SecretsApi::listSecrets(const HttpRequest &request) const
 {
-    const auto scope = requiredQuery(request, u"scope"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&scope))
+    const auto required = requiredQueries(request, {u"scope"_s});
+    if (const auto *failure = std::get_if<HttpResponse>(&required))
         return *failure;
-    const QString scopeName = std::get<QString>(scope);
+    const QStringList &values = std::get<QStringList>(required);
+    const QString scopeName = values.at(0);
     if (auto failure = require(scopeName, SecretPermission::Read))
         return *failure;
     QJsonArray secrets;
@@ -276,10 +313,7 @@ HttpResponse SecretsApi::listSecrets(const HttpRequest &request) const
         secrets.append(QJsonObject{{"key"_L1, entry.key},
                                    {"last_updated_timestamp"_L1, entry.lastUpdatedTime}});
     // list answers metadata only, and `{}` for a scope without secrets.
-    QJsonObject body;
-    if (!secrets.isEmpty())
-        body.insert("secrets"_L1, secrets);
-    return HttpResponse::json(body);
+    return HttpResponse::json(listBody("secrets"_L1, secrets));
 }
 
 HttpResponse SecretsApi::deleteSecret(const HttpRequest &request)
@@ -287,14 +321,12 @@ HttpResponse SecretsApi::deleteSecret(const HttpRequest &request)
     const auto body = request.jsonBody();
     if (!body)
         return malformedRequest();
-    const auto scope = requiredField(*body, u"scope"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&scope))
+    const auto required = requiredFields(*body, {u"scope"_s, u"key"_s});
+    if (const auto *failure = std::get_if<HttpResponse>(&required))
         return *failure;
-    const auto key = requiredField(*body, u"key"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&key))
-        return *failure;
-    const QString scopeName = std::get<QString>(scope);
-    const QString keyName = std::get<QString>(key);
+    const QStringList &values = std::get<QStringList>(required);
+    const QString scopeName = values.at(0);
+    const QString keyName = values.at(1);
     if (auto failure = require(scopeName, SecretPermission::Write))
         return *failure;
     const SecretScope *found = m_store.findScope(scopeName);
@@ -309,14 +341,12 @@ HttpResponse SecretsApi::deleteSecret(const HttpRequest &request)
 
 HttpResponse SecretsApi::getSecret(const HttpRequest &request) const
 {
-    const auto scope = requiredQuery(request, u"scope"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&scope))
+    const auto required = requiredQueries(request, {u"scope"_s, u"key"_s});
+    if (const auto *failure = std::get_if<HttpResponse>(&required))
         return *failure;
-    const auto key = requiredQuery(request, u"key"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&key))
-        return *failure;
-    const QString scopeName = std::get<QString>(scope);
-    const QString keyName = std::get<QString>(key);
+    const QStringList &values = std::get<QStringList>(required);
+    const QString scopeName = values.at(0);
+    const QString keyName = values.at(1);
     if (auto failure = require(scopeName, SecretPermission::Read))
         return *failure;
     if (!m_store.secretValuesReadable())
@@ -337,37 +367,30 @@ HttpResponse SecretsApi::putAcl(const HttpRequest &request)
     const auto body = request.jsonBody();
     if (!body)
         return malformedRequest();
-    const auto scope = requiredField(*body, u"scope"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&scope))
+    const auto required = requiredFields(*body, {u"scope"_s, u"principal"_s, u"permission"_s});
+    if (const auto *failure = std::get_if<HttpResponse>(&required))
         return *failure;
-    const auto principal = requiredField(*body, u"principal"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&principal))
-        return *failure;
-    const auto permissionName = requiredField(*body, u"permission"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&permissionName))
-        return *failure;
-    const QString scopeName = std::get<QString>(scope);
-    const auto permission = SecretsStore::parsePermission(std::get<QString>(permissionName));
+    const QStringList &values = std::get<QStringList>(required);
+    const QString scopeName = values.at(0);
+    const auto permission = SecretsStore::parsePermission(values.at(2));
     if (!permission)
-        return invalidParameter(u"Invalid permission %1: expected MANAGE, WRITE or READ."_s.arg(
-            std::get<QString>(permissionName)));
+        return invalidParameter(
+            u"Invalid permission %1: expected MANAGE, WRITE or READ."_s.arg(values.at(2)));
     if (auto failure = require(scopeName, SecretPermission::Manage))
         return *failure;
     // acls/put creates the entry or overwrites the principal's level.
-    m_store.putAcl(scopeName, std::get<QString>(principal), *permission);
+    m_store.putAcl(scopeName, values.at(1), *permission);
     return HttpResponse::json({});
 }
 
 HttpResponse SecretsApi::getAcl(const HttpRequest &request) const
 {
-    const auto scope = requiredQuery(request, u"scope"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&scope))
+    const auto required = requiredQueries(request, {u"scope"_s, u"principal"_s});
+    if (const auto *failure = std::get_if<HttpResponse>(&required))
         return *failure;
-    const auto principal = requiredQuery(request, u"principal"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&principal))
-        return *failure;
-    const QString scopeName = std::get<QString>(scope);
-    const QString principalName = std::get<QString>(principal);
+    const QStringList &values = std::get<QStringList>(required);
+    const QString scopeName = values.at(0);
+    const QString principalName = values.at(1);
     if (auto failure = require(scopeName, SecretPermission::Manage))
         return *failure;
     const SecretAcl *acl = m_store.findScope(scopeName)->acl(principalName);
@@ -381,10 +404,11 @@ HttpResponse SecretsApi::getAcl(const HttpRequest &request) const
 
 HttpResponse SecretsApi::listAcls(const HttpRequest &request) const
 {
-    const auto scope = requiredQuery(request, u"scope"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&scope))
+    const auto required = requiredQueries(request, {u"scope"_s});
+    if (const auto *failure = std::get_if<HttpResponse>(&required))
         return *failure;
-    const QString scopeName = std::get<QString>(scope);
+    const QStringList &values = std::get<QStringList>(required);
+    const QString scopeName = values.at(0);
     if (auto failure = require(scopeName, SecretPermission::Manage))
         return *failure;
     QJsonArray items;
@@ -392,10 +416,7 @@ HttpResponse SecretsApi::listAcls(const HttpRequest &request) const
         items.append(QJsonObject{{"principal"_L1, acl.principal},
                                  {"permission"_L1, SecretsStore::permissionName(acl.permission)}});
     // acls/list answers `items`, omitted when empty.
-    QJsonObject body;
-    if (!items.isEmpty())
-        body.insert("items"_L1, items);
-    return HttpResponse::json(body);
+    return HttpResponse::json(listBody("items"_L1, items));
 }
 
 HttpResponse SecretsApi::deleteAcl(const HttpRequest &request)
@@ -403,14 +424,12 @@ HttpResponse SecretsApi::deleteAcl(const HttpRequest &request)
     const auto body = request.jsonBody();
     if (!body)
         return malformedRequest();
-    const auto scope = requiredField(*body, u"scope"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&scope))
+    const auto required = requiredFields(*body, {u"scope"_s, u"principal"_s});
+    if (const auto *failure = std::get_if<HttpResponse>(&required))
         return *failure;
-    const auto principal = requiredField(*body, u"principal"_s);
-    if (const auto *failure = std::get_if<HttpResponse>(&principal))
-        return *failure;
-    const QString scopeName = std::get<QString>(scope);
-    const QString principalName = std::get<QString>(principal);
+    const QStringList &values = std::get<QStringList>(required);
+    const QString scopeName = values.at(0);
+    const QString principalName = values.at(1);
     if (auto failure = require(scopeName, SecretPermission::Manage))
         return *failure;
     if (!m_store.deleteAcl(scopeName, principalName))
