@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace brickdesk::emulator {
@@ -95,6 +97,61 @@ QList<const Cluster *> ClustersStore::clusters() const
     for (const QString &id : m_order)
         out.append(&m_clusters.at(id));
     return out;
+}
+
+bool ClustersStore::remove(const QString &clusterId)
+{
+    if (m_clusters.erase(clusterId) == 0)
+        return false;
+    m_order.removeAll(clusterId);
+    return true;
+}
+
+void ClustersStore::addEvent(const QString &clusterId, const QString &type,
+                             const QJsonObject &details, qint64 atMs)
+{
+    Cluster *cluster = find(clusterId);
+    if (!cluster)
+        return;
+    const qint64 at = atMs > 0 ? atMs : m_clock.now();
+    auto it = cluster->events.end();
+    while (it != cluster->events.begin() && std::prev(it)->timestamp > at)
+        --it;
+    cluster->events.insert(it, ClusterEvent{at, type, details});
+}
+
+int ClustersStore::pinnedCount() const
+{
+    int count = 0;
+    for (const auto &[id, cluster] : m_clusters)
+        if (!cluster.pinnedByUserName.isEmpty())
+            ++count;
+    return count;
+}
+
+QString ClustersStore::stateDisplayName(ClusterState state)
+{
+    const QString name = stateName(state).toLower();
+    return name.left(1).toUpper() + name.mid(1);
+}
+
+QString ClustersStore::libraryStatusName(LibraryStatus status)
+{
+    switch (status) {
+    case LibraryStatus::Pending:
+        return u"PENDING"_s;
+    case LibraryStatus::Resolving:
+        return u"RESOLVING"_s;
+    case LibraryStatus::Installing:
+        return u"INSTALLING"_s;
+    case LibraryStatus::Installed:
+        return u"INSTALLED"_s;
+    case LibraryStatus::Failed:
+        return u"FAILED"_s;
+    case LibraryStatus::UninstallOnRestart:
+        return u"UNINSTALL_ON_RESTART"_s;
+    }
+    return u"PENDING"_s;
 }
 
 QString ClustersStore::stateName(ClusterState state)

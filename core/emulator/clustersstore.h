@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -39,6 +40,24 @@ struct ClusterTerminationReason
     QJsonObject parameters;
 };
 
+// A library's progress on one cluster.
+enum class LibraryStatus { Pending, Resolving, Installing, Installed, Failed, UninstallOnRestart };
+
+struct ClusterLibrary
+{
+    QJsonObject library; // {"pypi": {"package": ...}}, {"maven": {...}}, {"jar": ...}, ...
+    LibraryStatus status = LibraryStatus::Pending;
+    QStringList messages; // why it failed
+};
+
+// One entry of clusters/events: a state change, a resize, an edit, a pin.
+struct ClusterEvent
+{
+    qint64 timestamp = 0; // epoch ms, emulator clock
+    QString type;         // CREATING, RUNNING, RESIZING, TERMINATED, ...
+    QJsonObject details;  // current_num_workers, target_num_workers, reason, user, ...
+};
+
 struct Cluster
 {
     QString clusterId; // "0512-093015-abcd1234"
@@ -59,6 +78,12 @@ struct Cluster
     qint64 startTime = 0;      // epoch ms, emulator clock
     qint64 terminatedTime = 0; // 0 unless terminated
     std::optional<ClusterTerminationReason> terminationReason;
+    qint64 lastRestartedTime = 0;    // 0 until it has run
+    QString pinnedByUserName;        // empty: not pinned
+    QJsonArray initScripts;          // [{"workspace": {"destination": ...}}, ...]
+    int currentWorkers = 0;          // workers up now; 0 unless running
+    QList<ClusterLibrary> libraries; // in the order installed
+    QList<ClusterEvent> events;      // oldest first
 };
 
 // Clusters by id, in creation order. Timestamps come from the emulator clock.
@@ -76,9 +101,18 @@ public:
     const Cluster *find(const QString &clusterId) const;
     Cluster *find(const QString &clusterId);
     QList<const Cluster *> clusters() const; // in creation order
+    // Forgets the cluster, its libraries and its events. False when unknown.
+    bool remove(const QString &clusterId);
+    // Appends an event at `atMs` (now() when 0), keeping events in time order.
+    void addEvent(const QString &clusterId, const QString &type, const QJsonObject &details = {},
+                  qint64 atMs = 0);
+    int pinnedCount() const;
 
     static QString stateName(ClusterState state);
     static std::optional<ClusterState> parseState(const QString &name);
+    // The state as INVALID_STATE messages spell it: "Running", "Pending".
+    static QString stateDisplayName(ClusterState state);
+    static QString libraryStatusName(LibraryStatus status);
     static QString sourceName(ClusterSource source);
     static std::optional<ClusterSource> parseSource(const QString &name);
 

@@ -79,6 +79,11 @@ public:
     // Whether the process rests in its last step.
     bool isSettled(const QString &id) const;
     QStringList ids() const;
+    // The emulated moment of the step being entered when called from a
+    // callback inside one advance (its deadline, which may lie before the
+    // clock's now()); the clock's now() otherwise. Timestamps written by
+    // callbacks use it.
+    qint64 now() const { return currentMs(); }
 
     // Enters every step that is due at the clock's now(). Called by the clock
     // and the timer; public for callers that moved the clock another way.
