@@ -1,5 +1,6 @@
 #include "core/emulator/demoseed.h"
 
+#include "core/emulator/clusterlifecycle.h"
 #include "core/emulator/clustersstore.h"
 #include "core/emulator/dbfsstore.h"
 #include "core/emulator/jobsstore.h"
@@ -537,6 +538,61 @@ void DemoSeed::seedDirectory(ScimDirectory &directory, bool demo)
     };
 }
 
+namespace {
+
+constexpr qint64 kMinuteMs = 60LL * 1000;
+
+QJsonObject workers(int current, int target)
+{
+    return QJsonObject{{"current_num_workers"_L1, current}, {"target_num_workers"_L1, target}};
+}
+
+QJsonObject reason(const QString &code, const QString &type, const QJsonObject &parameters = {})
+{
+    QJsonObject out{{"code"_L1, code}, {"type"_L1, type}};
+    if (!parameters.isEmpty())
+        out.insert("parameters"_L1, parameters);
+    return out;
+}
+
+// `sessions` earlier working days of a cluster, one a day before `before`:
+// it starts, runs on `minWorkers`, autoscales to `peakWorkers` for the
+// afternoon and back, and terminates after `idleMinutes` without work.
+void addHistory(ClustersStore &store, const QString &id, qint64 before, int sessions,
+                int minWorkers, int peakWorkers, int idleMinutes, const QString &user)
+{
+    for (int day = sessions; day >= 1; --day) {
+        const qint64 start = before - day * kDayMs + (day % 3) * 17 * kMinuteMs;
+        store.addEvent(id, u"STARTING"_s, QJsonObject{{"user"_L1, user}}, start);
+        store.addEvent(id, u"RUNNING"_s, workers(minWorkers, minWorkers), start + 4 * kMinuteMs);
+        if (peakWorkers > minWorkers) {
+            const int peak = peakWorkers - (day % 2);
+            QJsonObject up = workers(minWorkers, peak);
+            up.insert("cause"_L1, u"AUTOSCALE"_s);
+            store.addEvent(id, u"RESIZING"_s, up, start + 2 * kHourMs);
+            store.addEvent(id, u"UPSIZE_COMPLETED"_s, workers(peak, peak),
+                           start + 2 * kHourMs + 5 * kMinuteMs);
+            QJsonObject down = workers(peak, minWorkers);
+            down.insert("cause"_L1, u"AUTOSCALE"_s);
+            store.addEvent(id, u"RESIZING"_s, down, start + 6 * kHourMs);
+        }
+        const QJsonObject inactivity =
+            reason(u"INACTIVITY"_s, u"SUCCESS"_s,
+                   QJsonObject{{"inactivity_duration_min"_L1, QString::number(idleMinutes)}});
+        const qint64 end = start + 8 * kHourMs + idleMinutes * kMinuteMs;
+        store.addEvent(id, u"TERMINATING"_s, QJsonObject{{"reason"_L1, inactivity}}, end);
+        store.addEvent(id, u"TERMINATED"_s, QJsonObject{{"reason"_L1, inactivity}},
+                       end + kMinuteMs);
+    }
+}
+
+QJsonObject pypi(const QString &package)
+{
+    return QJsonObject{{"pypi"_L1, QJsonObject{{"package"_L1, package}}}};
+}
+
+} // namespace
+
 void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64 now, bool demo)
 {
     clusters.clear();
@@ -548,8 +604,10 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
     shared.sparkVersion = u"15.4.x-scala2.12"_s;
     shared.nodeTypeId = u"i3.xlarge"_s;
     shared.autoscale = ClusterAutoscale{2, 8};
+    shared.currentWorkers = 5;
     shared.state = ClusterState::Running;
     shared.creatorUserName = u"ana.lopez@brickdesk.dev"_s;
+    shared.pinnedByUserName = u"ana.lopez@brickdesk.dev"_s;
     shared.autoterminationMinutes = 60;
     shared.source = ClusterSource::Ui;
     shared.sparkConf = QJsonObject{
@@ -557,7 +615,31 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
         {"spark.sql.warehouse.jdbc.password"_L1, secretRef("prod-warehouse", "jdbc-password")}};
     shared.customTags = QJsonObject{{"team"_L1, u"analytics"_s}, {"cost-center"_L1, u"4711"_s}};
     shared.startTime = now - 26 * kHourMs;
+    shared.lastRestartedTime = shared.startTime + 4 * kMinuteMs;
+    const QJsonObject broken = pypi(u"internal-utils==0.0.0-broken"_s);
+    shared.libraries = {
+        ClusterLibrary{pypi(u"pandas==2.2.2"_s), LibraryStatus::Installed, {}},
+        ClusterLibrary{
+            QJsonObject{{"maven"_L1, QJsonObject{{"coordinates"_L1,
+                                                  u"com.databricks:spark-xml_2.12:0.18.0"_s}}}},
+            LibraryStatus::Installed,
+            {}},
+        ClusterLibrary{broken, LibraryStatus::Failed,
+                       ClusterLifecycle::failureMessages(shared.clusterId, broken)},
+    };
     clusters.add(shared);
+    addHistory(clusters, shared.clusterId, shared.startTime, 4, 2, 7, 60, shared.creatorUserName);
+    clusters.addEvent(shared.clusterId, u"PINNED"_s,
+                      QJsonObject{{"user"_L1, shared.pinnedByUserName}},
+                      shared.startTime - 5 * kDayMs);
+    clusters.addEvent(shared.clusterId, u"STARTING"_s,
+                      QJsonObject{{"user"_L1, shared.creatorUserName}}, shared.startTime);
+    clusters.addEvent(shared.clusterId, u"RUNNING"_s, workers(2, 2), shared.lastRestartedTime);
+    QJsonObject sharedUp = workers(2, 5);
+    sharedUp.insert("cause"_L1, u"AUTOSCALE"_s);
+    clusters.addEvent(shared.clusterId, u"RESIZING"_s, sharedUp, shared.startTime + 3 * kHourMs);
+    clusters.addEvent(shared.clusterId, u"UPSIZE_COMPLETED"_s, workers(5, 5),
+                      shared.startTime + 3 * kHourMs + 5 * kMinuteMs);
 
     Cluster etl;
     etl.clusterId = u"0301-220000-etln1ght"_s;
@@ -568,17 +650,35 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
     etl.state = ClusterState::Terminated;
     etl.stateMessage = u"Inactive cluster terminated (inactive for 30 minutes)."_s;
     etl.creatorUserName = user;
+    etl.pinnedByUserName = user;
     etl.autoterminationMinutes = 30;
     etl.source = ClusterSource::Api;
     etl.sparkEnvVars = QJsonObject{
         {"AWS_ACCESS_KEY_ID"_L1, secretRef("etl-credentials", "aws-access-key-id")},
         {"AWS_SECRET_ACCESS_KEY"_L1, secretRef("etl-credentials", "aws-secret-access-key")},
         {"PYSPARK_PYTHON"_L1, u"/databricks/python3/bin/python3"_s}};
-    etl.terminationReason = ClusterTerminationReason{
-        u"INACTIVITY"_s, u"SUCCESS"_s, QJsonObject{{"inactivity_duration_min"_L1, u"30"_s}}};
+    const ClusterTerminationReason etlReason{u"INACTIVITY"_s, u"SUCCESS"_s,
+                                             QJsonObject{{"inactivity_duration_min"_L1, u"30"_s}}};
+    etl.terminationReason = etlReason;
     etl.startTime = now - 2 * kDayMs;
     etl.terminatedTime = etl.startTime + 3 * kHourMs;
+    etl.lastRestartedTime = etl.startTime + 5 * kMinuteMs;
+    // Installed again on its next start.
+    etl.libraries = {ClusterLibrary{
+        QJsonObject{{"whl"_L1, u"/Workspace/Shared/wheels/etl_common-1.4.0-py3-none-any.whl"_s}},
+        LibraryStatus::Pending,
+        {}}};
     clusters.add(etl);
+    addHistory(clusters, etl.clusterId, etl.startTime, 3, 6, 6, 30, user);
+    clusters.addEvent(etl.clusterId, u"PINNED"_s, QJsonObject{{"user"_L1, user}},
+                      etl.startTime - 4 * kDayMs);
+    clusters.addEvent(etl.clusterId, u"STARTING"_s, QJsonObject{{"user"_L1, user}}, etl.startTime);
+    clusters.addEvent(etl.clusterId, u"RUNNING"_s, workers(6, 6), etl.lastRestartedTime);
+    const QJsonObject etlReasonJson = ClusterLifecycle::reasonJson(etlReason);
+    clusters.addEvent(etl.clusterId, u"TERMINATING"_s, QJsonObject{{"reason"_L1, etlReasonJson}},
+                      etl.terminatedTime - kMinuteMs);
+    clusters.addEvent(etl.clusterId, u"TERMINATED"_s, QJsonObject{{"reason"_L1, etlReasonJson}},
+                      etl.terminatedTime);
 
     Cluster gpu;
     gpu.clusterId = u"0520-134501-mlgpu9x3"_s;
@@ -591,11 +691,16 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
     gpu.creatorUserName = u"kim.minjun@brickdesk.dev"_s;
     gpu.autoterminationMinutes = 120;
     gpu.source = ClusterSource::Ui;
-    gpu.startTime = now - 2 * 60 * 1000;
+    gpu.startTime = now - 2 * kMinuteMs;
     gpu.sparkEnvVars =
         QJsonObject{{"MLFLOW_TRACKING_TOKEN"_L1, secretRef("ml-platform", "mlflow-token")},
                     {"HF_TOKEN"_L1, secretRef("ml-platform", "huggingface-token")}};
+    // Installed once the cluster runs.
+    gpu.libraries = {ClusterLibrary{pypi(u"torch==2.3.1"_s), LibraryStatus::Pending, {}}};
     clusters.add(gpu);
+    clusters.addEvent(gpu.clusterId, u"CREATING"_s,
+                      QJsonObject{{"user"_L1, gpu.creatorUserName}, {"target_num_workers"_L1, 1}},
+                      gpu.startTime);
 
     Cluster job;
     job.clusterId = u"0605-020004-job4k7mz"_s;
@@ -612,7 +717,16 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
     job.terminationReason = ClusterTerminationReason{u"JOB_FINISHED"_s, u"SUCCESS"_s, {}};
     job.startTime = now - 5 * kHourMs;
     job.terminatedTime = job.startTime + kHourMs;
+    job.lastRestartedTime = job.startTime + 5 * kMinuteMs;
     clusters.add(job);
+    const QJsonObject jobReason = reason(u"JOB_FINISHED"_s, u"SUCCESS"_s);
+    clusters.addEvent(job.clusterId, u"CREATING"_s,
+                      QJsonObject{{"user"_L1, user}, {"target_num_workers"_L1, 2}}, job.startTime);
+    clusters.addEvent(job.clusterId, u"RUNNING"_s, workers(2, 2), job.lastRestartedTime);
+    clusters.addEvent(job.clusterId, u"TERMINATING"_s, QJsonObject{{"reason"_L1, jobReason}},
+                      job.terminatedTime - kMinuteMs);
+    clusters.addEvent(job.clusterId, u"TERMINATED"_s, QJsonObject{{"reason"_L1, jobReason}},
+                      job.terminatedTime);
 
     Cluster sandbox;
     sandbox.clusterId = u"0611-101010-sbxr3s1z"_s;
@@ -620,6 +734,7 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
     sandbox.sparkVersion = u"13.3.x-scala2.12"_s;
     sandbox.nodeTypeId = u"m5d.large"_s;
     sandbox.numWorkers = 3;
+    sandbox.currentWorkers = 2; // RESIZING from 2 to 3, done on the clock
     sandbox.state = ClusterState::Resizing;
     sandbox.stateMessage = u"Resizing cluster from 2 to 3 workers."_s;
     sandbox.creatorUserName = u"priya.sharma@brickdesk.dev"_s;
@@ -627,7 +742,80 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
     sandbox.source = ClusterSource::Ui;
     sandbox.customTags = QJsonObject{{"team"_L1, u"analytics"_s}};
     sandbox.startTime = now - 3 * kDayMs;
+    sandbox.lastRestartedTime = sandbox.startTime + 4 * kMinuteMs;
     clusters.add(sandbox);
+    addHistory(clusters, sandbox.clusterId, sandbox.startTime, 3, 2, 2, 45,
+               sandbox.creatorUserName);
+    clusters.addEvent(sandbox.clusterId, u"STARTING"_s,
+                      QJsonObject{{"user"_L1, sandbox.creatorUserName}}, sandbox.startTime);
+    clusters.addEvent(sandbox.clusterId, u"RUNNING"_s, workers(2, 2), sandbox.lastRestartedTime);
+    QJsonObject sandboxUp = workers(2, 3);
+    sandboxUp.insert("user"_L1, sandbox.creatorUserName);
+    sandboxUp.insert("cause"_L1, u"USER_REQUEST"_s);
+    clusters.addEvent(sandbox.clusterId, u"RESIZING"_s, sandboxUp, now - 30 * 1000);
+
+    // Its cluster-scoped init script exits non-zero on every start.
+    Cluster geo;
+    geo.clusterId = u"0615-073344-geoinit7"_s;
+    geo.clusterName = u"geo-enrichment"_s;
+    geo.sparkVersion = u"15.4.x-scala2.12"_s;
+    geo.nodeTypeId = u"m5d.xlarge"_s;
+    geo.numWorkers = 2;
+    geo.state = ClusterState::Terminated;
+    geo.creatorUserName = user;
+    geo.autoterminationMinutes = 30;
+    geo.source = ClusterSource::Ui;
+    const QString geoScript = u"/Workspace/Shared/init/install-geo-drivers.sh"_s;
+    geo.initScripts =
+        QJsonArray{QJsonObject{{"workspace"_L1, QJsonObject{{"destination"_L1, geoScript}}}}};
+    const QString geoError =
+        u"Cluster scoped init script %1 failed: Script exit status is non-zero"_s.arg(geoScript);
+    geo.stateMessage = geoError;
+    const ClusterTerminationReason geoReason{
+        u"INIT_SCRIPT_FAILURE"_s, u"CLIENT_ERROR"_s,
+        QJsonObject{{"instance_id"_L1, u"i-0c5f1e7a2b9d34681"_s},
+                    {"databricks_error_message"_L1, geoError}}};
+    geo.terminationReason = geoReason;
+    geo.startTime = now - 3 * kHourMs;
+    geo.terminatedTime = geo.startTime + 7 * kMinuteMs;
+    clusters.add(geo);
+    const QJsonObject geoReasonJson = ClusterLifecycle::reasonJson(geoReason);
+    const QJsonObject instance{{"instance_id"_L1, u"i-0c5f1e7a2b9d34681"_s}};
+    clusters.addEvent(geo.clusterId, u"STARTING"_s, QJsonObject{{"user"_L1, user}}, geo.startTime);
+    clusters.addEvent(geo.clusterId, u"INIT_SCRIPTS_STARTED"_s, instance,
+                      geo.startTime + 4 * kMinuteMs);
+    QJsonObject geoFinished = instance;
+    geoFinished.insert(
+        "init_scripts"_L1,
+        QJsonObject{{"global"_L1, QJsonArray{}},
+                    {"cluster"_L1, QJsonArray{QJsonObject{{"status"_L1, u"FAILED"_s},
+                                                          {"destination"_L1, geoScript}}}}});
+    clusters.addEvent(geo.clusterId, u"INIT_SCRIPTS_FINISHED"_s, geoFinished,
+                      geo.startTime + 6 * kMinuteMs);
+    clusters.addEvent(geo.clusterId, u"TERMINATING"_s, QJsonObject{{"reason"_L1, geoReasonJson}},
+                      geo.startTime + 6 * kMinuteMs + 5000);
+    clusters.addEvent(geo.clusterId, u"TERMINATED"_s, QJsonObject{{"reason"_L1, geoReasonJson}},
+                      geo.terminatedTime);
+
+    // A job run's cluster, running; job clusters cannot be edited.
+    Cluster jobRunning;
+    jobRunning.clusterId = u"0616-120000-job9r2xa"_s;
+    jobRunning.clusterName = u"job-1047501313830112-run-90233"_s;
+    jobRunning.sparkVersion = u"16.4.x-scala2.12"_s;
+    jobRunning.nodeTypeId = u"i3.xlarge"_s;
+    jobRunning.numWorkers = 4;
+    jobRunning.currentWorkers = 4;
+    jobRunning.state = ClusterState::Running;
+    jobRunning.creatorUserName = user;
+    jobRunning.source = ClusterSource::Job;
+    jobRunning.startTime = now - 40 * kMinuteMs;
+    jobRunning.lastRestartedTime = now - 35 * kMinuteMs;
+    clusters.add(jobRunning);
+    clusters.addEvent(jobRunning.clusterId, u"CREATING"_s,
+                      QJsonObject{{"user"_L1, user}, {"target_num_workers"_L1, 4}},
+                      jobRunning.startTime);
+    clusters.addEvent(jobRunning.clusterId, u"RUNNING"_s, workers(4, 4),
+                      jobRunning.lastRestartedTime);
 }
 
 void DemoSeed::seedPipelines(PipelinesStore &pipelines, const QString &user, qint64 now, bool demo)

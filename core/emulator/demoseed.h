@@ -35,7 +35,8 @@ public:
     // No one besides the signed-in user; for `demo` nine users, the groups
     // data-engineers, analysts and platform, and three service principals.
     static void seedDirectory(ScimDirectory &directory, bool demo);
-    // No clusters; for `demo` five in varied states and sources.
+    // No clusters; for `demo` seven in varied states and sources, with a few
+    // days of events, pins and libraries (one that fails to install).
     static void seedClusters(ClustersStore &clusters, const QString &user, qint64 now, bool demo);
     // No pipelines; for `demo` three, one with a secret in its configuration.
     static void seedPipelines(PipelinesStore &pipelines, const QString &user, qint64 now,

@@ -5,6 +5,7 @@
 #include "core/emulator/dbfsapi.h"
 #include "core/emulator/httptransport.h"
 #include "core/emulator/jobsapi.h"
+#include "core/emulator/librariesapi.h"
 #include "core/emulator/logging.h"
 #include "core/emulator/oidcapi.h"
 #include "core/emulator/pipelinesapi.h"
@@ -100,6 +101,7 @@ Emulator::Emulator(QObject *parent)
     , m_oauth(std::make_unique<OAuthStore>(*m_clock))
     , m_secrets(std::make_unique<SecretsStore>(*m_clock))
     , m_clusters(std::make_unique<ClustersStore>(*m_clock))
+    , m_clusterLifecycle(std::make_unique<ClusterLifecycle>(*m_clusters, *m_processes))
     , m_pipelines(std::make_unique<PipelinesStore>(*m_clock))
     , m_router(std::make_unique<Router>())
     , m_transport(
@@ -128,7 +130,8 @@ void Emulator::createAreas()
     m_dbfsApi = &addArea<DbfsApi>(*m_dbfs, *m_clock);
     addArea<OidcApi>(*m_oauth, kUserName, [this] { return url(); });
     m_secretsApi = &addArea<SecretsApi>(*m_secrets, *m_clock, SecretsCaller{kUserName, groups});
-    addArea<ClustersApi>(*m_clusters, *m_clock);
+    m_clustersApi = &addArea<ClustersApi>(*m_clusters, *m_clusterLifecycle, *m_clock, userName());
+    addArea<LibrariesApi>(*m_clusters, *m_clusterLifecycle);
     addArea<PipelinesApi>(*m_pipelines, *m_clock);
 }
 

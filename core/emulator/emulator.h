@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/emulator/clusterlifecycle.h"
 #include "core/emulator/clustersstore.h"
 #include "core/emulator/dbfsstore.h"
 #include "core/emulator/emulatorarea.h"
@@ -25,6 +26,7 @@ class QTcpSocket;
 
 namespace brickdesk::emulator {
 
+class ClustersApi;
 class DbfsApi;
 class HttpTransport;
 class ScimApi;
@@ -67,6 +69,11 @@ public:
     // secrets/get answer 400 BAD_REQUEST.
     SecretsStore &secrets() { return *m_secrets; }
     ClustersStore &clusters() { return *m_clusters; }
+    // The clusters' state machines on processes(): durations, failing init
+    // scripts and libraries.
+    ClusterLifecycle &clusterLifecycle() { return *m_clusterLifecycle; }
+    // Clusters API knobs: the pinned-cluster limit.
+    ClustersApi &clustersApi() { return *m_clustersApi; }
     PipelinesStore &pipelines() { return *m_pipelines; }
     // The SCIM directory (users, groups, service principals) besides the
     // signed-in user.
@@ -116,9 +123,11 @@ private:
     std::unique_ptr<OAuthStore> m_oauth;
     std::unique_ptr<SecretsStore> m_secrets;
     std::unique_ptr<ClustersStore> m_clusters;
+    std::unique_ptr<ClusterLifecycle> m_clusterLifecycle;
     std::unique_ptr<PipelinesStore> m_pipelines;
     std::unique_ptr<Router> m_router;
     std::vector<std::unique_ptr<EmulatorArea>> m_areas; // in registration and seeding order
+    ClustersApi *m_clustersApi = nullptr;
     DbfsApi *m_dbfsApi = nullptr;
     ScimApi *m_scimApi = nullptr;
     SecretsApi *m_secretsApi = nullptr;

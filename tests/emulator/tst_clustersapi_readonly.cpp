@@ -111,13 +111,16 @@ void TestClustersApiReadOnly::list21Filters()
     const QString path = u"/api/2.1/clusters/list"_s;
     RawResponse response =
         fixture.get(path, query({{u"filter_by.cluster_states"_s, u"TERMINATED"_s}}));
-    QCOMPARE(names(response), (QStringList{u"etl-nightly"_s, u"job-1047501313829740-run-88412"_s}));
+    // Pinned first: etl-nightly.
+    QCOMPARE(names(response), (QStringList{u"etl-nightly"_s, u"geo-enrichment"_s,
+                                           u"job-1047501313829740-run-88412"_s}));
     QUrlQuery sources;
     sources.addQueryItem(u"filter_by.cluster_sources"_s, u"UI"_s);
     sources.addQueryItem(u"filter_by.cluster_sources"_s, u"API"_s);
     response = fixture.get(path, sources);
-    QCOMPARE(names(response).size(), 4); // every cluster but the job cluster
+    QCOMPARE(names(response).size(), 5); // every cluster but the job clusters
     QVERIFY(!names(response).contains(u"job-1047501313829740-run-88412"_s));
+    QVERIFY(!names(response).contains(u"job-1047501313830112-run-90233"_s));
     response = fixture.get(path, query({{u"filter_by.cluster_states"_s, u"SLEEPING"_s}}));
     QCOMPARE(response.status, 400);
     QCOMPARE(response.json.value("error_code"_L1).toString(), u"INVALID_PARAMETER_VALUE"_s);
@@ -184,10 +187,12 @@ void TestClustersApiReadOnly::demoClusters()
 {
     EmulatorFixture fixture(Seed::Demo);
     const RawResponse response = fixture.get(u"/api/2.0/clusters/list"_s);
-    // Clusters that are up or on their way first, then by name.
+    // Pinned clusters first, then clusters that are up or on their way, then
+    // by name.
     QCOMPARE(names(response),
-             (QStringList{u"analytics-sandbox"_s, u"ml-gpu-dev"_s, u"Shared analytics"_s,
-                          u"etl-nightly"_s, u"job-1047501313829740-run-88412"_s}));
+             (QStringList{u"Shared analytics"_s, u"etl-nightly"_s, u"analytics-sandbox"_s,
+                          u"job-1047501313830112-run-90233"_s, u"ml-gpu-dev"_s, u"geo-enrichment"_s,
+                          u"job-1047501313829740-run-88412"_s}));
     QStringList states;
     int withSecrets = 0;
     for (const QJsonValue &value : response.json.value("clusters"_L1).toArray()) {
@@ -201,8 +206,8 @@ void TestClustersApiReadOnly::demoClusters()
             ++withSecrets;
         QVERIFY(cluster.value("start_time"_L1).toInteger() <= fixture.emulator().clock().now());
     }
-    QCOMPARE(states, (QStringList{u"RESIZING"_s, u"PENDING"_s, u"RUNNING"_s, u"TERMINATED"_s,
-                                  u"TERMINATED"_s}));
+    QCOMPARE(states, (QStringList{u"RUNNING"_s, u"TERMINATED"_s, u"RESIZING"_s, u"RUNNING"_s,
+                                  u"PENDING"_s, u"TERMINATED"_s, u"TERMINATED"_s}));
     QCOMPARE(withSecrets, 4);
     fixture.emulator().seed(Seed::Empty);
     QCOMPARE(fixture.get(u"/api/2.0/clusters/list"_s).body, QByteArray("{}"));
