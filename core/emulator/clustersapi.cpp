@@ -386,6 +386,20 @@ HttpResponse ClustersApi::list21(const HttpRequest &request) const
             (!pinned || *pinned == !cluster->pinnedByUserName.isEmpty()))
             matching.append(cluster);
 
+    // sort_by: DEFAULT (the order above) or CLUSTER_NAME, ASC or DESC.
+    const QString field = request.queryValue(u"sort_by.field"_s);
+    if (!field.isEmpty() && field != "DEFAULT"_L1 && field != "CLUSTER_NAME"_L1)
+        return invalidParameter(u"Invalid sort_by.field: %1"_s.arg(field));
+    const QString direction = request.queryValue(u"sort_by.direction"_s);
+    if (!direction.isEmpty() && direction != "ASC"_L1 && direction != "DESC"_L1)
+        return invalidParameter(u"Invalid sort_by.direction: %1"_s.arg(direction));
+    if (field == "CLUSTER_NAME"_L1)
+        std::stable_sort(matching.begin(), matching.end(), [](const Cluster *a, const Cluster *b) {
+            return a->clusterName.compare(b->clusterName, Qt::CaseInsensitive) < 0;
+        });
+    if (direction == "DESC"_L1)
+        std::reverse(matching.begin(), matching.end());
+
     QJsonArray clusters;
     const qint64 end = std::min<qint64>(offset + pageSize, matching.size());
     for (qint64 i = offset; i < end; ++i)

@@ -16,7 +16,7 @@ class Router;
 struct Cluster;
 
 // /api/2.0|2.1/clusters/*: list (2.0 at once, 2.1 paged with page_size /
-// page_token and filter_by), get, create, edit, update, start, restart,
+// page_token, filter_by and sort_by), get, create, edit, update, start, restart,
 // delete (terminate), permanent-delete, resize, pin, unpin, events,
 // spark-versions and list-node-types. State changes run on the
 // ClusterLifecycle; a call the cluster's state does not allow answers 400

@@ -160,6 +160,7 @@ private slots:
     void permanentDelete();
     void pinAndUnpin();
     void pinLimit();
+    void listSortBy();
     void autoterminationAfterIdleMinutes();
     void eventsPagingWithNextPage();
     void eventsPageTokens();
@@ -762,6 +763,36 @@ void TestClustersApi::pinLimit()
     QCOMPARE(c.call(u"pin"_s, hundredth).status, 200);
     QCOMPARE(c.call(u"unpin"_s, hundredth).status, 200);
     QCOMPARE(c.call(u"pin"_s, extra).status, 200);
+}
+
+void TestClustersApi::listSortBy()
+{
+    Clusters c(Seed::Demo);
+    const auto names = [&c](const QUrlQuery &q) {
+        QStringList out;
+        for (const QJsonValue &v :
+             c.fixture.get(u"/api/2.1/clusters/list"_s, q).json.value("clusters"_L1).toArray())
+            out.append(v.toObject().value("cluster_name"_L1).toString());
+        return out;
+    };
+    const QStringList byName{u"analytics-sandbox"_s,
+                             u"etl-nightly"_s,
+                             u"geo-enrichment"_s,
+                             u"job-1047501313829740-run-88412"_s,
+                             u"job-1047501313830112-run-90233"_s,
+                             u"ml-gpu-dev"_s,
+                             u"Shared analytics"_s};
+    QCOMPARE(names(query({{u"sort_by.field"_s, u"CLUSTER_NAME"_s}})), byName);
+    QStringList reversed = byName;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(names(query(
+                 {{u"sort_by.field"_s, u"CLUSTER_NAME"_s}, {u"sort_by.direction"_s, u"DESC"_s}})),
+             reversed);
+    QCOMPARE(names(query({{u"sort_by.field"_s, u"DEFAULT"_s}})).first(), u"Shared analytics"_s);
+    const RawResponse bad =
+        c.fixture.get(u"/api/2.1/clusters/list"_s, query({{u"sort_by.field"_s, u"STATE"_s}}));
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.body, errorBody(u"INVALID_PARAMETER_VALUE"_s, u"Invalid sort_by.field: STATE"_s));
 }
 
 void TestClustersApi::autoterminationAfterIdleMinutes()
