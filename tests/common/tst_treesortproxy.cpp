@@ -1,5 +1,5 @@
-#include "core/workspace/workspacemodel.h"
 #include "core/common/treesortproxy.h"
+#include "core/workspace/workspacemodel.h"
 #include "tests/support/testworkspace.h"
 
 #include <QAbstractItemModelTester>

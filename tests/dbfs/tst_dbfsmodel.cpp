@@ -1,7 +1,7 @@
+#include "core/common/treefilterproxy.h"
 #include "core/dbfs/dbfsmodel.h"
 #include "core/net/apiclient.h"
 #include "core/net/credentials.h"
-#include "core/common/treefilterproxy.h"
 #include "tests/support/modeltesthelpers.h"
 #include "tests/support/testworkspace.h"
 
