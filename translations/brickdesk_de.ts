@@ -591,30 +591,6 @@
 <context>
     <name>brickdesk::AclMatrixModel</name>
     <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Service principal</source>
-        <translation>Dienstprinzipal</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>Schreiben</translation>
-    </message>
-    <message>
-        <source>Manage</source>
-        <translation>Verwalten</translation>
-    </message>
-    <message>
         <source>The permissions on “%1” cannot be read: %2</source>
         <translation>Die Berechtigungen für „%1“ können nicht gelesen werden: %2</translation>
     </message>

@@ -591,30 +591,6 @@
 <context>
     <name>brickdesk::AclMatrixModel</name>
     <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <source>Service principal</source>
-        <translation>Entidad de servicio</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Leer</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>Escribir</translation>
-    </message>
-    <message>
-        <source>Manage</source>
-        <translation>Administrar</translation>
-    </message>
-    <message>
         <source>The permissions on “%1” cannot be read: %2</source>
         <translation>No se pueden leer los permisos de «%1»: %2</translation>
     </message>

@@ -591,30 +591,6 @@
 <context>
     <name>brickdesk::AclMatrixModel</name>
     <message>
-        <source>Group</source>
-        <translation>그룹</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>사용자</translation>
-    </message>
-    <message>
-        <source>Service principal</source>
-        <translation>서비스 주체</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>읽기</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>쓰기</translation>
-    </message>
-    <message>
-        <source>Manage</source>
-        <translation>관리</translation>
-    </message>
-    <message>
         <source>The permissions on “%1” cannot be read: %2</source>
         <translation>“%1”의 권한을 읽을 수 없습니다: %2</translation>
     </message>

@@ -591,30 +591,6 @@
 <context>
     <name>brickdesk::AclMatrixModel</name>
     <message>
-        <source>Group</source>
-        <translation>组</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Service principal</source>
-        <translation>服务主体</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>读取</translation>
-    </message>
-    <message>
-        <source>Write</source>
-        <translation>写入</translation>
-    </message>
-    <message>
-        <source>Manage</source>
-        <translation>管理</translation>
-    </message>
-    <message>
         <source>The permissions on “%1” cannot be read: %2</source>
         <translation>无法读取“%1”的权限：%2</translation>
     </message>

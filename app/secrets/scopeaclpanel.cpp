@@ -1,6 +1,7 @@
 #include "app/secrets/scopeaclpanel.h"
 
 #include "app/common/confirmdialog.h"
+#include "app/secrets/principalpickerdialog.h"
 #include "core/net/apierror.h"
 #include "core/secrets/scopeaclmodel.h"
 #include "core/secrets/secretsmodel.h"
@@ -33,20 +34,8 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.column() != ScopeAclModel::PrincipalColumn)
             return;
-        static const QIcon user(u":/icons/principal-user.svg"_s);
-        static const QIcon group(u":/icons/principal-group.svg"_s);
-        static const QIcon service(u":/icons/principal-service.svg"_s);
-        switch (ScopeAclModel::PrincipalKind(index.data(ScopeAclModel::KindRole).toInt())) {
-        case ScopeAclModel::PrincipalKind::User:
-            option->icon = user;
-            break;
-        case ScopeAclModel::PrincipalKind::Group:
-            option->icon = group;
-            break;
-        case ScopeAclModel::PrincipalKind::ServicePrincipal:
-            option->icon = service;
-            break;
-        }
+        option->icon = PrincipalPickerDialog::iconFor(
+            Principal::Kind(index.data(ScopeAclModel::KindRole).toInt()));
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->decorationSize = QSize(16, 16);
     }
@@ -89,7 +78,7 @@ ScopeAclPanel::ScopeAclPanel(QWidget *parent)
     m_change->setAccessibleName(tr("Change the selected principal's permission"));
     auto *levels = new QMenu(m_change);
     for (auto level : {SecretPermission::Read, SecretPermission::Write, SecretPermission::Manage})
-        levels->addAction(ScopeAclModel::permissionText(level), this,
+        levels->addAction(secretPermissionText(level), this,
                           [this, level] { changeSelected(level); });
     m_change->setMenu(levels);
     m_remove->setObjectName(u"removeAclEntry"_s);
@@ -195,16 +184,14 @@ void ScopeAclPanel::putEntry(const QString &principal, SecretPermission permissi
     m_callScope = std::make_unique<QObject>();
     updateButtons();
     const QString text =
-        tr("Giving %1 %2 on “%3”…")
-            .arg(principal, ScopeAclModel::permissionText(permission), m_scope.name);
+        tr("Giving %1 %2 on “%3”…").arg(principal, secretPermissionText(permission), m_scope.name);
     emit statusChanged(text, true);
     SecretsService(m_client).putAcl(
         m_scope.name, {principal, permission}, m_callScope.get(),
         [this, principal, permission](const std::optional<ApiError> &error) {
-            finishChange(
-                tr("%1 now has %2 on “%3”.")
-                    .arg(principal, ScopeAclModel::permissionText(permission), m_scope.name),
-                error);
+            finishChange(tr("%1 now has %2 on “%3”.")
+                             .arg(principal, secretPermissionText(permission), m_scope.name),
+                         error);
         });
 }
 

@@ -3,13 +3,39 @@
 #include "core/net/apiclient.h"
 #include "core/net/replyhandlers.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace brickdesk {
+
+Principal::Kind Principal::kindOfAclName(const QString &aclName)
+{
+    static const QRegularExpression uuid(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    if (uuid.match(aclName).hasMatch())
+        return Kind::ServicePrincipal;
+    if (aclName.contains(u'@'))
+        return Kind::User;
+    return Kind::Group;
+}
+
+QString Principal::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::User:
+        return QCoreApplication::translate("brickdesk::ScopeAclModel", "User");
+    case Kind::Group:
+        return QCoreApplication::translate("brickdesk::ScopeAclModel", "Group");
+    case Kind::ServicePrincipal:
+        return QCoreApplication::translate("brickdesk::ScopeAclModel", "Service principal");
+    }
+    return {};
+}
 
 CurrentUser CurrentUser::fromJson(const QJsonObject &json)
 {

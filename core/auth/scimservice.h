@@ -37,6 +37,13 @@ struct Principal
     QString displayName;
 
     bool operator==(const Principal &) const = default;
+
+    // What an ACL entry names when nothing else is known: a service
+    // principal by its application id (a UUID), a user by an e-mail-like
+    // name, a group otherwise.
+    static Kind kindOfAclName(const QString &aclName);
+    // "User", "Group", "Service principal", translated.
+    static QString kindName(Kind kind);
 };
 
 // Typed SCIM calls; the only place that knows their REST paths.

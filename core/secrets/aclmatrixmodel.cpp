@@ -3,8 +3,6 @@
 #include "core/net/apiclient.h"
 #include "core/secrets/secretsservice.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -35,19 +33,6 @@ bool principalLess(const Principal &a, const Principal &b)
     return a.aclName < b.aclName;
 }
 
-QString kindName(Principal::Kind kind)
-{
-    switch (kind) {
-    case Principal::Kind::Group:
-        return AclMatrixModel::tr("Group");
-    case Principal::Kind::User:
-        return AclMatrixModel::tr("User");
-    case Principal::Kind::ServicePrincipal:
-        return AclMatrixModel::tr("Service principal");
-    }
-    return {};
-}
-
 } // namespace
 
 AclMatrixModel::AclMatrixModel(ApiClient *client, QObject *parent)
@@ -59,27 +44,9 @@ AclMatrixModel::~AclMatrixModel() = default;
 
 QString AclMatrixModel::levelName(int level)
 {
-    switch (level) {
-    case int(SecretPermission::Read):
-        return tr("Read");
-    case int(SecretPermission::Write):
-        return tr("Write");
-    case int(SecretPermission::Manage):
-        return tr("Manage");
-    default:
-        return {};
-    }
-}
-
-Principal::Kind AclMatrixModel::guessKind(const QString &aclName)
-{
-    static const QRegularExpression uuid(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
-    if (uuid.match(aclName).hasMatch())
-        return Principal::Kind::ServicePrincipal;
-    if (aclName.contains(u'@'))
-        return Principal::Kind::User;
-    return Principal::Kind::Group;
+    if (level < int(SecretPermission::Read) || level > int(SecretPermission::Manage))
+        return {}; // no entry
+    return secretPermissionText(SecretPermission(level));
 }
 
 void AclMatrixModel::load()
@@ -138,7 +105,8 @@ void AclMatrixModel::loadAcl(int column)
                 scope.unreadable = error->toString();
             } else {
                 for (const SecretAcl &acl : acls) {
-                    ensureRow({guessKind(acl.principal), acl.principal, acl.principal});
+                    ensureRow(
+                        {Principal::kindOfAclName(acl.principal), acl.principal, acl.principal});
                     m_stored.insert({acl.principal, scope.scope.name.toLower()},
                                     int(acl.permission));
                 }
@@ -365,7 +333,7 @@ QVariant AclMatrixModel::headerData(int section, Qt::Orientation orientation, in
     case Qt::DisplayRole:
         return principalTitle(principal);
     case Qt::ToolTipRole:
-        return tr("%1: %2").arg(kindName(principal.kind), principal.aclName);
+        return tr("%1: %2").arg(Principal::kindName(principal.kind), principal.aclName);
     case PrincipalRole:
         return principal.aclName;
     case PrincipalKindRole:

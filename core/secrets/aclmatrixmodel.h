@@ -103,10 +103,6 @@ public:
 
     // "Read", "Write", "Manage"; empty for kNoPermission.
     static QString levelName(int level);
-    // Who an ACL entry names, when only its name is known: an application id
-    // (a UUID) is a service principal, an e-mail a user, anything else a
-    // group.
-    static Principal::Kind guessKind(const QString &aclName);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,7 +1,5 @@
 #include "core/secrets/scopeaclmodel.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -63,43 +61,6 @@ void ScopeAclModel::setState(State state, const QString &error)
     emit stateChanged(state);
 }
 
-ScopeAclModel::PrincipalKind ScopeAclModel::kindOf(const QString &principal)
-{
-    static const QRegularExpression uuid(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
-    if (uuid.match(principal).hasMatch())
-        return PrincipalKind::ServicePrincipal;
-    if (principal.contains(u'@'))
-        return PrincipalKind::User;
-    return PrincipalKind::Group;
-}
-
-QString ScopeAclModel::kindName(PrincipalKind kind)
-{
-    switch (kind) {
-    case PrincipalKind::User:
-        return tr("User");
-    case PrincipalKind::Group:
-        return tr("Group");
-    case PrincipalKind::ServicePrincipal:
-        return tr("Service principal");
-    }
-    return {};
-}
-
-QString ScopeAclModel::permissionText(SecretPermission permission)
-{
-    switch (permission) {
-    case SecretPermission::Read:
-        return tr("Read");
-    case SecretPermission::Write:
-        return tr("Write");
-    case SecretPermission::Manage:
-        return tr("Manage");
-    }
-    return {};
-}
-
 int ScopeAclModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_acls.size());
@@ -115,16 +76,16 @@ QVariant ScopeAclModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SecretAcl &acl = m_acls.at(index.row());
-    const PrincipalKind kind = kindOf(acl.principal);
+    const Principal::Kind kind = Principal::kindOfAclName(acl.principal);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case PrincipalColumn:
             return acl.principal == "users"_L1 ? tr("users (all workspace users)") : acl.principal;
         case KindColumn:
-            return kindName(kind);
+            return Principal::kindName(kind);
         case PermissionColumn:
-            return permissionText(acl.permission);
+            return secretPermissionText(acl.permission);
         }
         return {};
     case PrincipalRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/scimservice.h"
 #include "core/secrets/secretsservice.h"
 #include "core/secrets/secrettypes.h"
 
@@ -21,10 +22,8 @@ public:
     enum Role {
         PrincipalRole = Qt::UserRole + 1, // QString, as the ACL names it
         PermissionRole,                   // int (SecretPermission)
-        KindRole,                         // int (PrincipalKind)
+        KindRole,                         // int (Principal::Kind)
     };
-    enum class PrincipalKind { User, Group, ServicePrincipal };
-    Q_ENUM(PrincipalKind)
     enum class State { Empty, Loading, Loaded, Failed };
     Q_ENUM(State)
 
@@ -39,12 +38,6 @@ public:
     QString errorText() const { return m_error; }
     const QList<SecretAcl> &acls() const { return m_acls; }
     SecretAcl aclAt(int row) const { return m_acls.value(row); }
-
-    // What an ACL principal names: a service principal by its application
-    // id (a UUID), a user by an e-mail-like name, a group otherwise.
-    static PrincipalKind kindOf(const QString &principal);
-    static QString kindName(PrincipalKind kind);
-    static QString permissionText(SecretPermission permission);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

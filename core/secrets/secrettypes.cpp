@@ -1,5 +1,7 @@
 #include "core/secrets/secrettypes.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace brickdesk {
@@ -13,6 +15,20 @@ QString secretPermissionName(SecretPermission permission)
         return u"WRITE"_s;
     case SecretPermission::Manage:
         return u"MANAGE"_s;
+    }
+    return {};
+}
+
+QString secretPermissionText(SecretPermission permission)
+{
+    // One set of words for the scope pane, the matrix and the picker.
+    switch (permission) {
+    case SecretPermission::Read:
+        return QCoreApplication::translate("brickdesk::ScopeAclModel", "Read");
+    case SecretPermission::Write:
+        return QCoreApplication::translate("brickdesk::ScopeAclModel", "Write");
+    case SecretPermission::Manage:
+        return QCoreApplication::translate("brickdesk::ScopeAclModel", "Manage");
     }
     return {};
 }

@@ -14,6 +14,8 @@ namespace brickdesk {
 enum class SecretPermission { Read, Write, Manage };
 
 QString secretPermissionName(SecretPermission permission); // "READ", as the API spells it
+// "Read", "Write", "Manage": the level in words, translated.
+QString secretPermissionText(SecretPermission permission);
 std::optional<SecretPermission> secretPermissionFromName(const QString &name);
 
 struct SecretScope
