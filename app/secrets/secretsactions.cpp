@@ -127,6 +127,20 @@ void SecretsActions::updateActions()
     m_deleteSecret->setToolTip(current.isKeyVault ? readOnly : tr("Delete the selected secret"));
 }
 
+void SecretsActions::selectOnceListed(const QString &folderKey, std::function<void()> select)
+{
+    // Once, for the next listing of that folder: what was just created is
+    // then a row to select.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_view->secretsModel(), &SecretsModel::folderLoaded, this,
+                          [folderKey, connection, select = std::move(select)](const QString &key) {
+                              if (key != folderKey)
+                                  return;
+                              disconnect(*connection);
+                              select();
+                          });
+}
+
 void SecretsActions::reportDone(const QString &status, const std::optional<ApiError> &error,
                                 const QString &failure)
 {
@@ -161,17 +175,8 @@ void SecretsActions::newScope()
                                tr("Could not create the scope: %1"));
                     if (error || !m_view->secretsModel())
                         return;
-                    // Select it once the scopes are listed again.
-                    SecretsModel *listed = m_view->secretsModel();
-                    auto connection = std::make_shared<QMetaObject::Connection>();
-                    *connection = connect(listed, &SecretsModel::folderLoaded, this,
-                                          [this, name, connection](const QString &key) {
-                                              if (!key.isEmpty())
-                                                  return;
-                                              disconnect(*connection);
-                                              m_view->selectScope(name);
-                                          });
-                    listed->refreshScopes();
+                    selectOnceListed(QString(), [this, name] { m_view->selectScope(name); });
+                    m_view->secretsModel()->refreshScopes();
                 });
         });
 }
@@ -277,14 +282,7 @@ void SecretsActions::put(const QString &scope, const QString &key,
             SecretsModel *model = m_view->secretsModel();
             if (error || !model)
                 return;
-            auto connection = std::make_shared<QMetaObject::Connection>();
-            *connection = connect(model, &SecretsModel::folderLoaded, this,
-                                  [this, scope, key, connection](const QString &folder) {
-                                      if (folder != u"/"_s + scope)
-                                          return;
-                                      disconnect(*connection);
-                                      m_view->selectKey(scope, key);
-                                  });
+            selectOnceListed(u"/"_s + scope, [this, scope, key] { m_view->selectKey(scope, key); });
             const QModelIndex folder = model->indexForScope(scope);
             if (model->isLoaded(folder) || model->isLoading(folder))
                 model->refreshScope(scope);

@@ -68,6 +68,9 @@ private:
     void copyValue();
     void refresh();
     void put(const QString &scope, const QString &key, const SecretsService::Value &value);
+    // Runs `select` after the next listing of the folder keyed `folderKey`
+    // (empty: the scopes).
+    void selectOnceListed(const QString &folderKey, std::function<void()> select);
     // One scope per operation in flight: a new connection drops them all.
     QObject *operationScope();
     void reportDone(const QString &status, const std::optional<ApiError> &error,
