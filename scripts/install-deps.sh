@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-svg-dev qt6-charts-dev
+  qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
   qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6sql6-sqlite
