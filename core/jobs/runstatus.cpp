@@ -152,37 +152,37 @@ QString RunStatus::outcomeText(Outcome outcome)
     return QCoreApplication::translate("RunStatus", "Finished");
 }
 
-QColor RunStatus::color() const
+quint32 RunStatus::color() const
 {
     return isFinished() ? outcomeColor(m_outcome) : activeColor();
 }
 
-QColor RunStatus::outcomeColor(Outcome outcome)
+quint32 RunStatus::outcomeColor(Outcome outcome)
 {
     // Mid-tone colours keep their contrast against white and dark bases alike.
     switch (outcome) {
     case Outcome::Succeeded:
-        return QColor(0x2e, 0x9d, 0x5b);
+        return 0xff2e9d5bu;
     case Outcome::SucceededWithFailures:
-        return QColor(0x9a, 0xb8, 0x3a);
+        return 0xff9ab83au;
     case Outcome::Failed:
     case Outcome::TimedOut:
-        return QColor(0xd9, 0x3f, 0x3f);
+        return 0xffd93f3fu;
     case Outcome::UpstreamFailed:
-        return QColor(0xe0, 0x8a, 0x3c);
+        return 0xffe08a3cu;
     case Outcome::Canceled:
-        return QColor(0x8a, 0x8f, 0x98);
+        return 0xff8a8f98u;
     case Outcome::Skipped:
-        return QColor(0xb4, 0xb8, 0xbf);
+        return 0xffb4b8bfu;
     case Outcome::None:
         break;
     }
-    return QColor(0x8a, 0x8f, 0x98);
+    return 0xff8a8f98u;
 }
 
-QColor RunStatus::activeColor()
+quint32 RunStatus::activeColor()
 {
-    return QColor(0x2f, 0x7d, 0xd1);
+    return 0xff2f7dd1u;
 }
 
 } // namespace brickdesk

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QColor>
 #include <QJsonObject>
 #include <QString>
 
@@ -55,10 +54,11 @@ public:
     QString text() const;
     static QString outcomeText(Outcome outcome);
     // One colour per outcome, shared by chart, graph and timeline; readable on
-    // light and dark palettes.
-    QColor color() const;
-    static QColor outcomeColor(Outcome outcome);
-    static QColor activeColor();
+    // light and dark palettes. As 0xAARRGGBB (a QRgb: core has no QtGui),
+    // which converts to QColor implicitly.
+    quint32 color() const;
+    static quint32 outcomeColor(Outcome outcome);
+    static quint32 activeColor();
 
 private:
     Phase m_phase = Phase::Unknown;
