@@ -71,6 +71,8 @@ void ResourceListModel::clear()
     m_poller->setActive(false);
     m_poller->abandonPoll();
     m_incoming.clear();
+    m_pagesLoaded = 0;
+    setMoreToken({});
     beginResetModel();
     m_rows.clear();
     m_indexDirty = true;
@@ -105,37 +107,111 @@ void ResourceListModel::startListing(bool forPoll)
     // filled one keeps its rows until it can tell what vanished.
     const bool appendNow = m_rows.isEmpty();
     auto seen = std::make_shared<QSet<QString>>();
-    Pager::fetchAll(
-        m_client, listRequest(), pagingStyle(), m_pageSize, m_fetchScope.get(),
+    // With a page budget a listing reads again as many pages as are shown.
+    const int maxPages = m_pagesPerLoad > 0 ? std::max(m_pagesPerLoad, m_pagesLoaded) : 0;
+    startPager(
+        {}, maxPages,
         [this, appendNow, seen](const QJsonObject &page) {
-            const QJsonArray items = page.value(itemsField()).toArray();
-            QList<Row> rows;
-            for (const QJsonValue &value : items) {
-                const QJsonObject item = value.toObject();
-                const QString key = itemKey(item);
-                // A page-token listing that shifts while it is read can
-                // repeat an item; the first copy wins.
-                if (key.isEmpty() || seen->contains(key))
-                    continue;
+            // A page-token listing that shifts while it is read can repeat
+            // an item; the first copy wins.
+            const QList<Row> rows = rowsOfPage(page, [seen](const QString &key) {
+                if (seen->contains(key))
+                    return true;
                 seen->insert(key);
-                rows.append({key, item});
-            }
+                return false;
+            });
             if (!appendNow) {
                 m_incoming.append(rows);
                 return;
             }
-            if (!rows.isEmpty()) {
-                const int first = int(m_rows.size());
-                beginInsertRows({}, first, first + int(rows.size()) - 1);
-                m_rows.append(rows);
-                m_indexDirty = true;
-                endInsertRows();
-            }
+            appendRows(rows);
             emit pageLoaded(int(m_rows.size()));
         },
         [this, forPoll, appendNow](const std::optional<ApiError> &error) {
             onListingDone(error, forPoll, appendNow);
         });
+}
+
+Pager *ResourceListModel::startPager(const QString &startToken, int maxPages,
+                                     Pager::PageHandler onPage, Pager::DoneHandler done)
+{
+    if (maxPages <= 0)
+        return Pager::fetchAll(m_client, listRequest(), pagingStyle(), m_pageSize,
+                               m_fetchScope.get(), std::move(onPage), std::move(done));
+    // The pager exists before its first reply can arrive, so `done` may
+    // read where it stopped.
+    auto pager = std::make_shared<QPointer<Pager>>();
+    *pager = Pager::fetchPages(
+        m_client, listRequest(), m_pageSize, maxPages, startToken, m_fetchScope.get(),
+        std::move(onPage),
+        [this, pager, startToken, done = std::move(done)](const std::optional<ApiError> &error) {
+            if (!error && *pager) {
+                // A first read counts its pages; loadMore adds to them.
+                m_pagesLoaded =
+                    (startToken.isEmpty() ? 0 : m_pagesLoaded) + (*pager)->pagesFetched();
+                setMoreToken((*pager)->nextPageToken());
+            }
+            done(error);
+        });
+    return *pager;
+}
+
+QList<ResourceListModel::Row>
+ResourceListModel::rowsOfPage(const QJsonObject &page,
+                              const std::function<bool(const QString &key)> &skip) const
+{
+    QList<Row> rows;
+    for (const QJsonValue &value : page.value(itemsField()).toArray()) {
+        const QJsonObject item = value.toObject();
+        const QString key = itemKey(item);
+        if (!key.isEmpty() && !skip(key))
+            rows.append({key, item});
+    }
+    return rows;
+}
+
+void ResourceListModel::appendRows(const QList<Row> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.append(rows);
+    m_indexDirty = true;
+    endInsertRows();
+}
+
+void ResourceListModel::setMoreToken(const QString &token)
+{
+    if (m_moreToken == token)
+        return;
+    const bool couldBefore = canLoadMore();
+    m_moreToken = token;
+    if (couldBefore != canLoadMore())
+        emit canLoadMoreChanged(canLoadMore());
+}
+
+void ResourceListModel::loadMore()
+{
+    if (!m_client || !canLoadMore() || isLoading())
+        return;
+    m_fetchScope = std::make_unique<QObject>();
+    m_pollScope.reset();
+    m_poller->setActive(false);
+    m_poller->abandonPoll();
+    m_error.reset();
+    setState(State::Loading);
+    emit loadingStarted();
+    startPager(
+        m_moreToken, m_pagesPerLoad,
+        [this](const QJsonObject &page) {
+            // Runs that started since the first read shift the pages: an
+            // item already shown is not shown twice.
+            appendRows(
+                rowsOfPage(page, [this](const QString &key) { return rowForKey(key) >= 0; }));
+            emit pageLoaded(int(m_rows.size()));
+        },
+        [this](const std::optional<ApiError> &error) { onListingDone(error, false, true); });
 }
 
 void ResourceListModel::onListingDone(const std::optional<ApiError> &error, bool forPoll,

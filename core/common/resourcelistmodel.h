@@ -79,8 +79,17 @@ public:
     void setPageSize(int size) { m_pageSize = size; }
     int pageSize() const { return m_pageSize; }
 
-    // Lists every page again. Empty model: rows are appended page by page.
-    // Filled model: the rows are diffed by key once the last page arrived.
+    // Reads the listing this many pages at a time instead of whole (a job's
+    // runs over 60 days): loadMore() reads the next ones. 0: every page.
+    // Page-token listings only.
+    void setPagesPerLoad(int pages) { m_pagesPerLoad = pages; }
+    int pagesPerLoad() const { return m_pagesPerLoad; }
+    bool canLoadMore() const { return !m_moreToken.isEmpty(); }
+    // Appends the next pages; nothing while a listing is in flight.
+    void loadMore();
+
+    // Lists every page again (with a page budget: as many as are loaded). Empty model: rows are
+    // appended page by page. Filled model: the rows are diffed by key once the last page arrived.
     void refresh();
     // Drops every row and any fetch or poll in flight.
     void clear();
@@ -115,6 +124,7 @@ signals:
     void pageLoaded(int rowsSoFar);
     void loaded();
     void loadFailed(const brickdesk::ApiError &error);
+    void canLoadMoreChanged(bool canLoadMore);
 
 protected:
     // --- what a subclass provides ---
@@ -146,6 +156,13 @@ private:
 
     void startListing(bool forPoll);
     void onListingDone(const std::optional<ApiError> &error, bool forPoll, bool appendNow);
+    // The page's items with a key, but those `skip` refuses.
+    QList<Row> rowsOfPage(const QJsonObject &page,
+                          const std::function<bool(const QString &key)> &skip) const;
+    void appendRows(const QList<Row> &rows);
+    void setMoreToken(const QString &token);
+    Pager *startPager(const QString &startToken, int maxPages, Pager::PageHandler onPage,
+                      Pager::DoneHandler done);
     // Makes the rows equal `items` (in order) with the fewest signals.
     bool applyDifference(const QList<Row> &items);
     bool replaceItem(int row, const QJsonObject &item);
@@ -165,6 +182,9 @@ private:
     std::unique_ptr<QObject> m_pollScope;
     LivePoller *m_poller;
     int m_pageSize = 0;
+    int m_pagesPerLoad = 0;
+    int m_pagesLoaded = 0;
+    QString m_moreToken; // where loadMore() goes on; empty: all is loaded
     State m_state = State::Idle;
     std::optional<ApiError> m_error;
 };

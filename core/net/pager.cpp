@@ -17,6 +17,18 @@ Pager *Pager::fetchAll(ApiClient *client, const ApiRequest &request, Style style
     return pager;
 }
 
+Pager *Pager::fetchPages(ApiClient *client, const ApiRequest &request, int pageSize, int maxPages,
+                         const QString &startToken, QObject *context, PageHandler onPage,
+                         DoneHandler done)
+{
+    auto *pager = new Pager(client, request, Style::PageToken, pageSize, context, std::move(onPage),
+                            std::move(done));
+    pager->m_maxPages = maxPages;
+    pager->m_nextToken = startToken;
+    pager->fetchNext();
+    return pager;
+}
+
 Pager::Pager(ApiClient *client, ApiRequest request, Style style, int pageSize, QObject *context,
              PageHandler onPage, DoneHandler done)
     : QObject(client)
@@ -75,6 +87,12 @@ void Pager::fetchNext()
             m_offset += received;
             more = more && received > 0;
         }
+        if (more && m_maxPages > 0 && m_pages >= m_maxPages) {
+            finish(std::nullopt); // the token stays for the next read
+            return;
+        }
+        if (!more)
+            m_nextToken.clear();
         if (more)
             fetchNext();
         else

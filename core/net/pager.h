@@ -35,9 +35,18 @@ public:
     // `context` cancels it silently.
     static Pager *fetchAll(ApiClient *client, const ApiRequest &request, Style style, int pageSize,
                            QObject *context, PageHandler onPage, DoneHandler done);
+    // At most `maxPages` pages (page tokens only), starting at `startToken`
+    // (empty: the first page). A long history (a job's runs over 60 days) is
+    // read a few pages at a time this way; `done` can ask nextPageToken()
+    // where the next read starts (empty: nothing left).
+    static Pager *fetchPages(ApiClient *client, const ApiRequest &request, int pageSize,
+                             int maxPages, const QString &startToken, QObject *context,
+                             PageHandler onPage, DoneHandler done);
 
     void cancel();
     int pagesFetched() const { return m_pages; }
+    // Where the next page starts; empty once the listing is complete.
+    QString nextPageToken() const { return m_nextToken; }
 
 private:
     Pager(ApiClient *client, ApiRequest request, Style style, int pageSize, QObject *context,
@@ -55,6 +64,7 @@ private:
     QString m_nextToken;
     qint64 m_offset = 0;
     int m_pages = 0;
+    int m_maxPages = 0; // 0: every page
     bool m_cancelled = false;
 };
 

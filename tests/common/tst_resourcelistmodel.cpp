@@ -184,6 +184,7 @@ private slots:
     void timerPollsWithoutBeingPushed();
     void listRefreshWhenNoItemRequest();
     void refreshSupersedesPollInFlight();
+    void pageBudgetLoadsMoreOnDemand();
 
 private:
     void makeModel(Pager::Style style = Pager::Style::PageToken, bool perItemRequest = true,
@@ -770,6 +771,43 @@ void TestResourceListModel::refreshSupersedesPollInFlight()
     // The dropped poll reports nothing; the next one works as usual.
     QCOMPARE(pollOnce(), u"Unchanged"_s);
     QCOMPARE(finished.count(), 1);
+}
+
+
+void TestResourceListModel::pageBudgetLoadsMoreOnDemand()
+{
+    m_ws->emulator().jobs().addJobs(23);
+    makeModel();
+    m_model->setPageSize(5);
+    m_model->setPagesPerLoad(2);
+    QSignalSpy more(m_model.get(), &ResourceListModel::canLoadMoreChanged);
+    QVERIFY(load());
+    QCOMPARE(m_model->rowCount(), 10);
+    QVERIFY(m_model->canLoadMore());
+    QCOMPARE(requestsTo(u"/jobs/list"_s).size(), 2);
+
+    QSignalSpy done(m_model.get(), &ResourceListModel::loaded);
+    m_model->loadMore();
+    QCOMPARE(m_model->state(), State::Loading);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(m_model->rowCount(), 20);
+    QCOMPARE(names().at(10), u"Job 00011"_s);
+    QVERIFY(m_model->canLoadMore());
+
+    // A refresh reads again as many pages as are shown, not just the first
+    // budget, so nothing the user loaded disappears.
+    QVERIFY(load());
+    QCOMPARE(m_model->rowCount(), 20);
+    QCOMPARE(requestsTo(u"/jobs/list"_s).size(), 8);
+
+    m_model->loadMore();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(m_model->rowCount(), 23);
+    QVERIFY(!m_model->canLoadMore());
+    QCOMPARE(more.count(), 2); // became true once, false once
+    m_model->loadMore(); // nothing left: no request
+    QCOMPARE(m_model->state(), State::Loaded);
+    QCOMPARE(requestsTo(u"/jobs/list"_s).size(), 9);
 }
 
 QTEST_GUILESS_MAIN(TestResourceListModel)
