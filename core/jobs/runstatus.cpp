@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace brickdesk {
@@ -178,6 +180,23 @@ quint32 RunStatus::outcomeColor(Outcome outcome)
         break;
     }
     return 0xff8a8f98u;
+}
+
+qint64 RunStatus::durationMs(const QJsonObject &run, qint64 nowMs)
+{
+    const qint64 start = run.value("start_time"_L1).toInteger();
+    const qint64 end = run.value("end_time"_L1).toInteger();
+    if (start <= 0)
+        return -1;
+    if (end <= 0 || fromRun(run).isActive())
+        return std::max<qint64>(0, nowMs - start);
+    const qint64 total = run.value("run_duration"_L1).toInteger();
+    if (total > 0)
+        return total;
+    const qint64 parts = run.value("setup_duration"_L1).toInteger() +
+                         run.value("execution_duration"_L1).toInteger() +
+                         run.value("cleanup_duration"_L1).toInteger();
+    return parts > 0 ? parts : std::max<qint64>(0, end - start);
 }
 
 quint32 RunStatus::activeColor()

@@ -60,6 +60,11 @@ public:
     static quint32 outcomeColor(Outcome outcome);
     static quint32 activeColor();
 
+    // How long a run took: run_duration (multi-task runs leave setup,
+    // execution and cleanup at 0), else their sum, else end - start; a run
+    // still going counts up to `nowMs`. -1 when it has not started.
+    static qint64 durationMs(const QJsonObject &run, qint64 nowMs);
+
 private:
     Phase m_phase = Phase::Unknown;
     Outcome m_outcome = Outcome::None;

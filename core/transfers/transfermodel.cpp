@@ -1,5 +1,7 @@
 #include "core/transfers/transfermodel.h"
 
+#include "core/common/durationtext.h"
+
 #include "core/transfers/transferqueue.h"
 
 #include <QLocale>
@@ -72,13 +74,7 @@ QString TransferModel::stateDisplayName(Transfer::State state)
 
 QString TransferModel::durationText(qint64 seconds)
 {
-    if (seconds < 0)
-        return {};
-    if (seconds < 60)
-        return tr("%n s", nullptr, int(seconds));
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return brickdesk::durationText(seconds);
 }
 
 int TransferModel::rowCount(const QModelIndex &parent) const
