@@ -1,5 +1,6 @@
 #include "app/workspace/workspaceactions.h"
 
+#include "app/common/browseropener.h"
 #include "app/common/testseam.h"
 #include "app/workspace/newfolderdialog.h"
 #include "app/workspace/workspacedeleter.h"
@@ -12,7 +13,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QMenu>
 #include <QSet>
 
@@ -21,8 +21,6 @@ using namespace Qt::StringLiterals;
 namespace brickdesk {
 
 namespace {
-
-TestSeam<std::function<void(const QUrl &)>> s_urlOpener;
 
 QString parentPath(const QString &path)
 {
@@ -295,7 +293,7 @@ QUrl WorkspaceActions::webUrl(const QUrl &host, const QString &objectType, qint6
 
 void WorkspaceActions::setUrlOpenerForTesting(std::function<void(const QUrl &)> opener)
 {
-    s_urlOpener.set(opener ? std::optional(std::move(opener)) : std::nullopt);
+    BrowserOpener::setOpenerForTesting(std::move(opener));
 }
 
 void WorkspaceActions::openInBrowser()
@@ -305,11 +303,7 @@ void WorkspaceActions::openInBrowser()
         return;
     const auto &item = items.first();
     const QUrl url = webUrl(m_view->client()->host(), item.objectType, item.objectId, item.path);
-    if (s_urlOpener) {
-        (*s_urlOpener)(url);
-        return;
-    }
-    if (!QDesktopServices::openUrl(url))
+    if (!BrowserOpener::open(url))
         emit errorOccurred(tr("Could not open %1 in a browser.").arg(url.toDisplayString()));
 }
 

@@ -80,6 +80,14 @@ JobsModel::JobsModel(ApiClient *client, QObject *parent)
                  .arg(jsonId(run, "run_id"_L1))
                  .arg(dateTimeText(run.value("start_time"_L1).toInteger()),
                       status.message().isEmpty() ? status.rawText() : status.message());
+         },
+         Qt::AlignLeft | Qt::AlignVCenter,
+         // A QRgb: the view draws it as a dot.
+         [this](const QJsonObject &j) -> QVariant {
+             const QJsonObject run = m_lastRuns->lastRun(jsonId(j, "job_id"_L1));
+             if (run.isEmpty())
+                 return {};
+             return RunStatus::fromRun(run).color();
          }},
         {tr("Owner"), [](const QJsonObject &j) { return ownerOf(j); }},
         {tr("Created"),

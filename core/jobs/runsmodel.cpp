@@ -40,7 +40,10 @@ RunsModel::RunsModel(ApiClient *client, QObject *parent)
          [](const QJsonObject &r) {
              const RunStatus status = RunStatus::fromRun(r);
              return status.message().isEmpty() ? status.rawText() : status.message();
-         }},
+         },
+         Qt::AlignLeft | Qt::AlignVCenter,
+         // A QRgb: the view draws it as a dot.
+         [](const QJsonObject &r) { return RunStatus::fromRun(r).color(); }},
         {tr("Trigger"),
          [](const QJsonObject &r) { return triggerText(r.value("trigger"_L1).toString()); }},
         {tr("Run id"), [](const QJsonObject &r) { return QString::number(jsonId(r, "run_id"_L1)); },

@@ -134,7 +134,8 @@ QString TriggerText::describeQuartz(const QString &expression)
     }
     if (!isNumber(hour))
         return {};
-    const QString time = u"%1:%2"_s.arg(hour.toInt(), 2, 10, QChar(u'0')).arg(minute.toInt(), 2, 10, QChar(u'0'));
+    const QString time =
+        u"%1:%2"_s.arg(hour.toInt(), 2, 10, QChar(u'0')).arg(minute.toInt(), 2, 10, QChar(u'0'));
     if (isAny(dom) && isAny(dow))
         return tr("Daily at %1").arg(time);
     if (isAny(dom)) {

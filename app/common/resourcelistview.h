@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QPointer>
+#include <QTreeView>
+
+class QSortFilterProxyModel;
+
+namespace brickdesk {
+
+class ResourceListModel;
+
+// A flat resource list (jobs, runs, clusters, pipelines) as a sortable
+// table: sorted by each column's raw value, filtered by name (the first
+// column, case-insensitive, anywhere in the name), whole rows selected, a
+// coloured dot where a column's decoration is a colour (a run's result, a
+// cluster's state), and a sentence instead of a blank pane while it loads,
+// when it failed and when there is nothing to show.
+class ResourceListView : public QTreeView
+{
+    Q_OBJECT
+
+public:
+    explicit ResourceListView(QWidget *parent = nullptr);
+    ~ResourceListView() override;
+
+    // Shows `model` (not owned) through the proxy; nullptr clears.
+    void setResourceModel(ResourceListModel *model);
+    ResourceListModel *resourceModel() const;
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+    void setNameFilter(const QString &text);
+    // What the empty view says once the listing has nothing ("No jobs").
+    void setEmptyText(const QString &text) { m_emptyText = text; }
+
+    // The source row of the current row; -1 without one.
+    int currentSourceRow() const;
+    // Selects the row with this key and scrolls to it; false when absent.
+    bool selectKey(const QString &key);
+    // Source rows of the rows the viewport shows now.
+    QList<int> visibleSourceRows() const;
+
+signals:
+    // The current row changed (by the user or by a refresh).
+    void currentRowChanged(int sourceRow);
+    // Enter or double-click on a row.
+    void rowActivated(int sourceRow);
+    // The visible rows changed (scrolled, resized, filtered, sorted).
+    void visibleRowsChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QString placeholderText() const;
+
+    QSortFilterProxyModel *m_proxy;
+    QPointer<ResourceListModel> m_model;
+    QString m_emptyText;
+};
+
+} // namespace brickdesk
