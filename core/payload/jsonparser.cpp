@@ -20,7 +20,8 @@ JsonParseResult JsonParser::parseObject(const QString &text)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset = errorTokenStart(text, offsetOfUtf8(utf8, parseError.offset));
+        const qsizetype offset =
+            errorTokenStart(text, offsetOfUtf8(utf8, parseError.offset), parseError.error);
         const bool atEnd = offset >= text.size();
         QString message = describe(parseError.error);
         // Qt calls a missing comma between members an unterminated object.
@@ -46,12 +47,15 @@ JsonParseResult JsonParser::parseObject(const QString &text)
     return result;
 }
 
-qsizetype JsonParser::errorTokenStart(const QString &text, qsizetype offset)
+qsizetype JsonParser::errorTokenStart(const QString &text, qsizetype offset,
+                                      QJsonParseError::ParseError error)
 {
-    // Qt reports where it stopped reading, one character into the token at
-    // fault or just past it; the token's start is where a person looks.
+    // Qt reports where it stopped reading: mostly one character into the
+    // token at fault or just past it, but at the start of trailing text. The
+    // token's start is where a person looks.
     const QList<JsonTokenizer::Token> tokens = JsonTokenizer::tokenize(text);
-    for (const qsizetype at : {offset - 1, offset}) {
+    const bool atToken = error == QJsonParseError::GarbageAtEnd;
+    for (const qsizetype at : {atToken ? offset : offset - 1, atToken ? offset - 1 : offset}) {
         for (const auto &token : tokens) {
             if (token.start <= at && at < token.start + token.length)
                 return token.start;

@@ -49,8 +49,9 @@ public:
     static TextPosition positionAt(const QString &text, qsizetype offset);
     // The UTF-16 offset in `text` of the UTF-8 `byteOffset` into text.toUtf8().
     static qsizetype offsetOfUtf8(const QByteArray &utf8, qsizetype byteOffset);
-    // The start of the token at or just before where Qt stopped parsing.
-    static qsizetype errorTokenStart(const QString &text, qsizetype offset);
+    // The start of the token at fault, from where Qt stopped parsing.
+    static qsizetype errorTokenStart(const QString &text, qsizetype offset,
+                                     QJsonParseError::ParseError error);
     // What went wrong, in words.
     static QString describe(QJsonParseError::ParseError error);
 };

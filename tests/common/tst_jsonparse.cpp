@@ -57,6 +57,7 @@ void TestJsonParse::errorHasLineAndColumn_data()
     QTest::newRow("bare word") << u"{\n  \"a\": yes\n}"_s << 2 << 8 << u"not a JSON value"_s;
     QTest::newRow("unterminated") << u"{\n  \"a\": 1\n"_s << 3 << 1 << u"unterminated object"_s;
     QTest::newRow("trailing text") << u"{}\nx"_s << 2 << 1 << u"after the end"_s;
+    QTest::newRow("trailing text, same line") << u"{}x"_s << 1 << 3 << u"after the end"_s;
 }
 
 void TestJsonParse::errorHasLineAndColumn()
