@@ -4,6 +4,7 @@ namespace brickdesk {
 
 // Each area's register.cpp.
 void registerWorkspaceArea(AreaRegistry &registry);
+void registerJobsArea(AreaRegistry &registry);
 void registerDbfsArea(AreaRegistry &registry);
 void registerSecretsArea(AreaRegistry &registry);
 
@@ -12,6 +13,7 @@ void registerSecretsArea(AreaRegistry &registry);
 void registerBuiltInAreas(AreaRegistry &registry)
 {
     registerWorkspaceArea(registry);
+    registerJobsArea(registry);
     registerDbfsArea(registry);
     registerSecretsArea(registry);
 }
