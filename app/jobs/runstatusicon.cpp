@@ -16,7 +16,8 @@ QIcon runStatusIcon(const RunStatus &status)
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QBrush(status.color()));
+        // RunStatus gives 0xAARRGGBB (core links no QtGui).
+        painter.setBrush(QBrush(QColor::fromRgba(status.color())));
         const qreal margin = size / 8.0;
         painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
         icon.addPixmap(pixmap);
