@@ -97,7 +97,8 @@ public:
     void setTaskScript(qint64 jobId, const QString &taskKey, const TaskScript &script);
     TaskScript taskScript(qint64 jobId, const QString &taskKey) const;
     // Test hook: the task fails (TERMINATED / FAILED) from its next run on;
-    // repair it after clearTaskScript() to see it succeed.
+    // repair it after clearTaskScript() to see it succeed. Emulator::seed()
+    // clears every script (the demo seed sets its own).
     void failTask(qint64 jobId, const QString &taskKey, const QString &stateMessage = {});
     void clearTaskScript(qint64 jobId, const QString &taskKey);
     void clearTaskScripts() { m_scripts.clear(); }
