@@ -422,6 +422,7 @@ void DemoSeed::seedJobs(JobsStore &jobs, const QString &user, bool demo)
     jobs.addJob(warehouseExportJob(), user);
     jobs.addJob(partnerSyncJob(), u"kim.minjun@brickdesk.dev"_s);
     jobs.addJob(featureRefreshJob(), u"zhang.wei@brickdesk.dev"_s);
+    addTeamJobs(jobs, user);
 }
 
 void DemoSeed::seedSecrets(SecretsStore &secrets, const QString &user, qint64 now, bool demo)

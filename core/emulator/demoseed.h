@@ -6,6 +6,8 @@ namespace brickdesk::emulator {
 
 class ClustersStore;
 class DbfsStore;
+class JobRunLifecycle;
+class JobRunsStore;
 class JobsStore;
 class PipelinesStore;
 class SecretsStore;
@@ -25,7 +27,19 @@ public:
     // No jobs; for `demo` jobs whose tasks run the demo notebooks, three of
     // them with `{{secrets/<scope>/<key>}}` references in cluster settings
     // and notebook parameters (one to a key no scope holds).
+    // The demo also has the jobs a team would run (addTeamJobs): multi-task
+    // DAGs of notebook, python, SQL, pipeline and run-job tasks, a for-each
+    // fan-out, paused and unpaused schedules, a file-arrival trigger, job
+    // parameters and a 130-task backfill.
     static void seedJobs(JobsStore &jobs, const QString &user, bool demo);
+    static void addTeamJobs(JobsStore &jobs, const QString &user);
+    // No runs; for `demo` 10-20 runs of every demo job over the past days
+    // (durations trending, failures with error traces, an INTERNAL_ERROR, a
+    // cancelled and a repaired run) and one run of "Hourly sessions rollup"
+    // RUNNING at `now`, finishing about seven minutes later on the clock
+    // once JobRunLifecycle::resume() runs.
+    static void seedJobRuns(const JobsStore &jobs, JobRunsStore &runs, JobRunLifecycle &lifecycle,
+                            const QString &user, qint64 now, bool demo);
     // An empty root for Seed::Empty; a small, realistic DBFS for Seed::Demo.
     static void seedDbfs(DbfsStore &dbfs, bool demo);
     // No scopes; for `demo` four Databricks scopes with secrets updated from

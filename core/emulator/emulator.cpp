@@ -4,6 +4,8 @@
 #include "core/emulator/clustersapi.h"
 #include "core/emulator/dbfsapi.h"
 #include "core/emulator/httptransport.h"
+#include "core/emulator/jobrunhistory.h"
+#include "core/emulator/jobrunsapi.h"
 #include "core/emulator/jobsapi.h"
 #include "core/emulator/librariesapi.h"
 #include "core/emulator/logging.h"
@@ -97,6 +99,8 @@ Emulator::Emulator(QObject *parent)
     , m_processes(new ProcessRunner(*m_clock, this))
     , m_workspace(std::make_unique<WorkspaceStore>(*m_clock))
     , m_jobs(std::make_unique<JobsStore>(*m_clock))
+    , m_jobRuns(std::make_unique<JobRunsStore>())
+    , m_jobRunLifecycle(std::make_unique<JobRunLifecycle>(*m_jobs, *m_jobRuns, *m_processes))
     , m_dbfs(std::make_unique<DbfsStore>(*m_clock))
     , m_oauth(std::make_unique<OAuthStore>(*m_clock))
     , m_secrets(std::make_unique<SecretsStore>(*m_clock))
@@ -126,7 +130,11 @@ void Emulator::createAreas()
     const QStringList groups{u"admins"_s, u"users"_s, u"data-engineers"_s};
     m_scimApi = &addArea<ScimApi>(
         ScimUser{kUserName, u"Demo User"_s, u"7284536213498291"_s, groups, true}, kWorkspaceId);
-    addArea<JobsApi>(*m_jobs);
+    m_jobsApi = &addArea<JobsApi>(*m_jobs, *m_jobRuns, *m_jobRunLifecycle, userName());
+    // After JobsApi: it seeds the runs of the jobs JobsApi just seeded.
+    m_jobRunsApi =
+        &addArea<JobRunsApi>(*m_jobs, *m_jobRuns, *m_jobRunLifecycle, *m_jobsApi, *m_clock,
+                             userName(), workspaceId(), [this] { return url(); });
     m_dbfsApi = &addArea<DbfsApi>(*m_dbfs, *m_clock);
     addArea<OidcApi>(*m_oauth, kUserName, [this] { return url(); });
     m_secretsApi = &addArea<SecretsApi>(*m_secrets, *m_clock, SecretsCaller{kUserName, groups});
@@ -169,6 +177,11 @@ void Emulator::seed(Seed seed)
     const SeedContext context{seed, userName()};
     for (const auto &area : m_areas)
         area->seed(context);
+}
+
+void Emulator::seedFinishedRuns(int runsPerJob)
+{
+    RunHistory::seedFinishedRuns(*m_jobs, *m_jobRuns, runsPerJob, m_clock->now());
 }
 
 void Emulator::setUserGroups(const QStringList &groups)

@@ -7,6 +7,8 @@
 #include "core/emulator/emulatorclock.h"
 #include "core/emulator/faultinjector.h"
 #include "core/emulator/httpmessage.h"
+#include "core/emulator/jobrunlifecycle.h"
+#include "core/emulator/jobrunsstore.h"
 #include "core/emulator/jobsstore.h"
 #include "core/emulator/oauthstore.h"
 #include "core/emulator/pipelinesstore.h"
@@ -29,6 +31,8 @@ namespace brickdesk::emulator {
 class ClustersApi;
 class DbfsApi;
 class HttpTransport;
+class JobRunsApi;
+class JobsApi;
 class ScimApi;
 class SecretsApi;
 class Router;
@@ -62,6 +66,19 @@ public:
     ProcessRunner &processes() { return *m_processes; }
     WorkspaceStore &workspace() { return *m_workspace; }
     JobsStore &jobs() { return *m_jobs; }
+    // Every job run, task run and repair (the run history included).
+    JobRunsStore &jobRuns() { return *m_jobRuns; }
+    // The runs' state machines on processes(): timings and task scripts
+    // (failTask(jobId, taskKey) makes a task fail from its next run on).
+    JobRunLifecycle &jobRunLifecycle() { return *m_jobRunLifecycle; }
+    // Jobs API knobs: setMissingJobStatus() (400 INVALID_PARAMETER_VALUE or
+    // 404 RESOURCE_DOES_NOT_EXIST for a missing job).
+    JobsApi &jobsApi() { return *m_jobsApi; }
+    // Runs API knobs: setRejectActiveAndCompleted().
+    JobRunsApi &jobRunsApi() { return *m_jobRunsApi; }
+    // Test and benchmark hook: `runsPerJob` finished, successful runs for
+    // every job, one a day back from now.
+    void seedFinishedRuns(int runsPerJob);
     DbfsStore &dbfs() { return *m_dbfs; }
     // DBFS knobs: partial-delete limit and stream handle timeout.
     DbfsApi &dbfsApi() { return *m_dbfsApi; }
@@ -119,6 +136,8 @@ private:
     FaultInjector m_faults;
     std::unique_ptr<WorkspaceStore> m_workspace;
     std::unique_ptr<JobsStore> m_jobs;
+    std::unique_ptr<JobRunsStore> m_jobRuns;
+    std::unique_ptr<JobRunLifecycle> m_jobRunLifecycle;
     std::unique_ptr<DbfsStore> m_dbfs;
     std::unique_ptr<OAuthStore> m_oauth;
     std::unique_ptr<SecretsStore> m_secrets;
@@ -129,6 +148,8 @@ private:
     std::vector<std::unique_ptr<EmulatorArea>> m_areas; // in registration and seeding order
     ClustersApi *m_clustersApi = nullptr;
     DbfsApi *m_dbfsApi = nullptr;
+    JobsApi *m_jobsApi = nullptr;
+    JobRunsApi *m_jobRunsApi = nullptr;
     ScimApi *m_scimApi = nullptr;
     SecretsApi *m_secretsApi = nullptr;
     HttpTransport *m_transport;

@@ -62,6 +62,17 @@ const Job *JobsStore::find(qint64 jobId) const
     return it == m_jobs.end() ? nullptr : &it->second;
 }
 
+Job *JobsStore::find(qint64 jobId)
+{
+    const auto it = m_jobs.find(jobId);
+    return it == m_jobs.end() ? nullptr : &it->second;
+}
+
+bool JobsStore::remove(qint64 jobId)
+{
+    return m_jobs.erase(jobId) > 0;
+}
+
 QList<const Job *> JobsStore::jobs() const
 {
     QList<const Job *> out;

@@ -18,7 +18,7 @@ struct Job
     QJsonObject settings; // JobSettings as sent (name, tasks, ...)
 };
 
-// Saved jobs, ordered by job id. Runs are not emulated yet.
+// Saved jobs, ordered by job id. Their runs live in the JobRunsStore.
 class JobsStore
 {
 public:
@@ -34,6 +34,8 @@ public:
     void addJobs(int count, const QString &creator = QStringLiteral("demo@brickdesk.dev"));
 
     const Job *find(qint64 jobId) const;
+    Job *find(qint64 jobId);
+    bool remove(qint64 jobId);
     QList<const Job *> jobs() const; // by job id
 
 private:
