@@ -306,8 +306,13 @@ quint16 HttpTransport::listen(const QHostAddress &address, quint16 port)
 
 void HttpTransport::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection())
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        // Answers go out at once, as a real server's do: with Nagle's
+        // algorithm a small answer waits for the client's delayed ACK
+        // (40 ms on Linux loopback), which would dwarf the latency under test.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         new Connection(*this, socket);
+    }
 }
 
 QByteArray HttpTransport::serialize(const HttpResponse &response, bool closeAfter)

@@ -444,9 +444,7 @@ HttpResponse JobRunsApi::list(const HttpRequest &request)
     const bool expandTasks = isTrue(request, u"expand_tasks"_s);
 
     QList<const JobRun *> matching;
-    for (const JobRun *run : m_runs.runs()) {
-        if (jobId && run->jobId != *jobId)
-            continue;
+    for (const JobRun *run : jobId ? m_runs.runsOfJobNewestFirst(*jobId) : m_runs.runs()) {
         if (activeOnly && !run->state.isActive())
             continue;
         if (completedOnly && run->state.isActive())

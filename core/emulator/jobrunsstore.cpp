@@ -85,6 +85,7 @@ TaskRun *JobRun::task(const QString &taskKey)
 void JobRunsStore::clear()
 {
     m_runs.clear();
+    m_runsOfJob.clear();
     m_taskToRun.clear();
     m_numbers.clear();
     m_tokens.clear();
@@ -102,6 +103,7 @@ JobRun &JobRunsStore::add(JobRun run)
 {
     const qint64 id = run.runId;
     JobRun &stored = m_runs[id] = std::move(run);
+    m_runsOfJob[stored.jobId].insert(id);
     indexTasks(stored);
     return stored;
 }
@@ -122,6 +124,7 @@ bool JobRunsStore::remove(qint64 runId)
     // Idempotency tokens stay: run-now with the token of a deleted run is an
     // error, not a new run.
     m_taskToRun.removeIf([runId](const auto &entry) { return entry.value() == runId; });
+    m_runsOfJob[it->second.jobId].remove(runId);
     m_runs.erase(it);
     return true;
 }
@@ -160,17 +163,36 @@ TaskRun *JobRunsStore::findTask(qint64 taskRunId)
     return findIn(run->supersededTasks, taskRunId);
 }
 
+namespace {
+
+void sortNewestFirst(QList<const JobRun *> &runs)
+{
+    std::stable_sort(runs.begin(), runs.end(), [](const JobRun *a, const JobRun *b) {
+        if (a->startTime != b->startTime)
+            return a->startTime > b->startTime;
+        return a->runId > b->runId;
+    });
+}
+
+} // namespace
+
 QList<const JobRun *> JobRunsStore::runs() const
 {
     QList<const JobRun *> out;
     out.reserve(qsizetype(m_runs.size()));
     for (const auto &[id, run] : m_runs)
         out.append(&run);
-    std::stable_sort(out.begin(), out.end(), [](const JobRun *a, const JobRun *b) {
-        if (a->startTime != b->startTime)
-            return a->startTime > b->startTime;
-        return a->runId > b->runId;
-    });
+    sortNewestFirst(out);
+    return out;
+}
+
+QList<const JobRun *> JobRunsStore::runsOfJobNewestFirst(qint64 jobId) const
+{
+    QList<const JobRun *> out;
+    for (const qint64 id : m_runsOfJob.value(jobId))
+        if (const JobRun *run = find(id))
+            out.append(run);
+    sortNewestFirst(out);
     return out;
 }
 

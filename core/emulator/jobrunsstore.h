@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -144,6 +145,9 @@ public:
 
     // Most recently started first (ties: the higher run id first).
     QList<const JobRun *> runs() const;
+    // The runs of one job, in the same order; filtered before sorting, so a
+    // runs/list?job_id= on a workspace of thousands of runs stays cheap.
+    QList<const JobRun *> runsOfJobNewestFirst(qint64 jobId) const;
     QList<JobRun *> runsOfJob(qint64 jobId);
     int size() const { return int(m_runs.size()); }
 
@@ -153,6 +157,7 @@ public:
 
 private:
     std::map<qint64, JobRun> m_runs;
+    QHash<qint64, QSet<qint64>> m_runsOfJob; // job id -> its run ids
     QHash<qint64, qint64> m_taskToRun;
     QHash<qint64, qint64> m_numbers;
     QHash<QString, qint64> m_tokens;
