@@ -107,8 +107,11 @@ QString RunDurations::trendText(const Trend &trend)
     if (trend.recentCount == 0 && trend.failureWindow == 0)
         return tr("No runs yet.");
     QString text;
+    // Worded without plurals ("the last 10", "3 of the last 20") so that it
+    // reads right before any translation is loaded.
     if (trend.recentCount > 0) {
-        text = tr("Median of the last %n run(s): %1.", nullptr, trend.recentCount)
+        text = tr("Median of the last %1: %2.")
+                   .arg(trend.recentCount)
                    .arg(formatDuration(trend.recentMedianMs));
     }
     if (trend.hasComparison()) {
@@ -116,23 +119,22 @@ QString RunDurations::trendText(const Trend &trend)
         const QString before = formatDuration(trend.previousMedianMs);
         QString comparison;
         if (percent > 0)
-            comparison =
-                tr("%1% slower than the %n run(s) before (%2).", nullptr, trend.previousCount)
-                    .arg(percent)
-                    .arg(before);
+            comparison = tr("%1% slower than the %2 before (%3).")
+                             .arg(percent)
+                             .arg(trend.previousCount)
+                             .arg(before);
         else if (percent < 0)
-            comparison =
-                tr("%1% faster than the %n run(s) before (%2).", nullptr, trend.previousCount)
-                    .arg(-percent)
-                    .arg(before);
+            comparison = tr("%1% faster than the %2 before (%3).")
+                             .arg(-percent)
+                             .arg(trend.previousCount)
+                             .arg(before);
         else
-            comparison = tr("The same as the %n run(s) before.", nullptr, trend.previousCount);
+            comparison = tr("The same as the %1 before.").arg(trend.previousCount);
         text += u' ' + comparison;
     }
     if (trend.failureWindow > 0) {
         const QString failures =
-            tr("Failures in the last %n run(s): %1.", nullptr, trend.failureWindow)
-                .arg(trend.failures);
+            tr("Failed: %1 of the last %2.").arg(trend.failures).arg(trend.failureWindow);
         text = text.isEmpty() ? failures : text + u' ' + failures;
     }
     return text;
