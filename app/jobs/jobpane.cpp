@@ -31,11 +31,20 @@ namespace brickdesk {
 namespace {
 
 // Settings shown first, in the order people look for them.
-const QStringList kSettingsOrder{u"schedule"_s,       u"trigger"_s,      u"continuous"_s,
-                                 u"parameters"_s,     u"job_clusters"_s, u"email_notifications"_s,
-                                 u"webhook_notifications"_s, u"notification_settings"_s,
-                                 u"max_concurrent_runs"_s,   u"timeout_seconds"_s, u"queue"_s,
-                                 u"tags"_s,           u"run_as"_s,       u"git_source"_s};
+const QStringList kSettingsOrder{u"schedule"_s,
+                                 u"trigger"_s,
+                                 u"continuous"_s,
+                                 u"parameters"_s,
+                                 u"job_clusters"_s,
+                                 u"email_notifications"_s,
+                                 u"webhook_notifications"_s,
+                                 u"notification_settings"_s,
+                                 u"max_concurrent_runs"_s,
+                                 u"timeout_seconds"_s,
+                                 u"queue"_s,
+                                 u"tags"_s,
+                                 u"run_as"_s,
+                                 u"git_source"_s};
 
 void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
 {
@@ -61,11 +70,12 @@ void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &valu
         item->setText(1, QCoreApplication::translate("brickdesk::JobPane", "%n item(s)", nullptr,
                                                      int(array.size())));
     } else {
-        const QString text = value.isString() ? value.toString()
-                                              : QString::fromUtf8(QJsonDocument(QJsonArray{value})
-                                                                      .toJson(QJsonDocument::Compact))
-                                                    .mid(1)
-                                                    .chopped(1);
+        const QString text =
+            value.isString()
+                ? value.toString()
+                : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                      .mid(1)
+                      .chopped(1);
         item->setText(1, text);
         item->setToolTip(1, text);
     }
@@ -194,16 +204,19 @@ void JobPane::setClient(ApiClient *client)
     if (m_runs) {
         m_runsView->setResourceModel(m_runs.get());
         m_runs->setLiveUpdatesEnabled(m_live);
-        for (const auto signal : {&ResourceListModel::loaded, &ResourceListModel::pageLoaded})
-            connect(m_runs.get(), signal, this, [this] {
-                updateChart();
-                updateLoadMore();
-                if (m_selectRunWhenListed != 0 && m_runsView->selectKey(QString::number(m_selectRunWhenListed)))
-                    m_selectRunWhenListed = 0;
-            });
+        const auto listed = [this] {
+            updateChart();
+            updateLoadMore();
+            if (m_selectRunWhenListed != 0 &&
+                m_runsView->selectKey(QString::number(m_selectRunWhenListed)))
+                m_selectRunWhenListed = 0;
+        };
+        connect(m_runs.get(), &ResourceListModel::loaded, this, listed);
+        connect(m_runs.get(), &ResourceListModel::pageLoaded, this, listed);
         connect(m_runs.get(), &QAbstractItemModel::dataChanged, this, [this] {
             updateChart();
-            emit runSelected(m_tabs->currentWidget() == m_runPane ? m_runPane->run() : currentRun());
+            emit runSelected(m_tabs->currentWidget() == m_runPane ? m_runPane->run()
+                                                                  : currentRun());
         });
         connect(m_runs.get(), &ResourceListModel::stateChanged, this, &JobPane::updateLoadMore);
     }
@@ -261,16 +274,17 @@ void JobPane::showJob(const QJsonObject &job)
     m_jobScope.reset();
     if (id != 0 && job.value("has_more"_L1).toBool() && m_service) {
         m_jobScope = std::make_unique<QObject>();
-        m_service->getJob(id, m_jobScope.get(), [this, id](const std::optional<ApiError> &error,
-                                                           const QJsonObject &whole) {
-            if (error || id != m_jobId)
-                return;
-            QJsonObject merged = whole;
-            merged.remove(u"has_more"_s);
-            m_job = merged;
-            m_graph->setJob(merged);
-            showSettings(merged.value("settings"_L1).toObject());
-        });
+        m_service->getJob(
+            id, m_jobScope.get(),
+            [this, id](const std::optional<ApiError> &error, const QJsonObject &whole) {
+                if (error || id != m_jobId)
+                    return;
+                QJsonObject merged = whole;
+                merged.remove(u"has_more"_s);
+                m_job = merged;
+                m_graph->setJob(merged);
+                showSettings(merged.value("settings"_L1).toObject());
+            });
     }
 }
 

@@ -56,13 +56,13 @@ JobsActions::JobsActions(QWidget *view)
     m_refresh = makeAction(tr("Refresh"), u"refresh"_s, QKeySequence::Refresh,
                            tr("List the jobs and the selected job's runs again"));
     const QList<std::pair<QAction *, QString>> names{
-        {m_newJob, u"newJobAction"_s},        {m_editJob, u"editJobAction"_s},
-        {m_deleteJob, u"deleteJobAction"_s},  {m_runNow, u"runNowAction"_s},
+        {m_newJob, u"newJobAction"_s},         {m_editJob, u"editJobAction"_s},
+        {m_deleteJob, u"deleteJobAction"_s},   {m_runNow, u"runNowAction"_s},
         {m_runNowWith, u"runNowWithAction"_s}, {m_pause, u"pauseJobAction"_s},
-        {m_copyJobId, u"copyJobIdAction"_s},  {m_openJob, u"openJobAction"_s},
-        {m_cancelRun, u"cancelRunAction"_s},  {m_cancelAll, u"cancelAllRunsAction"_s},
-        {m_repairRun, u"repairRunAction"_s},  {m_deleteRun, u"deleteRunAction"_s},
-        {m_openRun, u"openRunAction"_s},      {m_refresh, u"refreshJobsAction"_s}};
+        {m_copyJobId, u"copyJobIdAction"_s},   {m_openJob, u"openJobAction"_s},
+        {m_cancelRun, u"cancelRunAction"_s},   {m_cancelAll, u"cancelAllRunsAction"_s},
+        {m_repairRun, u"repairRunAction"_s},   {m_deleteRun, u"deleteRunAction"_s},
+        {m_openRun, u"openRunAction"_s},       {m_refresh, u"refreshJobsAction"_s}};
     for (const auto &[action, name] : names)
         action->setObjectName(name);
     connect(m_newJob, &QAction::triggered, this, &JobsActions::newJob);
@@ -127,8 +127,8 @@ QString JobsActions::jobName() const
 
 QList<QAction *> JobsActions::toolbarActions() const
 {
-    return {m_newJob, m_editJob, m_runNow, m_runNowWith, m_pause, m_cancelRun, m_repairRun,
-            m_deleteJob, m_refresh};
+    return {m_newJob,    m_editJob,   m_runNow,    m_runNowWith, m_pause,
+            m_cancelRun, m_repairRun, m_deleteJob, m_refresh};
 }
 
 void JobsActions::fillJobMenu(QMenu *menu) const
@@ -158,8 +158,8 @@ void JobsActions::updateActions()
     const QJsonObject settings = m_job.value("settings"_L1).toObject();
     m_newJob->setEnabled(connected);
     m_refresh->setEnabled(connected);
-    for (QAction *action : {m_editJob, m_deleteJob, m_runNow, m_runNowWith, m_copyJobId,
-                            m_openJob, m_cancelAll})
+    for (QAction *action :
+         {m_editJob, m_deleteJob, m_runNow, m_runNowWith, m_copyJobId, m_openJob, m_cancelAll})
         action->setEnabled(job);
     const bool pausable = job && !TriggerText::pausableField(settings).isEmpty();
     const bool paused = TriggerText::isPaused(settings);
@@ -171,8 +171,8 @@ void JobsActions::updateActions()
     m_cancelRun->setEnabled(run && status.isActive());
     // A run is repaired once it has ended, and only when something in it did
     // not succeed.
-    m_repairRun->setEnabled(run && status.isFinished()
-                            && status.outcome() != RunStatus::Outcome::Succeeded);
+    m_repairRun->setEnabled(run && status.isFinished() &&
+                            status.outcome() != RunStatus::Outcome::Succeeded);
     m_deleteRun->setEnabled(run && status.isFinished());
     m_openRun->setEnabled(run && !m_run.value("run_page_url"_L1).toString().isEmpty());
 }
@@ -202,23 +202,24 @@ void JobsActions::newJob()
     setup.objectName = u"newJobDialog"_s;
     auto *dialog = new JsonPayloadDialog(setup, actionView());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &JsonPayloadDialog::submitted, dialog, [this, dialog](const QJsonObject &settings) {
-        dialog->setBusy(true);
-        m_service->createJob(
-            settings, dialog,
-            [this, dialog, name = settings.value("name"_L1).toString()](
-                const std::optional<ApiError> &error, const QJsonObject &reply) {
-                if (error) {
-                    // The server's words, and the text stays as typed.
-                    dialog->setBusy(false);
-                    dialog->showServerError(error->message);
-                    return;
-                }
-                dialog->accept();
-                emit statusChanged(tr("Created job “%1”.").arg(name), false);
-                emit jobsChanged(jsonId(reply, "job_id"_L1));
+    connect(dialog, &JsonPayloadDialog::submitted, dialog,
+            [this, dialog](const QJsonObject &settings) {
+                dialog->setBusy(true);
+                m_service->createJob(
+                    settings, dialog,
+                    [this, dialog, name = settings.value("name"_L1).toString()](
+                        const std::optional<ApiError> &error, const QJsonObject &reply) {
+                        if (error) {
+                            // The server's words, and the text stays as typed.
+                            dialog->setBusy(false);
+                            dialog->showServerError(error->message);
+                            return;
+                        }
+                        dialog->accept();
+                        emit statusChanged(tr("Created job “%1”.").arg(name), false);
+                        emit jobsChanged(jsonId(reply, "job_id"_L1));
+                    });
             });
-    });
     dialog->open();
 }
 
@@ -269,19 +270,18 @@ void JobsActions::openEditor(const QJsonObject &job)
                     return;
                 }
                 dialog->setBusy(true);
-                m_service->updateJob(
-                    id, update.newSettings, update.fieldsToRemove, dialog,
-                    [this, dialog, id,
-                     name = edited.value("name"_L1).toString()](const std::optional<ApiError> &error) {
-                        if (error) {
-                            dialog->setBusy(false);
-                            dialog->showServerError(error->message);
-                            return;
-                        }
-                        dialog->accept();
-                        emit statusChanged(tr("Saved job “%1”.").arg(name), false);
-                        emit jobsChanged(id);
-                    });
+                m_service->updateJob(id, update.newSettings, update.fieldsToRemove, dialog,
+                                     [this, dialog, id, name = edited.value("name"_L1).toString()](
+                                         const std::optional<ApiError> &error) {
+                                         if (error) {
+                                             dialog->setBusy(false);
+                                             dialog->showServerError(error->message);
+                                             return;
+                                         }
+                                         dialog->accept();
+                                         emit statusChanged(tr("Saved job “%1”.").arg(name), false);
+                                         emit jobsChanged(id);
+                                     });
             });
     dialog->open();
 }
@@ -292,7 +292,8 @@ void JobsActions::deleteJob()
         return;
     ConfirmDialog::Question question;
     question.workspace = m_workspace;
-    question.what = tr("Delete job “%1” (%2) from %3?").arg(jobName()).arg(jobId()).arg(m_workspace);
+    question.what =
+        tr("Delete job “%1” (%2) from %3?").arg(jobName()).arg(jobId()).arg(m_workspace);
     question.details = tr("Its schedule stops and its run history goes with it. Active runs are "
                           "cancelled. This cannot be undone.");
     question.action = tr("Delete Job");
@@ -302,14 +303,15 @@ void JobsActions::deleteJob()
         if (!confirmed || !m_service)
             return;
         emit statusChanged(tr("Deleting “%1”…").arg(name), true);
-        m_service->deleteJob(id, operationScope(), [this, name](const std::optional<ApiError> &error) {
-            if (error) {
-                reportError(tr("Could not delete the job: %1"), *error);
-                return;
-            }
-            emit statusChanged(tr("Deleted job “%1”.").arg(name), false);
-            emit jobsChanged(0);
-        });
+        m_service->deleteJob(id, operationScope(),
+                             [this, name](const std::optional<ApiError> &error) {
+                                 if (error) {
+                                     reportError(tr("Could not delete the job: %1"), *error);
+                                     return;
+                                 }
+                                 emit statusChanged(tr("Deleted job “%1”.").arg(name), false);
+                                 emit jobsChanged(0);
+                             });
     });
 }
 
@@ -321,19 +323,21 @@ void JobsActions::runNow()
     const QString name = jobName();
     // One token per click: the client may repeat a lost call, and the same
     // token answers with the run the first call started.
-    const QJsonObject body{{u"job_id"_s, QJsonValue(id)},
-                           {u"idempotency_token"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+    const QJsonObject body{
+        {u"job_id"_s, QJsonValue(id)},
+        {u"idempotency_token"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}};
     emit statusChanged(tr("Starting “%1”…").arg(name), true);
-    m_service->runNow(body, operationScope(),
-                      [this, id, name](const std::optional<ApiError> &error, const QJsonObject &reply) {
-                          if (error) {
-                              reportError(tr("Could not start the job: %1"), *error);
-                              return;
-                          }
-                          const qint64 run = jsonId(reply, "run_id"_L1);
-                          emit statusChanged(tr("Started run %1 of “%2”.").arg(run).arg(name), false);
-                          emit runsChanged(id, run);
-                      });
+    m_service->runNow(
+        body, operationScope(),
+        [this, id, name](const std::optional<ApiError> &error, const QJsonObject &reply) {
+            if (error) {
+                reportError(tr("Could not start the job: %1"), *error);
+                return;
+            }
+            const qint64 run = jsonId(reply, "run_id"_L1);
+            emit statusChanged(tr("Started run %1 of “%2”.").arg(run).arg(name), false);
+            emit runsChanged(id, run);
+        });
 }
 
 void JobsActions::runNowWith()
@@ -341,33 +345,39 @@ void JobsActions::runNowWith()
     if (!m_service || jobId() == 0)
         return;
     emit statusChanged(tr("Reading “%1”…").arg(jobName()), true);
-    m_service->getJob(jobId(), operationScope(), [this](const std::optional<ApiError> &error,
-                                                        const QJsonObject &job) {
-        if (error) {
-            reportError(tr("Could not read the job: %1"), *error);
-            return;
-        }
-        emit statusChanged(QString(), false);
-        const qint64 id = jsonId(job, "job_id"_L1);
-        const QString name = job.value("settings"_L1).toObject().value("name"_L1).toString();
-        auto *dialog = RunNowDialog::ask(actionView(), job);
-        connect(dialog, &RunNowDialog::runRequested, dialog, [this, dialog, id, name](const QJsonObject &body) {
-            dialog->setBusy(true);
-            m_service->runNow(body, dialog, [this, dialog, id, name](const std::optional<ApiError> &error,
-                                                                     const QJsonObject &reply) {
-                if (error) {
-                    // The same dialog keeps its token: a retry cannot start two runs.
-                    dialog->setBusy(false);
-                    dialog->showError(error->message);
-                    return;
-                }
-                dialog->accept();
-                const qint64 run = jsonId(reply, "run_id"_L1);
-                emit statusChanged(tr("Started run %1 of “%2”.").arg(run).arg(name), false);
-                emit runsChanged(id, run);
-            });
+    m_service->getJob(
+        jobId(), operationScope(),
+        [this](const std::optional<ApiError> &error, const QJsonObject &job) {
+            if (error) {
+                reportError(tr("Could not read the job: %1"), *error);
+                return;
+            }
+            emit statusChanged(QString(), false);
+            const qint64 id = jsonId(job, "job_id"_L1);
+            const QString name = job.value("settings"_L1).toObject().value("name"_L1).toString();
+            auto *dialog = RunNowDialog::ask(actionView(), job);
+            connect(dialog, &RunNowDialog::runRequested, dialog,
+                    [this, dialog, id, name](const QJsonObject &body) {
+                        dialog->setBusy(true);
+                        m_service->runNow(
+                            body, dialog,
+                            [this, dialog, id, name](const std::optional<ApiError> &failure,
+                                                     const QJsonObject &reply) {
+                                if (failure) {
+                                    // The same dialog keeps its token: a retry cannot start two
+                                    // runs.
+                                    dialog->setBusy(false);
+                                    dialog->showError(failure->message);
+                                    return;
+                                }
+                                dialog->accept();
+                                const qint64 run = jsonId(reply, "run_id"_L1);
+                                emit statusChanged(tr("Started run %1 of “%2”.").arg(run).arg(name),
+                                                   false);
+                                emit runsChanged(id, run);
+                            });
+                    });
         });
-    });
 }
 
 void JobsActions::togglePause()
@@ -385,7 +395,8 @@ void JobsActions::togglePause()
     holder.insert(u"pause_status"_s, resume ? u"UNPAUSED"_s : u"PAUSED"_s);
     const qint64 id = jobId();
     const QString name = jobName();
-    emit statusChanged(resume ? tr("Resuming “%1”…").arg(name) : tr("Pausing “%1”…").arg(name), true);
+    emit statusChanged(resume ? tr("Resuming “%1”…").arg(name) : tr("Pausing “%1”…").arg(name),
+                       true);
     m_service->updateJob(id, QJsonObject{{field, holder}}, {}, operationScope(),
                          [this, id, name, resume](const std::optional<ApiError> &error) {
                              if (error) {
@@ -440,15 +451,16 @@ void JobsActions::cancelRun()
         if (!confirmed || !m_service)
             return;
         emit statusChanged(tr("Cancelling run %1…").arg(run), true);
-        m_service->cancelRun(run, operationScope(), [this, job, run](const std::optional<ApiError> &error) {
-            if (error) {
-                reportError(tr("Could not cancel the run: %1"), *error);
-                return;
-            }
-            // Cancelling is asynchronous: the run's polling shows it end.
-            emit statusChanged(tr("Cancelling run %1.").arg(run), false);
-            emit runsChanged(job, run);
-        });
+        m_service->cancelRun(run, operationScope(),
+                             [this, job, run](const std::optional<ApiError> &error) {
+                                 if (error) {
+                                     reportError(tr("Could not cancel the run: %1"), *error);
+                                     return;
+                                 }
+                                 // Cancelling is asynchronous: the run's polling shows it end.
+                                 emit statusChanged(tr("Cancelling run %1.").arg(run), false);
+                                 emit runsChanged(job, run);
+                             });
     });
 }
 
@@ -468,14 +480,15 @@ void JobsActions::cancelAll()
         if (!confirmed || !m_service)
             return;
         emit statusChanged(tr("Cancelling the runs of “%1”…").arg(name), true);
-        m_service->cancelAllRuns(job, operationScope(), [this, job, name](const std::optional<ApiError> &error) {
-            if (error) {
-                reportError(tr("Could not cancel the runs: %1"), *error);
-                return;
-            }
-            emit statusChanged(tr("Cancelling every run of “%1”.").arg(name), false);
-            emit runsChanged(job, 0);
-        });
+        m_service->cancelAllRuns(
+            job, operationScope(), [this, job, name](const std::optional<ApiError> &error) {
+                if (error) {
+                    reportError(tr("Could not cancel the runs: %1"), *error);
+                    return;
+                }
+                emit statusChanged(tr("Cancelling every run of “%1”.").arg(name), false);
+                emit runsChanged(job, 0);
+            });
     });
 }
 
@@ -494,14 +507,15 @@ void JobsActions::deleteRun()
         if (!confirmed || !m_service)
             return;
         emit statusChanged(tr("Deleting run %1…").arg(run), true);
-        m_service->deleteRun(run, operationScope(), [this, job, run](const std::optional<ApiError> &error) {
-            if (error) {
-                reportError(tr("Could not delete the run: %1"), *error);
-                return;
-            }
-            emit statusChanged(tr("Deleted run %1.").arg(run), false);
-            emit runsChanged(job, 0);
-        });
+        m_service->deleteRun(run, operationScope(),
+                             [this, job, run](const std::optional<ApiError> &error) {
+                                 if (error) {
+                                     reportError(tr("Could not delete the run: %1"), *error);
+                                     return;
+                                 }
+                                 emit statusChanged(tr("Deleted run %1.").arg(run), false);
+                                 emit runsChanged(job, 0);
+                             });
     });
 }
 
@@ -512,30 +526,34 @@ void JobsActions::repairRun()
     const qint64 job = jobId();
     emit statusChanged(tr("Reading run %1…").arg(runId()), true);
     // The repair history tells the latest repair id a second repair needs.
-    m_service->getRun(runId(), true, operationScope(), [this, job](const std::optional<ApiError> &error,
-                                                                   const QJsonObject &run) {
-        if (error) {
-            reportError(tr("Could not read the run: %1"), *error);
-            return;
-        }
-        emit statusChanged(QString(), false);
-        auto *dialog = RepairRunDialog::ask(actionView(), run, jobName());
-        connect(dialog, &RepairRunDialog::repairRequested, dialog, [this, dialog, job](const QJsonObject &body) {
-            dialog->setBusy(true);
-            const qint64 runId = jsonId(body, "run_id"_L1);
-            m_service->repairRun(body, dialog, [this, dialog, job, runId](const std::optional<ApiError> &error,
-                                                                          const QJsonObject &) {
-                if (error) {
-                    dialog->setBusy(false);
-                    dialog->showError(error->message);
-                    return;
-                }
-                dialog->accept();
-                emit statusChanged(tr("Repairing run %1.").arg(runId), false);
-                emit runsChanged(job, runId);
-            });
+    m_service->getRun(
+        runId(), true, operationScope(),
+        [this, job](const std::optional<ApiError> &error, const QJsonObject &run) {
+            if (error) {
+                reportError(tr("Could not read the run: %1"), *error);
+                return;
+            }
+            emit statusChanged(QString(), false);
+            auto *dialog = RepairRunDialog::ask(actionView(), run, jobName());
+            connect(dialog, &RepairRunDialog::repairRequested, dialog,
+                    [this, dialog, job](const QJsonObject &body) {
+                        dialog->setBusy(true);
+                        const qint64 runId = jsonId(body, "run_id"_L1);
+                        m_service->repairRun(
+                            body, dialog,
+                            [this, dialog, job, runId](const std::optional<ApiError> &failure,
+                                                       const QJsonObject &) {
+                                if (failure) {
+                                    dialog->setBusy(false);
+                                    dialog->showError(failure->message);
+                                    return;
+                                }
+                                dialog->accept();
+                                emit statusChanged(tr("Repairing run %1.").arg(runId), false);
+                                emit runsChanged(job, runId);
+                            });
+                    });
         });
-    });
 }
 
 } // namespace brickdesk

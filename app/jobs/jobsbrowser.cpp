@@ -5,6 +5,7 @@
 #include "app/common/statusline.h"
 #include "app/jobs/jobpane.h"
 #include "app/jobs/jobsactions.h"
+#include "app/jobs/runpane.h"
 #include "core/jobs/jobsmodel.h"
 #include "core/jobs/lastrunindex.h"
 #include "core/net/apiclient.h"
@@ -47,8 +48,8 @@ JobsBrowser::JobsBrowser(QWidget *parent)
             m_toolBar->addSeparator();
         m_toolBar->addAction(action);
     }
-    for (QAction *action : {m_actions->newJobAction(), m_actions->runNowAction(),
-                            m_actions->repairRunAction()})
+    for (QAction *action :
+         {m_actions->newJobAction(), m_actions->runNowAction(), m_actions->repairRunAction()})
         if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_filter->setObjectName(u"jobsFilter"_s);
@@ -80,9 +81,9 @@ JobsBrowser::JobsBrowser(QWidget *parent)
     for (QAction *action : m_actions->toolbarActions())
         m_pane->addAction(action);
     m_view->addActions(m_actions->toolbarActions());
-    for (QAction *action : {m_actions->copyJobIdAction(), m_actions->openJobAction(),
-                            m_actions->cancelAllAction(), m_actions->deleteRunAction(),
-                            m_actions->openRunAction()}) {
+    for (QAction *action :
+         {m_actions->copyJobIdAction(), m_actions->openJobAction(), m_actions->cancelAllAction(),
+          m_actions->deleteRunAction(), m_actions->openRunAction()}) {
         m_view->addAction(action);
         m_pane->addAction(action);
     }
@@ -124,7 +125,8 @@ JobsBrowser::JobsBrowser(QWidget *parent)
     // Last runs for the rows in sight, once scrolling settles.
     m_fillTimer->setSingleShot(true);
     m_fillTimer->setInterval(150);
-    connect(m_view, &ResourceListView::visibleRowsChanged, m_fillTimer, qOverload<>(&QTimer::start));
+    connect(m_view, &ResourceListView::visibleRowsChanged, m_fillTimer,
+            qOverload<>(&QTimer::start));
     connect(m_fillTimer, &QTimer::timeout, this, [this] {
         if (m_model)
             m_model->fillLastRuns(m_view->visibleSourceRows());
@@ -152,7 +154,8 @@ void JobsBrowser::setJobs(JobsModel *model, ApiClient *client, const QString &wo
     const auto selectPending = [this] {
         if (m_selectWhenListed != 0 && m_view->selectKey(QString::number(m_selectWhenListed)))
             m_selectWhenListed = 0;
-        else if (m_view->currentSourceRow() < 0 && m_model->rowCount() > 0 && m_selectWhenListed == 0)
+        else if (m_view->currentSourceRow() < 0 && m_model->rowCount() > 0 &&
+                 m_selectWhenListed == 0)
             m_view->setCurrentIndex(m_view->model()->index(0, 0));
         showCurrentJob();
     };

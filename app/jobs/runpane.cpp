@@ -44,7 +44,8 @@ QString timeText(qint64 ms)
 {
     if (ms <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
+                              QLocale::ShortFormat);
 }
 
 } // namespace
@@ -54,7 +55,8 @@ RunPane::RunPane(QWidget *parent)
     , m_poller(new LivePoller(this))
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
-    , m_openInBrowser(new QPushButton(QIcon(u":/icons/open-external.svg"_s), tr("Open in Browser"), this))
+    , m_openInBrowser(
+          new QPushButton(QIcon(u":/icons/open-external.svg"_s), tr("Open in Browser"), this))
     , m_timeline(new RunTimelineView(this))
     , m_outputTitle(new QLabel(this))
     , m_outputNote(new QLabel(this))
@@ -174,36 +176,35 @@ void RunPane::readRun(bool forPoll)
         return;
     }
     m_readScope = std::make_unique<QObject>();
-    m_service->getRun(m_runId, true, m_readScope.get(),
-                      [this, forPoll](const std::optional<ApiError> &error, const QJsonObject &run) {
-                          if (error) {
-                              if (forPoll) {
-                                  m_poller->finishPoll(error->httpStatus == 429
-                                                           ? LivePoller::Outcome::RateLimited
-                                                           : LivePoller::Outcome::Failed);
-                              } else {
-                                  m_facts->setText(tr("Could not read the run: %1").arg(error->toString()));
-                                  emit errorOccurred(tr("Could not read run %1: %2")
-                                                         .arg(m_runId)
-                                                         .arg(error->toString()));
-                              }
-                              return;
-                          }
-                          const bool changed = run != m_run;
-                          m_run = run;
-                          if (changed || !forPoll) {
-                              showHeader();
-                              m_timeline->setRun(run);
-                              emit runLoaded(run);
-                          }
-                          m_poller->setActive(RunStatus::fromRun(run).isActive());
-                          if (forPoll)
-                              m_poller->finishPoll(changed ? LivePoller::Outcome::Changed
-                                                           : LivePoller::Outcome::Unchanged);
-                          // The output of a task still going grows.
-                          if (changed && m_outputRunId != 0)
-                              showOutput(m_outputRunId, {});
-                      });
+    m_service->getRun(
+        m_runId, true, m_readScope.get(),
+        [this, forPoll](const std::optional<ApiError> &error, const QJsonObject &run) {
+            if (error) {
+                if (forPoll) {
+                    m_poller->finishPoll(error->httpStatus == 429 ? LivePoller::Outcome::RateLimited
+                                                                  : LivePoller::Outcome::Failed);
+                } else {
+                    m_facts->setText(tr("Could not read the run: %1").arg(error->toString()));
+                    emit errorOccurred(
+                        tr("Could not read run %1: %2").arg(m_runId).arg(error->toString()));
+                }
+                return;
+            }
+            const bool changed = run != m_run;
+            m_run = run;
+            if (changed || !forPoll) {
+                showHeader();
+                m_timeline->setRun(run);
+                emit runLoaded(run);
+            }
+            m_poller->setActive(RunStatus::fromRun(run).isActive());
+            if (forPoll)
+                m_poller->finishPoll(changed ? LivePoller::Outcome::Changed
+                                             : LivePoller::Outcome::Unchanged);
+            // The output of a task still going grows.
+            if (changed && m_outputRunId != 0)
+                showOutput(m_outputRunId, {});
+        });
 }
 
 void RunPane::showHeader()
@@ -257,43 +258,47 @@ void RunPane::showOutput(qint64 taskRunId, const QString &taskKey)
     const bool sameTask = taskRunId == m_outputRunId;
     m_outputRunId = taskRunId;
     if (!taskKey.isEmpty() || !sameTask) {
-        m_outputTitle->setText(tr("Output of %1").arg(taskKey.isEmpty() ? QString::number(taskRunId) : taskKey));
+        m_outputTitle->setText(
+            tr("Output of %1").arg(taskKey.isEmpty() ? QString::number(taskRunId) : taskKey));
         m_outputNote->setText(tr("Reading the output…"));
     }
     m_outputScope = std::make_unique<QObject>();
     // Always a task run's id: the API refuses the output of a whole run.
-    m_service->getRunOutput(taskRunId, m_outputScope.get(), [this, taskRunId](const std::optional<ApiError> &error,
-                                                                             const QJsonObject &output) {
-        if (error) {
-            clearOutput(tr("Could not read the output: %1").arg(error->message));
-            return;
-        }
-        const QJsonObject notebook = output.value("notebook_output"_L1).toObject();
-        const QString result = notebook.value("result"_L1).toString();
-        QString error = output.value("error"_L1).toString();
-        const QString trace = output.value("error_trace"_L1).toString();
-        if (!trace.isEmpty())
-            error += (error.isEmpty() ? QString() : u"\n\n"_s) + trace;
-        const QString logs = output.value("logs"_L1).toString();
-        QStringList notes;
-        if (notebook.value("truncated"_L1).toBool())
-            notes << tr("The notebook result was cut off: the API returns its first 5 MB.");
-        if (output.value("logs_truncated"_L1).toBool())
-            notes << tr("The logs were cut off: the API returns their last 5 MB.");
-        if (result.isEmpty() && error.isEmpty() && logs.isEmpty()) {
-            const RunStatus status = RunStatus::fromRun(output.value("metadata"_L1).toObject());
-            notes << (status.isActive() ? tr("The task is still running; its output appears when it has some.")
-                                        : tr("This task left no output. A notebook gives a result only "
-                                             "when it calls dbutils.notebook.exit(); the full notebook "
-                                             "output is in the browser."));
-        }
-        m_outputNote->setText(notes.join(u'\n'));
-        m_outputNote->setVisible(!notes.isEmpty());
-        setSection(m_resultBox, m_result, result, tr("Result"));
-        setSection(m_errorBox, m_error, error, tr("Error"));
-        setSection(m_logsBox, m_logs, logs, tr("Logs"));
-        emit outputShown(taskRunId);
-    });
+    m_service->getRunOutput(
+        taskRunId, m_outputScope.get(),
+        [this, taskRunId](const std::optional<ApiError> &error, const QJsonObject &output) {
+            if (error) {
+                clearOutput(tr("Could not read the output: %1").arg(error->message));
+                return;
+            }
+            const QJsonObject notebook = output.value("notebook_output"_L1).toObject();
+            const QString result = notebook.value("result"_L1).toString();
+            QString failure = output.value("error"_L1).toString();
+            const QString trace = output.value("error_trace"_L1).toString();
+            if (!trace.isEmpty())
+                failure += (failure.isEmpty() ? QString() : u"\n\n"_s) + trace;
+            const QString logs = output.value("logs"_L1).toString();
+            QStringList notes;
+            if (notebook.value("truncated"_L1).toBool())
+                notes << tr("The notebook result was cut off: the API returns its first 5 MB.");
+            if (output.value("logs_truncated"_L1).toBool())
+                notes << tr("The logs were cut off: the API returns their last 5 MB.");
+            if (result.isEmpty() && failure.isEmpty() && logs.isEmpty()) {
+                const RunStatus status = RunStatus::fromRun(output.value("metadata"_L1).toObject());
+                notes
+                    << (status.isActive()
+                            ? tr("The task is still running; its output appears when it has some.")
+                            : tr("This task left no output. A notebook gives a result only "
+                                 "when it calls dbutils.notebook.exit(); the full notebook "
+                                 "output is in the browser."));
+            }
+            m_outputNote->setText(notes.join(u'\n'));
+            m_outputNote->setVisible(!notes.isEmpty());
+            setSection(m_resultBox, m_result, result, tr("Result"));
+            setSection(m_errorBox, m_error, failure, tr("Error"));
+            setSection(m_logsBox, m_logs, logs, tr("Logs"));
+            emit outputShown(taskRunId);
+        });
 }
 
 QString RunPane::outputText() const

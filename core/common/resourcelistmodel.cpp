@@ -27,6 +27,11 @@ ResourceListModel::~ResourceListModel()
     m_pollScope.reset();
 }
 
+ApiClient *ResourceListModel::client() const
+{
+    return m_client;
+}
+
 QString ResourceListModel::idKey(const QJsonObject &item, QLatin1StringView field)
 {
     const QJsonValue value = item.value(field);

@@ -73,7 +73,7 @@ public:
     explicit ResourceListModel(ApiClient *client, QObject *parent = nullptr);
     ~ResourceListModel() override;
 
-    ApiClient *client() const { return m_client; }
+    ApiClient *client() const;
 
     // Items per page (the `limit` query); 0 leaves it to the server.
     void setPageSize(int size) { m_pageSize = size; }

@@ -60,7 +60,9 @@ int main(int argc, char **argv)
     test::TestWorkspace workspace;
     workspace.emulator().jobs().addJobs(kJobs);
     workspace.emulator().seedFinishedRuns(3);
-    const int latencyMs = qEnvironmentVariableIsSet("BENCH_LATENCY_MS") ? qEnvironmentVariableIntValue("BENCH_LATENCY_MS") : kLatencyMs;
+    const int latencyMs = qEnvironmentVariableIsSet("BENCH_LATENCY_MS")
+                              ? qEnvironmentVariableIntValue("BENCH_LATENCY_MS")
+                              : kLatencyMs;
     if (latencyMs > 0)
         workspace.emulator().faults().latency(u"*"_s, latencyMs);
 

@@ -33,6 +33,7 @@
 #include <QClipboard>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTest>
@@ -91,9 +92,10 @@ namespace {
 
 QJsonObject notebookTask(const QString &key, const QStringList &after = {})
 {
-    QJsonObject task{{u"task_key"_s, key},
-                     {u"notebook_task"_s, QJsonObject{{u"notebook_path"_s, u"/Shared/etl/"_s + key}}},
-                     {u"job_cluster_key"_s, u"main"_s}};
+    QJsonObject task{
+        {u"task_key"_s, key},
+        {u"notebook_task"_s, QJsonObject{{u"notebook_path"_s, u"/Shared/etl/"_s + key}}},
+        {u"job_cluster_key"_s, u"main"_s}};
     QJsonArray depends;
     for (const QString &upstream : after)
         depends.append(QJsonObject{{u"task_key"_s, upstream}});
@@ -125,10 +127,12 @@ qint64 TestJobsPage::addJob(const QString &name, const QJsonObject &extra)
                                 notebookTask(u"features"_s, {u"ingest"_s}),
                                 notebookTask(u"report"_s, {u"clean"_s, u"features"_s})}},
         {u"job_clusters"_s,
-         QJsonArray{QJsonObject{{u"job_cluster_key"_s, u"main"_s},
-                                {u"new_cluster"_s, QJsonObject{{u"spark_version"_s, u"15.4.x-scala2.12"_s},
-                                                               {u"num_workers"_s, 2}}}}}},
-        {u"parameters"_s, QJsonArray{QJsonObject{{u"name"_s, u"env"_s}, {u"default"_s, u"prod"_s}}}},
+         QJsonArray{
+             QJsonObject{{u"job_cluster_key"_s, u"main"_s},
+                         {u"new_cluster"_s, QJsonObject{{u"spark_version"_s, u"15.4.x-scala2.12"_s},
+                                                        {u"num_workers"_s, 2}}}}}},
+        {u"parameters"_s,
+         QJsonArray{QJsonObject{{u"name"_s, u"env"_s}, {u"default"_s, u"prod"_s}}}},
         {u"max_concurrent_runs"_s, 1}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         settings.insert(it.key(), it.value());
@@ -140,9 +144,11 @@ void TestJobsPage::init()
     m_ws = std::make_unique<test::TestWorkspace>(emulator::Seed::Empty);
     m_ws->emulator().clock().setFrozen(true);
     m_diamond = addJob(u"Nightly ingest"_s, {{u"schedule"_s, dailySchedule(u"UNPAUSED"_s)}});
-    m_paused = addJob(u"Landing files"_s,
-                      {{u"trigger"_s, QJsonObject{{u"file_arrival"_s, QJsonObject{{u"url"_s, u"s3://landing/"_s}}},
-                                                  {u"pause_status"_s, u"PAUSED"_s}}}});
+    m_paused =
+        addJob(u"Landing files"_s,
+               {{u"trigger"_s,
+                 QJsonObject{{u"file_arrival"_s, QJsonObject{{u"url"_s, u"s3://landing/"_s}}},
+                             {u"pause_status"_s, u"PAUSED"_s}}}});
     m_ws->emulator().seedFinishedRuns(3);
 
     m_activity = std::make_unique<ActivityModel>();
@@ -187,8 +193,8 @@ bool TestJobsPage::selectJob(qint64 jobId)
     if (!m_browser->view()->selectKey(QString::number(jobId)))
         return false;
     return QTest::qWaitFor([&] {
-        return m_actions->jobId() == jobId
-               && m_browser->jobPane()->runsModel()->state() == ResourceListModel::State::Loaded;
+        return m_actions->jobId() == jobId &&
+               m_browser->jobPane()->runsModel()->state() == ResourceListModel::State::Loaded;
     });
 }
 
@@ -217,14 +223,14 @@ void TestJobsPage::finishRuns()
 template <typename T> T *TestJobsPage::waitForDialog(const QString &name)
 {
     T *dialog = nullptr;
-    QTest::qWaitFor([&] {
+    const bool shown = QTest::qWaitFor([&] {
         for (QWidget *widget : QApplication::topLevelWidgets())
-            if (auto *found = qobject_cast<T *>(widget); found && found->objectName() == name
-                                                          && found->isVisible())
+            if (auto *found = qobject_cast<T *>(widget);
+                found && found->objectName() == name && found->isVisible())
                 dialog = found;
         return dialog != nullptr;
     });
-    return dialog;
+    return shown ? dialog : nullptr;
 }
 
 void TestJobsPage::listShowsTriggerLastRunAndOwner()
@@ -234,14 +240,19 @@ void TestJobsPage::listShowsTriggerLastRunAndOwner()
     QCOMPARE(m_model->index(row, JobsModel::NameColumn).data().toString(), u"Nightly ingest"_s);
     QCOMPARE(m_model->index(row, JobsModel::TriggerColumn).data().toString(),
              u"Daily at 02:00 Europe/Madrid"_s);
-    QCOMPARE(m_model->index(m_model->rowForJob(m_paused), JobsModel::TriggerColumn).data().toString(),
-             u"On file arrival (paused)"_s);
+    QCOMPARE(
+        m_model->index(m_model->rowForJob(m_paused), JobsModel::TriggerColumn).data().toString(),
+        u"On file arrival (paused)"_s);
     QCOMPARE(m_model->index(row, JobsModel::OwnerColumn).data().toString(),
              u"ana.garcia@brickdesk.dev"_s);
-    QTRY_VERIFY(m_model->index(row, JobsModel::LastRunColumn).data().toString().startsWith(u"Succeeded"_s));
+    QTRY_VERIFY(
+        m_model->index(row, JobsModel::LastRunColumn).data().toString().startsWith(u"Succeeded"_s));
     // The last runs came from the workspace's recent runs, not a call per job.
     QVERIFY(requestsTo(u"/jobs/runs/list"_s).size() <= 2);
-    QVERIFY(m_model->index(row, JobsModel::LastRunColumn).data(Qt::ToolTipRole).toString().contains(u"Run "_s));
+    QVERIFY(m_model->index(row, JobsModel::LastRunColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"Run "_s));
     test::saveScreenshot(m_page.get(), u"jobs-list"_s);
 }
 
@@ -295,8 +306,7 @@ void TestJobsPage::runNowWithDifferentSettingsSendsParametersAndTaskSubset()
     QTRY_VERIFY(m_browser->statusText().startsWith(u"Started run"_s));
     const QJsonObject body = lastBodyTo(u"/jobs/run-now"_s);
     QCOMPARE(body.value(u"job_parameters"_s).toObject().value(u"env"_s).toString(), u"staging"_s);
-    QCOMPARE(body.value(u"only"_s).toArray(),
-             (QJsonArray{u"ingest"_s, u"clean"_s, u"features"_s}));
+    QCOMPARE(body.value(u"only"_s).toArray(), (QJsonArray{u"ingest"_s, u"clean"_s, u"features"_s}));
     QVERIFY(!body.value(u"idempotency_token"_s).toString().isEmpty());
 }
 
@@ -357,10 +367,14 @@ void TestJobsPage::editShowsDiffAndSendsOnlyWhatChanged()
     dialog->confirm();
     QTRY_VERIFY(m_browser->statusText().startsWith(u"Saved job"_s));
     const QJsonObject body = lastBodyTo(u"/jobs/update"_s);
-    QCOMPARE(body.value(u"new_settings"_s).toObject(), (QJsonObject{{u"max_concurrent_runs"_s, 3}}));
+    QCOMPARE(body.value(u"new_settings"_s).toObject(),
+             (QJsonObject{{u"max_concurrent_runs"_s, 3}}));
     QVERIFY(!body.contains(u"fields_to_remove"_s));
-    QCOMPARE(m_ws->emulator().jobs().find(m_diamond)->settings.value(u"max_concurrent_runs"_s).toInt(), 3);
-    QCOMPARE(m_ws->emulator().jobs().find(m_diamond)->settings.value(u"tasks"_s).toArray().size(), 4);
+    QCOMPARE(
+        m_ws->emulator().jobs().find(m_diamond)->settings.value(u"max_concurrent_runs"_s).toInt(),
+        3);
+    QCOMPARE(m_ws->emulator().jobs().find(m_diamond)->settings.value(u"tasks"_s).toArray().size(),
+             4);
 }
 
 void TestJobsPage::editRefusedByServerKeepsTheText()
@@ -370,7 +384,8 @@ void TestJobsPage::editRefusedByServerKeepsTheText()
     refuse.kind = emulator::FaultRule::Kind::CannedResponse;
     refuse.pathPattern = u"/api/2.2/jobs/update"_s;
     refuse.status = 400;
-    refuse.body = R"({"error_code":"INVALID_PARAMETER_VALUE","message":"Shared job cluster feature is only supported in multi-task jobs."})";
+    refuse.body =
+        R"({"error_code":"INVALID_PARAMETER_VALUE","message":"Shared job cluster feature is only supported in multi-task jobs."})";
     m_ws->emulator().faults().addRule(refuse);
     m_actions->editJobAction()->trigger();
     auto *dialog = waitForDialog<JsonPayloadDialog>(u"editJobDialog"_s);
@@ -401,7 +416,10 @@ void TestJobsPage::createJobFromTheEditor()
     QCOMPARE(m_ws->emulator().jobs().size(), before + 1);
     QTRY_COMPARE(m_browser->jobPane()->graph()->graph().nodes().size(), 1);
     QCOMPARE(m_model->item(m_browser->view()->currentSourceRow())
-                 .value(u"settings"_s).toObject().value(u"name"_s).toString(),
+                 .value(u"settings"_s)
+                 .toObject()
+                 .value(u"name"_s)
+                 .toString(),
              u"Created here"_s);
 }
 
@@ -412,7 +430,8 @@ void TestJobsPage::deleteJobNamesJobAndWorkspace()
     m_actions->deleteJobAction()->trigger();
     QTRY_VERIFY(m_browser->statusText().startsWith(u"Deleted job"_s));
     const QString question = ConfirmDialog::lastQuestionForTesting();
-    QVERIFY2(question.contains(u"Landing files"_s) && question.contains(u"Alpha"_s), qPrintable(question));
+    QVERIFY2(question.contains(u"Landing files"_s) && question.contains(u"Alpha"_s),
+             qPrintable(question));
     QVERIFY(!m_ws->emulator().jobs().find(m_paused));
     QTRY_COMPARE(m_model->rowForJob(m_paused), -1);
 }
@@ -423,15 +442,23 @@ void TestJobsPage::pauseAndResumeSendTheWholeSchedule()
     QCOMPARE(m_actions->pauseAction()->text(), u"&Pause Schedule"_s);
     m_actions->pauseAction()->trigger();
     QTRY_VERIFY(m_browser->statusText().startsWith(u"Paused"_s));
-    const QJsonObject schedule =
-        lastBodyTo(u"/jobs/update"_s).value(u"new_settings"_s).toObject().value(u"schedule"_s).toObject();
+    const QJsonObject schedule = lastBodyTo(u"/jobs/update"_s)
+                                     .value(u"new_settings"_s)
+                                     .toObject()
+                                     .value(u"schedule"_s)
+                                     .toObject();
     QCOMPARE(schedule, dailySchedule(u"PAUSED"_s));
     QTRY_COMPARE(m_actions->pauseAction()->text(), u"Resume Sched&ule"_s);
-    QTRY_COMPARE(m_model->index(m_model->rowForJob(m_diamond), JobsModel::TriggerColumn).data().toString(),
-                 u"Daily at 02:00 Europe/Madrid (paused)"_s);
+    QTRY_COMPARE(
+        m_model->index(m_model->rowForJob(m_diamond), JobsModel::TriggerColumn).data().toString(),
+        u"Daily at 02:00 Europe/Madrid (paused)"_s);
     m_actions->pauseAction()->trigger();
     QTRY_VERIFY(m_browser->statusText().startsWith(u"Resumed"_s));
-    QCOMPARE(lastBodyTo(u"/jobs/update"_s).value(u"new_settings"_s).toObject().value(u"schedule"_s).toObject(),
+    QCOMPARE(lastBodyTo(u"/jobs/update"_s)
+                 .value(u"new_settings"_s)
+                 .toObject()
+                 .value(u"schedule"_s)
+                 .toObject(),
              dailySchedule(u"UNPAUSED"_s));
 }
 
@@ -451,8 +478,9 @@ void TestJobsPage::cancelRunAndCancelAll()
     QTRY_VERIFY(!requestsTo(u"/jobs/runs/cancel"_s).isEmpty());
     QVERIFY(ConfirmDialog::lastQuestionForTesting().contains(QString::number(active)));
     finishRuns();
-    QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowForRun(active), RunsModel::ResultColumn).data().toString(),
-                              u"Cancelled"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->index(model->rowForRun(active), RunsModel::ResultColumn).data().toString(),
+        u"Cancelled"_s, 10000);
 
     m_actions->cancelAllAction()->trigger();
     QTRY_VERIFY(!requestsTo(u"/jobs/runs/cancel-all"_s).isEmpty());
@@ -484,8 +512,9 @@ void TestJobsPage::repairRerunsTheFailedTask()
     QTRY_COMPARE(model->rowCount(), 4);
     const qint64 failed = model->runIdAt(model->rowCount() > 0 ? 0 : -1);
     finishRuns();
-    QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowForRun(failed), RunsModel::ResultColumn).data().toString(),
-                              u"Failed"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->index(model->rowForRun(failed), RunsModel::ResultColumn).data().toString(),
+        u"Failed"_s, 10000);
     m_ws->emulator().jobRunLifecycle().clearTaskScript(m_diamond, u"features"_s);
     QVERIFY(m_browser->jobPane()->runsView()->selectKey(QString::number(failed)));
     QTRY_VERIFY(m_actions->repairRunAction()->isEnabled());
@@ -495,12 +524,14 @@ void TestJobsPage::repairRerunsTheFailedTask()
     m_actions->repairRunAction()->trigger();
     QTRY_VERIFY(m_browser->statusText().startsWith(u"Repairing run"_s));
     const QJsonObject body = lastBodyTo(u"/jobs/runs/repair"_s);
-    QCOMPARE(body.value(u"rerun_tasks"_s).toArray(), QJsonArray{u"features"_s});
+    // The failed task and the one its failure skipped are preselected.
+    QCOMPARE(body.value(u"rerun_tasks"_s).toArray(), (QJsonArray{u"features"_s, u"report"_s}));
     QVERIFY(body.value(u"rerun_dependent_tasks"_s).toBool());
     QCOMPARE(body.value(u"job_parameters"_s).toObject().value(u"env"_s).toString(), u"prod"_s);
     finishRuns();
-    QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowForRun(failed), RunsModel::ResultColumn).data().toString(),
-                              u"Succeeded"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->index(model->rowForRun(failed), RunsModel::ResultColumn).data().toString(),
+        u"Succeeded"_s, 10000);
 }
 
 void TestJobsPage::copyJobIdAndOpenJobInBrowser()
