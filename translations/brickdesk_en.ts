@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchemaValidator</name>
+    <message numerus="yes">
+        <source>`%1` must be at most %n character(s) long</source>
+        <translation>
+            <numerusform>`%1` must be at most %n character long</numerusform><numerusform>`%1` must be at most %n characters long</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>`%1` must be at least %n character(s) long</source>
+        <translation>
+            <numerusform>`%1` must be at least %n character long</numerusform><numerusform>`%1` must be at least %n characters long</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>`%1` can have at most %n item(s)</source>
+        <translation>
+            <numerusform>`%1` can have at most %n item</numerusform><numerusform>`%1` can have at most %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>`%1` needs at least %n item(s)</source>
+        <translation>
+            <numerusform>`%1` needs at least %n item</numerusform><numerusform>`%1` needs at least %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>`%1` can have at most %n key(s)</source>
+        <translation>
+            <numerusform>`%1` can have at most %n key</numerusform><numerusform>`%1` can have at most %n keys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>`%1` needs at least %n key(s)</source>
+        <translation>
+            <numerusform>`%1` needs at least %n key</numerusform><numerusform>`%1` needs at least %n keys</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RepairPlan</name>
+    <message numerus="yes">
+        <source>Will rerun: %1 (%n tasks)</source>
+        <translation>
+            <numerusform>Will rerun: %1 (%n tasks)</numerusform><numerusform>Will rerun: %1 (%n tasks)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TriggerText</name>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform><numerusform>Every %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform><numerusform>Every %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Every %n week</numerusform><numerusform>Every %n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s) at %1</source>
+        <translation>
+            <numerusform>Every %n hour at %1</numerusform><numerusform>Every %n hours at %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ApiCall</name>
     <message numerus="yes">
         <source>No data was received for %n second(s).</source>
@@ -187,6 +264,37 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::JobPane</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JsonPayloadEditor</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::KeyDetailsPanel</name>
     <message numerus="yes">
         <source>Not updated for more than %n day(s): consider rotating it.</source>
@@ -235,6 +343,14 @@
             <numerusform>%n cell</numerusform>
             <numerusform>%n cells</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::RunPane</name>
+    <message numerus="yes">
+        <source>repaired %n time(s)</source>
+        <translation>
+            <numerusform>repaired %n time</numerusform><numerusform>repaired %n times</numerusform></translation>
     </message>
 </context>
 <context>
@@ -313,16 +429,6 @@
         <translation>
             <numerusform>Secret, not updated for more than %n day</numerusform>
             <numerusform>Secret, not updated for more than %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>brickdesk::TransferModel</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>

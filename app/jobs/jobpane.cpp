@@ -51,12 +51,16 @@ void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &valu
     auto *item = new QTreeWidgetItem(parent, {key});
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
+        // A variable, not a cast in the call: Qt 6.4's lupdate hangs on
+        // translate(..., nullptr, int(...)).
+        const int fields = int(object.size());
         for (auto it = object.begin(); it != object.end(); ++it)
             addJson(item, it.key(), it.value());
-        item->setText(1, QCoreApplication::translate("brickdesk::JobPane", "%n field(s)", nullptr,
-                                                     int(object.size())));
+        item->setText(
+            1, QCoreApplication::translate("brickdesk::JobPane", "%n field(s)", nullptr, fields));
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
+        const int items = int(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonObject entry = array.at(i).toObject();
             // Keyed entries read by their key, not their index.
@@ -67,8 +71,8 @@ void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &valu
                 name = entry.value("name"_L1).toString();
             addJson(item, name.isEmpty() ? u"[%1]"_s.arg(i) : name, array.at(i));
         }
-        item->setText(1, QCoreApplication::translate("brickdesk::JobPane", "%n item(s)", nullptr,
-                                                     int(array.size())));
+        item->setText(
+            1, QCoreApplication::translate("brickdesk::JobPane", "%n item(s)", nullptr, items));
     } else {
         const QString text =
             value.isString()
@@ -251,8 +255,8 @@ void JobPane::showJob(const QJsonObject &job)
             facts << tr("runs as %1").arg(owner);
         if (!creator.isEmpty())
             facts << tr("created by %1").arg(creator);
-        facts << QCoreApplication::translate("brickdesk::JobPane", "%n task(s)", nullptr,
-                                             int(settings.value("tasks"_L1).toArray().size()));
+        const int tasks = int(settings.value("tasks"_L1).toArray().size());
+        facts << QCoreApplication::translate("brickdesk::JobPane", "%n task(s)", nullptr, tasks);
         m_facts->setText(facts.join(u" · "_s));
     }
     m_tabs->setEnabled(id != 0);

@@ -60,8 +60,10 @@ JobsBrowser::JobsBrowser(QWidget *parent)
 
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_pane);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    // Name, trigger and last run readable at once; the pane keeps the rest.
+    m_splitter->setSizes({560, 620});
     m_splitter->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;

@@ -8,8 +8,11 @@ QString durationText(qint64 seconds)
 {
     if (seconds < 0)
         return {};
+    // A variable, not a cast in the call: Qt 6.4's lupdate hangs on
+    // translate(..., nullptr, int(...)).
+    const int wholeSeconds = int(seconds);
     if (seconds < 60)
-        return QCoreApplication::translate("DurationText", "%n s", nullptr, int(seconds));
+        return QCoreApplication::translate("DurationText", "%n s", nullptr, wholeSeconds);
     if (seconds < 3600)
         return QCoreApplication::translate("DurationText", "%1 min %2 s")
             .arg(seconds / 60)

@@ -85,15 +85,15 @@ QString daysText(const QString &dow)
 
 QString unitText(const QString &unit, qint64 interval)
 {
+    // A variable, not a cast in the call: Qt 6.4's lupdate hangs on
+    // translate(..., nullptr, int(...)).
+    const int count = int(interval);
     if (unit == "HOURS"_L1)
-        return QCoreApplication::translate("TriggerText", "Every %n hour(s)", nullptr,
-                                           int(interval));
+        return QCoreApplication::translate("TriggerText", "Every %n hour(s)", nullptr, count);
     if (unit == "DAYS"_L1)
-        return QCoreApplication::translate("TriggerText", "Every %n day(s)", nullptr,
-                                           int(interval));
+        return QCoreApplication::translate("TriggerText", "Every %n day(s)", nullptr, count);
     if (unit == "WEEKS"_L1)
-        return QCoreApplication::translate("TriggerText", "Every %n week(s)", nullptr,
-                                           int(interval));
+        return QCoreApplication::translate("TriggerText", "Every %n week(s)", nullptr, count);
     return tr("Every %1 %2").arg(interval).arg(unit.toLower());
 }
 
