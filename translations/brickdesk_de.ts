@@ -143,22 +143,22 @@
     <name>DurationText</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
 </context>
 <context>
@@ -246,286 +246,286 @@
     <name>JobParameterGroup</name>
     <message>
         <source>Job parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Parameter</translation>
     </message>
     <message>
         <source>Notebook parameters (notebook_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Parameter (notebook_params)</translation>
     </message>
     <message>
         <source>Python arguments (python_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Argumente (python_params)</translation>
     </message>
     <message>
         <source>Python wheel named parameters (python_named_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Python-Wheel-Parameter (python_named_params)</translation>
     </message>
     <message>
         <source>JAR arguments (jar_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>JAR-Argumente (jar_params)</translation>
     </message>
     <message>
         <source>spark-submit arguments (spark_submit_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>spark-submit-Argumente (spark_submit_params)</translation>
     </message>
     <message>
         <source>SQL parameters (sql_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Parameter (sql_params)</translation>
     </message>
     <message>
         <source>%1: parameter %2 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Parameter %2 hat keinen Namen.</translation>
     </message>
     <message>
         <source>%1: “%2” is given twice; each name may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist doppelt angegeben; jeder Name darf nur einmal vorkommen.</translation>
     </message>
     <message>
         <source>%1 would be %2 bytes of JSON; the Jobs API accepts at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wäre %2 Byte JSON; die Jobs-API akzeptiert höchstens %3.</translation>
     </message>
 </context>
 <context>
     <name>JsonChangeSummary</name>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderungen</translation>
     </message>
     <message>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert: %1</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1</translation>
     </message>
     <message>
         <source>removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonParser</name>
     <message>
         <source>the payload is empty; it must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzlast ist leer; sie muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>missing comma (or “}”) before this</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlendes Komma (oder „}“) davor</translation>
     </message>
     <message>
         <source>missing comma (or “]”) before this</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlendes Komma (oder „]“) davor</translation>
     </message>
     <message>
         <source>the payload must be a JSON object, in { }</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzlast muss ein JSON-Objekt sein, in { }</translation>
     </message>
     <message>
         <source>unterminated object: a “}” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes Objekt: ein „}“ fehlt</translation>
     </message>
     <message>
         <source>missing colon after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlender Doppelpunkt nach dem Schlüssel</translation>
     </message>
     <message>
         <source>unterminated list: a “]” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Liste: ein „]“ fehlt</translation>
     </message>
     <message>
         <source>missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlendes Komma</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
     </message>
     <message>
         <source>the text ends inside a number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet innerhalb einer Zahl</translation>
     </message>
     <message>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Zahl</translation>
     </message>
     <message>
         <source>invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
     </message>
     <message>
         <source>invalid character in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Zeichen in einer Zeichenkette</translation>
     </message>
     <message>
         <source>unterminated string: a closing “&quot;” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenkette: ein schließendes „"“ fehlt</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the payload is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzlast ist zu groß</translation>
     </message>
     <message>
         <source>unexpected text after the end of the object</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Ende des Objekts</translation>
     </message>
     <message>
         <source>invalid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON</translation>
     </message>
 </context>
 <context>
     <name>JsonSchemaValidator</name>
     <message>
         <source>The schema cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>The schema %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The schema %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema %1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
         <source>The schema check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaprüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>unknown field `%1`; Databricks may ignore or reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld `%1`; Databricks ignoriert oder verweigert es möglicherweise</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>an object, in { }</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt, in { }</translation>
     </message>
     <message>
         <source>a list, in [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste, in [ ]</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Typ</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzlast</translation>
     </message>
     <message>
         <source>required field `%1` is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld `%1` fehlt</translation>
     </message>
     <message>
         <source>`%1` must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` muss einer der Werte %2 sein</translation>
     </message>
     <message>
         <source>`%1` must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` muss %2 sein</translation>
     </message>
     <message>
         <source>`%1` must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` darf höchstens %2 sein</translation>
     </message>
     <message>
         <source>`%1` must be less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` muss kleiner als %2 sein</translation>
     </message>
     <message>
         <source>`%1` must be at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` muss mindestens %2 sein</translation>
     </message>
     <message>
         <source>`%1` must be more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` muss größer als %2 sein</translation>
     </message>
     <message numerus="yes">
         <source>`%1` must be at most %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` darf höchstens %n Zeichen lang sein</numerusform>
+            <numerusform>`%1` darf höchstens %n Zeichen lang sein</numerusform>
         </translation>
     </message>
     <message>
         <source>`%1` must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` darf nicht leer sein</translation>
     </message>
     <message numerus="yes">
         <source>`%1` must be at least %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` muss mindestens %n Zeichen lang sein</numerusform>
+            <numerusform>`%1` muss mindestens %n Zeichen lang sein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` darf höchstens %n Element haben</numerusform>
+            <numerusform>`%1` darf höchstens %n Elemente haben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` braucht mindestens %n Element</numerusform>
+            <numerusform>`%1` braucht mindestens %n Elemente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` darf höchstens %n Schlüssel haben</numerusform>
+            <numerusform>`%1` darf höchstens %n Schlüssel haben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` braucht mindestens %n Schlüssel</numerusform>
+            <numerusform>`%1` braucht mindestens %n Schlüssel</numerusform>
         </translation>
     </message>
     <message>
         <source>`%1` does not have the expected format</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` hat nicht das erwartete Format</translation>
     </message>
     <message>
         <source>`%1` has the same item more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` enthält dasselbe Element mehrmals</translation>
     </message>
     <message>
         <source>`%1`: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`: %2</translation>
     </message>
 </context>
 <context>
@@ -622,46 +622,46 @@
     <name>PayloadChecker</name>
     <message>
         <source>`%1` is read-only; keep it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ist schreibgeschützt; behalten Sie %2 bei</translation>
     </message>
     <message>
         <source>`%1` is read-only and cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ist schreibgeschützt und kann hier nicht gesetzt werden</translation>
     </message>
 </context>
 <context>
     <name>PayloadKinds</name>
     <message>
         <source>Notebook on a job cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook auf einem Job-Cluster</translation>
     </message>
     <message>
         <source>Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Skript</translation>
     </message>
     <message>
         <source>Multi-task DAG</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrstufiger DAG</translation>
     </message>
     <message>
         <source>SQL task on a warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Aufgabe auf einem Warehouse</translation>
     </message>
     <message>
         <source>Pipeline refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Aktualisierung</translation>
     </message>
     <message>
         <source>For each</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes</translation>
     </message>
     <message>
         <source>Single node</source>
-        <translation type="unfinished">Einzelknoten</translation>
+        <translation>Einzelknoten</translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Skalierung</translation>
     </message>
 </context>
 <context>
@@ -687,331 +687,331 @@
     <name>RepairPlan</name>
     <message>
         <source>Nothing will rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird erneut ausgeführt.</translation>
     </message>
     <message numerus="yes">
         <source>Will rerun: %1 (%n tasks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird erneut ausgeführt: %1 (%n Aufgabe)</numerusform>
+            <numerusform>Wird erneut ausgeführt: %1 (%n Aufgaben)</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 is still running; repair it once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 läuft noch; reparieren Sie sie, wenn sie beendet ist.</translation>
     </message>
     <message>
         <source>No task of run %1 failed; check the tasks to rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe der Ausführung %1 ist fehlgeschlagen; prüfen Sie die erneut auszuführenden Aufgaben.</translation>
     </message>
     <message>
         <source>Check at least one task to rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mindestens eine erneut auszuführende Aufgabe.</translation>
     </message>
 </context>
 <context>
     <name>RunDurations</name>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ausführungen.</translation>
     </message>
     <message>
         <source>Median of the last %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der letzten %1: %2.</translation>
     </message>
     <message>
         <source>%1% slower than the %2 before (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % langsamer als die %2 davor (%3).</translation>
     </message>
     <message>
         <source>%1% faster than the %2 before (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % schneller als die %2 davor (%3).</translation>
     </message>
     <message>
         <source>The same as the %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauso wie die %1 davor.</translation>
     </message>
     <message>
         <source>Failed: %1 of the last %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1 der letzten %2.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1/s {1 ?}</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
 </context>
 <context>
     <name>RunNowRequest</name>
     <message>
         <source>The job has no job_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job hat keine job_id.</translation>
     </message>
     <message>
         <source>Check at least one task to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mindestens eine auszuführende Aufgabe.</translation>
     </message>
 </context>
 <context>
     <name>RunStatus</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished">Wird beendet</translation>
+        <translation>Wird beendet</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Waiting for retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Wiederholung</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Succeeded with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich mit Fehlern</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished">Zeitüberschreitung</translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Übersprungen</translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Upstream failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänger fehlgeschlagen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
 </context>
 <context>
     <name>TaskGraph</name>
     <message>
         <source>Query %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage %1</translation>
     </message>
     <message>
         <source>Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard %1</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung %1</translation>
     </message>
     <message>
         <source>Warehouse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warehouse %1</translation>
     </message>
     <message>
         <source>Job cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Cluster %1</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Cluster</translation>
     </message>
     <message>
         <source>Serverless (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverlos (%1)</translation>
     </message>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverlos</translation>
     </message>
     <message>
         <source>%1 (full refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vollständige Aktualisierung)</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message>
         <source>for each over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für jedes über %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A task without a task_key is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe ohne task_key wird ausgelassen.</translation>
     </message>
     <message>
         <source>Task key %1 appears twice; the second is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenschlüssel %1 kommt doppelt vor; der zweite wird ausgelassen.</translation>
     </message>
     <message>
         <source>Task %1 depends on %2, which is not in the job; that dependency is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 hängt von %2 ab, das nicht im Job ist; diese Abhängigkeit wird nicht gezeichnet.</translation>
     </message>
     <message>
         <source>(no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Schlüssel)</translation>
     </message>
     <message>
         <source>The dependency of %1 on %2 closes a cycle and is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit von %1 von %2 schließt einen Zyklus und wird nicht gezeichnet.</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished">Notebook</translation>
+        <translation>Notebook</translation>
     </message>
     <message>
         <source>Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Skript</translation>
     </message>
     <message>
         <source>Python wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Wheel</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">Pipeline</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Run job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job ausführen</translation>
     </message>
     <message>
         <source>For each</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes</translation>
     </message>
     <message>
         <source>If/else condition</source>
-        <translation type="unfinished"></translation>
+        <translation>If/Else-Bedingung</translation>
     </message>
     <message>
         <source>dbt</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished"></translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>Spark submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark Submit</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abgeschlossen</translation>
     </message>
     <message>
         <source>None failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagen</translation>
     </message>
     <message>
         <source>At least one succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine erfolgreich</translation>
     </message>
     <message>
         <source>All failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagen</translation>
     </message>
     <message>
         <source>At least one failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>TriggerText</name>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Woche</numerusform>
+            <numerusform>Alle %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s) at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Stunde um %1</numerusform>
+            <numerusform>Alle %n Stunden um %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1050,47 +1050,47 @@
     <name>brickdesk</name>
     <message>
         <source>Sundays</source>
-        <translation type="unfinished"></translation>
+        <translation>sonntags</translation>
     </message>
     <message>
         <source>Mondays</source>
-        <translation type="unfinished"></translation>
+        <translation>montags</translation>
     </message>
     <message>
         <source>Tuesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>dienstags</translation>
     </message>
     <message>
         <source>Wednesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>mittwochs</translation>
     </message>
     <message>
         <source>Thursdays</source>
-        <translation type="unfinished"></translation>
+        <translation>donnerstags</translation>
     </message>
     <message>
         <source>Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>freitags</translation>
     </message>
     <message>
         <source>Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>samstags</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>werktags</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>am Wochenende</translation>
     </message>
     <message>
         <source>Every %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden %1 %2</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pausiert)</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
 </context>
 <context>
@@ -2704,668 +2704,669 @@
     <name>brickdesk::JobPane</name>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Element</numerusform>
             <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>Load More Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Ausführungen laden</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Job</translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Details</translation>
     </message>
     <message>
         <source>Selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Aufgabe</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungen</translation>
     </message>
     <message>
         <source>This job has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Job wurde noch nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Load more runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Ausführungen laden</translation>
     </message>
     <message>
         <source>Job settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Einstellungen</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>No job selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Job ausgewählt</translation>
     </message>
     <message>
         <source>Select a job to see its tasks, runs and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Job aus, um seine Aufgaben, Ausführungen und Einstellungen zu sehen.</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message>
         <source>runs as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft als %1</translation>
     </message>
     <message>
         <source>created by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a task to see what it runs and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabe aus, um zu sehen, was sie ausführt und wann.</translation>
     </message>
     <message>
         <source>Runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt aus: %1</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf: %1</translation>
     </message>
     <message>
         <source>Starts first</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet zuerst</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach: %1</translation>
     </message>
     <message>
         <source>Runs if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft, wenn: %1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsActions</name>
     <message>
         <source>&amp;New Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Job…</translation>
     </message>
     <message>
         <source>Create a job from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Job aus einer Vorlage im JSON-Editor erstellen</translation>
     </message>
     <message>
         <source>&amp;Edit Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Job &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the job&apos;s settings as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Jobs als JSON bearbeiten; die Änderungen werden vor dem Speichern angezeigt</translation>
     </message>
     <message>
         <source>&amp;Delete Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Job &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete the job and its run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Job und seinen Ausführungsverlauf löschen</translation>
     </message>
     <message>
         <source>&amp;Run Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
         <source>Start a run with the job&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausführung mit den eigenen Einstellungen des Jobs starten</translation>
     </message>
     <message>
         <source>Run Now &amp;With Different Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit &amp;anderen Einstellungen ausführen…</translation>
     </message>
     <message>
         <source>Start a run with other parameters or only some tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausführung mit anderen Parametern oder nur einigen Aufgaben starten</translation>
     </message>
     <message>
         <source>&amp;Pause Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &amp;pausieren</translation>
     </message>
     <message>
         <source>Stop the schedule or trigger from starting runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhindern, dass Zeitplan oder Trigger Ausführungen starten</translation>
     </message>
     <message>
         <source>Copy Job &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy the job&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Jobs in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Open Job in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Job im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>Show the job in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Job in der Weboberfläche anzeigen</translation>
     </message>
     <message>
         <source>&amp;Cancel Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung a&amp;bbrechen…</translation>
     </message>
     <message>
         <source>Cancel the selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Ausführung abbrechen</translation>
     </message>
     <message>
         <source>Cancel &amp;All Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Ausführungen abbrechen…</translation>
     </message>
     <message>
         <source>Cancel every active and queued run of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede aktive und wartende Ausführung des Jobs abbrechen</translation>
     </message>
     <message>
         <source>Re&amp;pair Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung &amp;reparieren…</translation>
     </message>
     <message>
         <source>Run the failed tasks of the selected run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Aufgaben der ausgewählten Ausführung erneut ausführen</translation>
     </message>
     <message>
         <source>Delete R&amp;un…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung l&amp;öschen…</translation>
     </message>
     <message>
         <source>Delete the selected run from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Ausführung aus dem Verlauf löschen</translation>
     </message>
     <message>
         <source>Open Run in Bro&amp;wser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung im Bro&amp;wser öffnen</translation>
     </message>
     <message>
         <source>Show the selected run in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Ausführung in der Weboberfläche anzeigen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>List the jobs and the selected job&apos;s runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobs und die Ausführungen des ausgewählten Jobs erneut auflisten</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message>
         <source>Resume Sched&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &amp;fortsetzen</translation>
     </message>
     <message>
         <source>Let the schedule or trigger start runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan oder Trigger wieder Ausführungen starten lassen</translation>
     </message>
     <message>
         <source>New Job in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Job in %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Created job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job „%1“ erstellt.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Edit Job “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job „%1“ in %2 bearbeiten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Saved job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Delete job “%1” (%2) from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Job „%1“ (%2) aus %3 löschen?</translation>
     </message>
     <message>
         <source>Its schedule stops and its run history goes with it. Active runs are cancelled. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Zeitplan endet und sein Ausführungsverlauf wird mitgelöscht. Aktive Ausführungen werden abgebrochen. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job löschen</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">„%1“ wird gelöscht…</translation>
+        <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
         <source>Could not delete the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Deleted job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Starting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gestartet…</translation>
     </message>
     <message>
         <source>Could not start the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Started run %1 of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 von „%2“ gestartet.</translation>
     </message>
     <message>
         <source>Resuming “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird fortgesetzt…</translation>
     </message>
     <message>
         <source>Pausing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird pausiert…</translation>
     </message>
     <message>
         <source>Could not change the schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Resumed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fortgesetzt.</translation>
     </message>
     <message>
         <source>Paused “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ pausiert.</translation>
     </message>
     <message>
         <source>Copied job id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID %1 kopiert.</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">%1 konnte nicht in einem Browser geöffnet werden.</translation>
+        <translation>%1 konnte nicht in einem Browser geöffnet werden.</translation>
     </message>
     <message>
         <source>Cancel run %1 of “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 von „%2“ in %3 abbrechen?</translation>
     </message>
     <message>
         <source>Its running tasks are stopped and the tasks after them are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre laufenden Aufgaben werden gestoppt und die nachfolgenden Aufgaben übersprungen.</translation>
     </message>
     <message>
         <source>Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung abbrechen</translation>
     </message>
     <message>
         <source>Cancelling run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 wird abgebrochen…</translation>
     </message>
     <message>
         <source>Could not cancel the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung konnte nicht abgebrochen werden: %1</translation>
     </message>
     <message>
         <source>Cancelling run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 wird abgebrochen.</translation>
     </message>
     <message>
         <source>Cancel every run of “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Ausführung von „%1“ in %2 abbrechen?</translation>
     </message>
     <message>
         <source>All its active and queued runs are cancelled. New runs can still start, from the schedule or from another job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven und wartenden Ausführungen werden abgebrochen. Neue Ausführungen können weiterhin starten, über den Zeitplan oder von einem anderen Job.</translation>
     </message>
     <message>
         <source>Cancel All Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ausführungen abbrechen</translation>
     </message>
     <message>
         <source>Cancelling the runs of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführungen von „%1“ werden abgebrochen…</translation>
     </message>
     <message>
         <source>Could not cancel the runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführungen konnten nicht abgebrochen werden: %1</translation>
     </message>
     <message>
         <source>Cancelling every run of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Ausführung von „%1“ wird abgebrochen.</translation>
     </message>
     <message>
         <source>Delete run %1 of “%2” from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 von „%2“ aus %3 löschen?</translation>
     </message>
     <message>
         <source>The run, its output and its logs go from the history. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung, ihre Ausgabe und ihre Protokolle werden aus dem Verlauf entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung löschen</translation>
     </message>
     <message>
         <source>Deleting run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 wird gelöscht…</translation>
     </message>
     <message>
         <source>Could not delete the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Deleted run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 gelöscht.</translation>
     </message>
     <message>
         <source>Reading run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Repairing run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 wird repariert.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsBrowser</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>No jobs in this workspace yet. New Job creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Jobs in diesem Arbeitsbereich. „Neuer Job“ erstellt einen aus einer Vorlage.</translation>
     </message>
     <message>
         <source>Job actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Aktionen</translation>
     </message>
     <message>
         <source>Filter jobs by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs nach Name filtern</translation>
     </message>
     <message>
         <source>Could not list the jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobs konnten nicht aufgelistet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ausführung</translation>
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ausgeführt</translation>
     </message>
     <message>
         <source>Run %1 started %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 gestartet %2
+%3</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>%1 · %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · vor %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsPage</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonDiffView</name>
     <message>
         <source>Summary of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Änderungen</translation>
     </message>
     <message>
         <source>Changed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Zeilen</translation>
     </message>
     <message>
         <source>These changes will be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen werden gesendet: %1</translation>
     </message>
     <message>
         <source>@@ line %1 @@</source>
-        <translation type="unfinished"></translation>
+        <translation>@@ Zeile %1 @@</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonPayloadDialog</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatieren</translation>
     </message>
     <message>
         <source>&amp;Back to Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Bearbeitung</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Vorlage beginnen</translation>
     </message>
     <message>
         <source>Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Vorlage beginnen…</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Payload editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzlast-Editor</translation>
     </message>
     <message>
         <source>Review of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung der Änderungen</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Formatieren</translation>
     </message>
     <message>
         <source>Indent the JSON, keeping its key order (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON einrücken, unter Beibehaltung der Schlüsselreihenfolge (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bearbeitung</translation>
     </message>
     <message>
         <source>Check the payload and send it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzlast prüfen und senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Confirm and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen und senden</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Nothing changed: the payload is the same as on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Die Nutzlast ist dieselbe wie auf dem Server.</translation>
     </message>
     <message>
         <source>The server refused the payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nutzlast abgelehnt: %1</translation>
     </message>
     <message>
         <source>Discard your changes to this payload?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an dieser Nutzlast verwerfen?</translation>
     </message>
     <message>
         <source>What you typed is lost; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie eingegeben haben, geht verloren; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Replace your changes with the template “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen durch die Vorlage „%1“ ersetzen?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">Ersetzen</translation>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonPayloadEditor</name>
     <message>
         <source>Payload JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzlast-JSON</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Payload status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzlast-Status</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme</translation>
     </message>
     <message>
         <source>Line %1, column %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3723,78 +3724,78 @@ Open more folders to search them too.</source>
     <name>brickdesk::ParameterTable</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Add &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter hinzufügen</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile von %1 entfernen</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PayloadIssuesModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished">%1% {1:%2?}</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene)</translation>
     </message>
     <message>
         <source>%1 at line %2, column %3: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2, Spalte %3: %4 (%5)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Line:Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile:Spalte</translation>
     </message>
 </context>
 <context>
@@ -4087,467 +4088,471 @@ Open more folders to search them too.</source>
     <name>brickdesk::RepairRunDialog</name>
     <message>
         <source>Rerun &amp;all failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle fehlgeschlagenen Aufgaben erneut ausführen</translation>
     </message>
     <message>
         <source>Also rerun &amp;dependent tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;abhängige Aufgaben erneut ausführen</translation>
     </message>
     <message>
         <source>Repair Run #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung #%1 von %2 reparieren</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparieren</translation>
     </message>
     <message>
         <source>Repair the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung reparieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Tasks to rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut auszuführende Aufgaben</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rerun all failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen Aufgaben erneut ausführen</translation>
     </message>
     <message>
         <source>Lets the server pick every failed task (rerun_all_failed_tasks) instead of the checked ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt den Server jede fehlgeschlagene Aufgabe auswählen (rerun_all_failed_tasks) statt der markierten.</translation>
     </message>
     <message>
         <source>Also rerun dependent tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch abhängige Aufgaben erneut ausführen</translation>
     </message>
     <message>
         <source>Tasks downstream of a rerun task run again too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben nach einer erneut ausgeführten Aufgabe laufen ebenfalls erneut.</translation>
     </message>
     <message>
         <source>Tasks that will rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben, die erneut ausgeführt werden</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>A repair does not carry the run&apos;s parameters over; these are the run&apos;s and are sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reparatur übernimmt die Parameter der Ausführung nicht; dies sind die der Ausführung, und sie werden erneut gesendet.</translation>
     </message>
     <message>
         <source>Repairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird repariert…</translation>
     </message>
     <message>
         <source>The repair did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reparatur wurde nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RequestPreview</name>
     <message>
         <source>Request &amp;preview (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-&amp;Vorschau (%1)</translation>
     </message>
     <message>
         <source>Show the request that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage anzeigen, die gesendet wird</translation>
     </message>
     <message>
         <source>Request body as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragetext als JSON</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ResourceListView</name>
     <message>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Could not list them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten nicht möglich: %1</translation>
     </message>
     <message>
         <source>Could not list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten nicht möglich.</translation>
     </message>
     <message>
         <source>Nothing matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts entspricht dem Filter.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunDurationsChart</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Run durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsdauern</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bisher</translation>
     </message>
     <message>
         <source>Run %1
 Started %2
 Duration %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1
+Gestartet %2
+Dauer %3
+%4</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ausführungen.</translation>
     </message>
     <message>
         <source>Run %1 on %2: %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 am %2: %3, %4.</translation>
     </message>
     <message>
         <source>Duration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (%1)</translation>
     </message>
     <message>
         <source>No runs yet.
 Runs of this job will show here with how long they took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ausführungen.
+Ausführungen dieses Jobs werden hier mit ihrer Dauer angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunNowDialog</name>
     <message>
         <source>Run Now with Different Settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit anderen Einstellungen ausführen — %1</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run the job now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Job jetzt ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>This job takes no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Job hat keine Parameter.</translation>
     </message>
     <message>
         <source>An older job: parameters are passed per task type. Only values that differ from the tasks&apos; own are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein älterer Job: Parameter werden pro Aufgabentyp übergeben. Nur Werte, die von denen der Aufgaben abweichen, werden gesendet.</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Tasks to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführende Aufgaben</translation>
     </message>
     <message>
         <source>Runs only the checked tasks; with all of them checked the whole job runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt nur die markierten Aufgaben aus; sind alle markiert, läuft der ganze Job.</translation>
     </message>
     <message>
         <source>&amp;Full refresh of the pipeline tasks (recompute every table from scratch)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständige Aktualisierung der Pipeline-Aufgaben (jede Tabelle von Grund auf neu berechnen)</translation>
     </message>
     <message>
         <source>Full refresh of the pipeline tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Aktualisierung der Pipeline-Aufgaben</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>The run did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung wurde nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunPane</name>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Notebook result</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook-Ergebnis</translation>
     </message>
     <message>
         <source>Error and error trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Fehler-Trace</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>Open the run in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung im Browser öffnen</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">%1 konnte nicht in einem Browser geöffnet werden.</translation>
+        <translation>%1 konnte nicht in einem Browser geöffnet werden.</translation>
     </message>
     <message>
         <source>Select a task on the timeline to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabe in der Zeitleiste aus, um ihre Ausgabe zu sehen.</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Wird gelesen…</translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not read run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung %1 · %2</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet %1</translation>
     </message>
     <message>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dauerte %1</translation>
     </message>
     <message>
         <source>trigger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger: %1</translation>
     </message>
     <message numerus="yes">
         <source>repaired %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal repariert</numerusform>
+            <numerusform>%n-mal repariert</numerusform>
         </translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Output of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von %1</translation>
     </message>
     <message>
         <source>Reading the output…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The notebook result was cut off: the API returns its first 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Notebook-Ergebnis wurde abgeschnitten: Die API liefert die ersten 5 MB.</translation>
     </message>
     <message>
         <source>The logs were cut off: the API returns their last 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolle wurden abgeschnitten: Die API liefert die letzten 5 MB.</translation>
     </message>
     <message>
         <source>The task is still running; its output appears when it has some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe läuft noch; ihre Ausgabe erscheint, sobald es welche gibt.</translation>
     </message>
     <message>
         <source>This task left no output. A notebook gives a result only when it calls dbutils.notebook.exit(); the full notebook output is in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe hat keine Ausgabe hinterlassen. Ein Notebook liefert nur dann ein Ergebnis, wenn es dbutils.notebook.exit() aufruft; die vollständige Notebook-Ausgabe ist im Browser zu sehen.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunTimelineView</name>
     <message>
         <source>Task run timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Aufgabenausführungen</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 (%2)</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerte %1</translation>
     </message>
     <message>
         <source>Setup %1, execution %2, cleanup %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung %1, Ausführung %2, Bereinigung %3</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1</translation>
     </message>
     <message>
         <source>Task run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenausführung %1</translation>
     </message>
     <message>
         <source>No task runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgabenausführungen.</translation>
     </message>
     <message>
         <source>%1, running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, läuft</translation>
     </message>
     <message>
         <source>Task runs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenausführungen: %1.</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1.</translation>
     </message>
     <message>
         <source>%1: %2, not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, nicht gestartet.</translation>
     </message>
     <message>
         <source>%1: %2, started %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, gestartet %3, %4.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>Run id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs-ID</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet von</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>From another job</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem anderen Job</translation>
     </message>
     <message>
         <source>File arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateieingang</translation>
     </message>
     <message>
         <source>Table update</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenaktualisierung</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinuierlich</translation>
     </message>
 </context>
 <context>
@@ -5250,67 +5255,67 @@ Seine Secrets werden in Azure verwaltet: Sie können hier weder hinterlegt noch 
     <name>brickdesk::TaskGraphView</name>
     <message>
         <source>Task graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabengraph</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenressource: %1</translation>
     </message>
     <message>
         <source>Runs if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft, wenn: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach: %1</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 (%2)</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>No tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgaben.</translation>
     </message>
     <message>
         <source>Tasks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben: %1.</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, runs first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, läuft zuerst</translation>
     </message>
     <message>
         <source>%1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nach %2</translation>
     </message>
     <message>
         <source>%1, runs if %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, läuft, wenn %2</translation>
     </message>
 </context>
 <context>
@@ -5493,51 +5498,51 @@ Seine Secrets werden in Azure verwaltet: Sie können hier weder hinterlegt noch 
     <name>brickdesk::TriggerText</name>
     <message>
         <source>Hourly at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich um %1</translation>
     </message>
     <message>
         <source>Daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich um %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Monthly on day %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am %1. um %2</translation>
     </message>
     <message>
         <source>Monthly on the last day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am letzten Tag um %1</translation>
     </message>
     <message>
         <source>Cron %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron %1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>On file arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Dateieingang</translation>
     </message>
     <message>
         <source>On table update</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Tabellenaktualisierung</translation>
     </message>
     <message>
         <source>Triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinuierlich</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
 </context>
 <context>

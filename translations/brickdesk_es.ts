@@ -143,22 +143,22 @@
     <name>DurationText</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -246,286 +246,286 @@
     <name>JobParameterGroup</name>
     <message>
         <source>Job parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros del trabajo</translation>
     </message>
     <message>
         <source>Notebook parameters (notebook_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros del notebook (notebook_params)</translation>
     </message>
     <message>
         <source>Python arguments (python_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos de Python (python_params)</translation>
     </message>
     <message>
         <source>Python wheel named parameters (python_named_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros con nombre de Python wheel (python_named_params)</translation>
     </message>
     <message>
         <source>JAR arguments (jar_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos JAR (jar_params)</translation>
     </message>
     <message>
         <source>spark-submit arguments (spark_submit_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos de spark-submit (spark_submit_params)</translation>
     </message>
     <message>
         <source>SQL parameters (sql_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros SQL (sql_params)</translation>
     </message>
     <message>
         <source>%1: parameter %2 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el parámetro %2 no tiene nombre.</translation>
     </message>
     <message>
         <source>%1: “%2” is given twice; each name may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» aparece dos veces; cada nombre solo puede aparecer una vez.</translation>
     </message>
     <message>
         <source>%1 would be %2 bytes of JSON; the Jobs API accepts at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocuparía %2 bytes de JSON; la API de Jobs acepta como máximo %3.</translation>
     </message>
 </context>
 <context>
     <name>JsonChangeSummary</name>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado: %1</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido: %1</translation>
     </message>
     <message>
         <source>removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonParser</name>
     <message>
         <source>the payload is empty; it must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga está vacía; debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>missing comma (or “}”) before this</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una coma (o «}») antes de esto</translation>
     </message>
     <message>
         <source>missing comma (or “]”) before this</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una coma (o «]») antes de esto</translation>
     </message>
     <message>
         <source>the payload must be a JSON object, in { }</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga debe ser un objeto JSON, entre { }</translation>
     </message>
     <message>
         <source>unterminated object: a “}” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto sin terminar: falta una «}»</translation>
     </message>
     <message>
         <source>missing colon after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el signo de dos puntos después de la clave</translation>
     </message>
     <message>
         <source>unterminated list: a “]” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>lista sin terminar: falta un «]»</translation>
     </message>
     <message>
         <source>missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una coma</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un valor JSON (las cadenas necesitan comillas dobles; true, false y null van en minúsculas)</translation>
     </message>
     <message>
         <source>the text ends inside a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto termina dentro de un número</translation>
     </message>
     <message>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número válido</translation>
     </message>
     <message>
         <source>invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape no válida en una cadena</translation>
     </message>
     <message>
         <source>invalid character in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>carácter no válido en una cadena</translation>
     </message>
     <message>
         <source>unterminated string: a closing “&quot;” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena sin terminar: falta un «"» de cierre</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>anidado a demasiada profundidad</translation>
     </message>
     <message>
         <source>the payload is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga es demasiado grande</translation>
     </message>
     <message>
         <source>unexpected text after the end of the object</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado después del final del objeto</translation>
     </message>
     <message>
         <source>invalid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido</translation>
     </message>
 </context>
 <context>
     <name>JsonSchemaValidator</name>
     <message>
         <source>The schema cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el esquema: %1</translation>
     </message>
     <message>
         <source>The schema %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el esquema %1: %2</translation>
     </message>
     <message>
         <source>The schema %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El esquema %1 no es un objeto JSON: %2</translation>
     </message>
     <message>
         <source>The schema check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comprobación del esquema: %1</translation>
     </message>
     <message>
         <source>unknown field `%1`; Databricks may ignore or reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido `%1`; Databricks puede ignorarlo o rechazarlo</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>an object, in { }</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto, entre { }</translation>
     </message>
     <message>
         <source>a list, in [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista, entre [ ]</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>otro tipo</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga</translation>
     </message>
     <message>
         <source>required field `%1` is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo obligatorio `%1`</translation>
     </message>
     <message>
         <source>`%1` must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` debe ser uno de %2</translation>
     </message>
     <message>
         <source>`%1` must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` debe ser %2</translation>
     </message>
     <message>
         <source>`%1` must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` debe ser como máximo %2</translation>
     </message>
     <message>
         <source>`%1` must be less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` debe ser menor que %2</translation>
     </message>
     <message>
         <source>`%1` must be at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` debe ser como mínimo %2</translation>
     </message>
     <message>
         <source>`%1` must be more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` debe ser mayor que %2</translation>
     </message>
     <message numerus="yes">
         <source>`%1` must be at most %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` debe tener como máximo %n carácter</numerusform>
+            <numerusform>`%1` debe tener como máximo %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>`%1` must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` no debe estar vacío</translation>
     </message>
     <message numerus="yes">
         <source>`%1` must be at least %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` debe tener al menos %n carácter</numerusform>
+            <numerusform>`%1` debe tener al menos %n caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` puede tener como máximo %n elemento</numerusform>
+            <numerusform>`%1` puede tener como máximo %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` necesita al menos %n elemento</numerusform>
+            <numerusform>`%1` necesita al menos %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` puede tener como máximo %n clave</numerusform>
+            <numerusform>`%1` puede tener como máximo %n claves</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>`%1` necesita al menos %n clave</numerusform>
+            <numerusform>`%1` necesita al menos %n claves</numerusform>
         </translation>
     </message>
     <message>
         <source>`%1` does not have the expected format</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` no tiene el formato esperado</translation>
     </message>
     <message>
         <source>`%1` has the same item more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` contiene el mismo elemento más de una vez</translation>
     </message>
     <message>
         <source>`%1`: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`: %2</translation>
     </message>
 </context>
 <context>
@@ -622,46 +622,46 @@
     <name>PayloadChecker</name>
     <message>
         <source>`%1` is read-only; keep it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` es de solo lectura; manténgalo como %2</translation>
     </message>
     <message>
         <source>`%1` is read-only and cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` es de solo lectura y no se puede establecer aquí</translation>
     </message>
 </context>
 <context>
     <name>PayloadKinds</name>
     <message>
         <source>Notebook on a job cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook en un clúster de trabajo</translation>
     </message>
     <message>
         <source>Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de Python</translation>
     </message>
     <message>
         <source>Multi-task DAG</source>
-        <translation type="unfinished"></translation>
+        <translation>DAG de varias tareas</translation>
     </message>
     <message>
         <source>SQL task on a warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea SQL en un almacén</translation>
     </message>
     <message>
         <source>Pipeline refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de canalización</translation>
     </message>
     <message>
         <source>For each</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada</translation>
     </message>
     <message>
         <source>Single node</source>
-        <translation type="unfinished">Nodo único</translation>
+        <translation>Nodo único</translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado automático</translation>
     </message>
 </context>
 <context>
@@ -687,331 +687,331 @@
     <name>RepairPlan</name>
     <message>
         <source>Nothing will rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se volverá a ejecutar nada.</translation>
     </message>
     <message numerus="yes">
         <source>Will rerun: %1 (%n tasks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se volverá a ejecutar: %1 (%n tarea)</numerusform>
+            <numerusform>Se volverá a ejecutar: %1 (%n tareas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 is still running; repair it once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 sigue en curso; repárela cuando haya terminado.</translation>
     </message>
     <message>
         <source>No task of run %1 failed; check the tasks to rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarea de la ejecución %1 falló; marque las tareas que desea volver a ejecutar.</translation>
     </message>
     <message>
         <source>Check at least one task to rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una tarea para volver a ejecutar.</translation>
     </message>
 </context>
 <context>
     <name>RunDurations</name>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejecuciones.</translation>
     </message>
     <message>
         <source>Median of the last %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de las últimas %1: %2.</translation>
     </message>
     <message>
         <source>%1% slower than the %2 before (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % más lenta que las %2 anteriores (%3).</translation>
     </message>
     <message>
         <source>%1% faster than the %2 before (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % más rápida que las %2 anteriores (%3).</translation>
     </message>
     <message>
         <source>The same as the %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que las %1 anteriores.</translation>
     </message>
     <message>
         <source>Failed: %1 of the last %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidas: %1 de las últimas %2.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1/s {1 ?}</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
     <name>RunNowRequest</name>
     <message>
         <source>The job has no job_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo no tiene job_id.</translation>
     </message>
     <message>
         <source>Check at least one task to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una tarea para ejecutar.</translation>
     </message>
 </context>
 <context>
     <name>RunStatus</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished">Finalizando</translation>
+        <translation>Finalizando</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Waiting for retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando reintento</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Desconocido</translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta</translation>
     </message>
     <message>
         <source>Succeeded with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta con errores</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fallida</translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished">Tiempo de espera agotado</translation>
+        <translation>Tiempo de espera agotado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Omitida</translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Upstream failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló una dependencia</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizada</translation>
     </message>
 </context>
 <context>
     <name>TaskGraph</name>
     <message>
         <source>Query %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta %1</translation>
     </message>
     <message>
         <source>Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel %1</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta %1</translation>
     </message>
     <message>
         <source>Warehouse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén %1</translation>
     </message>
     <message>
         <source>Job cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster de trabajo %1</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster %1</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster nuevo</translation>
     </message>
     <message>
         <source>Serverless (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin servidor (%1)</translation>
     </message>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin servidor</translation>
     </message>
     <message>
         <source>%1 (full refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actualización completa)</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo %1</translation>
     </message>
     <message>
         <source>for each over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para cada uno en %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A task without a task_key is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite una tarea sin task_key.</translation>
     </message>
     <message>
         <source>Task key %1 appears twice; the second is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de tarea %1 aparece dos veces; se omite la segunda.</translation>
     </message>
     <message>
         <source>Task %1 depends on %2, which is not in the job; that dependency is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 depende de %2, que no está en el trabajo; esa dependencia no se dibuja.</translation>
     </message>
     <message>
         <source>(no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin clave)</translation>
     </message>
     <message>
         <source>The dependency of %1 on %2 closes a cycle and is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dependencia de %1 respecto de %2 cierra un ciclo y no se dibuja.</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished">Notebook</translation>
+        <translation>Notebook</translation>
     </message>
     <message>
         <source>Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de Python</translation>
     </message>
     <message>
         <source>Python wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Python wheel</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">Canalización</translation>
+        <translation>Canalización</translation>
     </message>
     <message>
         <source>Run job</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar trabajo</translation>
     </message>
     <message>
         <source>For each</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada</translation>
     </message>
     <message>
         <source>If/else condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición if/else</translation>
     </message>
     <message>
         <source>dbt</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished"></translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>Spark submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark submit</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas terminadas</translation>
     </message>
     <message>
         <source>None failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fallida</translation>
     </message>
     <message>
         <source>At least one succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos una correcta</translation>
     </message>
     <message>
         <source>All failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas fallidas</translation>
     </message>
     <message>
         <source>At least one failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos una fallida</translation>
     </message>
 </context>
 <context>
     <name>TriggerText</name>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n hora</numerusform>
+            <numerusform>Cada %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n día</numerusform>
+            <numerusform>Cada %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n semana</numerusform>
+            <numerusform>Cada %n semanas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n minuto</numerusform>
+            <numerusform>Cada %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s) at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n hora a las %1</numerusform>
+            <numerusform>Cada %n horas a las %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1050,47 +1050,47 @@
     <name>brickdesk</name>
     <message>
         <source>Sundays</source>
-        <translation type="unfinished"></translation>
+        <translation>los domingos</translation>
     </message>
     <message>
         <source>Mondays</source>
-        <translation type="unfinished"></translation>
+        <translation>los lunes</translation>
     </message>
     <message>
         <source>Tuesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>los martes</translation>
     </message>
     <message>
         <source>Wednesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>los miércoles</translation>
     </message>
     <message>
         <source>Thursdays</source>
-        <translation type="unfinished"></translation>
+        <translation>los jueves</translation>
     </message>
     <message>
         <source>Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>los viernes</translation>
     </message>
     <message>
         <source>Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>los sábados</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>los días laborables</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>los fines de semana</translation>
     </message>
     <message>
         <source>Every %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1 %2</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en pausa)</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +1524,7 @@
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos</translation>
     </message>
 </context>
 <context>
@@ -2704,668 +2704,669 @@
     <name>brickdesk::JobPane</name>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n elemento</numerusform>
             <numerusform>%n elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>Load More Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más ejecuciones</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Trabajo</translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del trabajo</translation>
     </message>
     <message>
         <source>Selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea seleccionada</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones</translation>
     </message>
     <message>
         <source>This job has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trabajo aún no se ha ejecutado.</translation>
     </message>
     <message>
         <source>Load more runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más ejecuciones</translation>
     </message>
     <message>
         <source>Job settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del trabajo</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>No job selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún trabajo seleccionado</translation>
     </message>
     <message>
         <source>Select a job to see its tasks, runs and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un trabajo para ver sus tareas, ejecuciones y configuración.</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo %1</translation>
     </message>
     <message>
         <source>runs as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se ejecuta como %1</translation>
     </message>
     <message>
         <source>created by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creado por %1</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a task to see what it runs and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una tarea para ver qué ejecuta y cuándo.</translation>
     </message>
     <message>
         <source>Runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta: %1</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En: %1</translation>
     </message>
     <message>
         <source>Starts first</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inicia primero</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de: %1</translation>
     </message>
     <message>
         <source>Runs if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta si: %1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsActions</name>
     <message>
         <source>&amp;New Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo trabajo…</translation>
     </message>
     <message>
         <source>Create a job from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un trabajo a partir de una plantilla en el editor JSON</translation>
     </message>
     <message>
         <source>&amp;Edit Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar trabajo…</translation>
     </message>
     <message>
         <source>Edit the job&apos;s settings as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la configuración del trabajo como JSON; los cambios se muestran antes de guardarse</translation>
     </message>
     <message>
         <source>&amp;Delete Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar trabajo…</translation>
     </message>
     <message>
         <source>Delete the job and its run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el trabajo y su historial de ejecuciones</translation>
     </message>
     <message>
         <source>&amp;Run Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar a&amp;hora</translation>
     </message>
     <message>
         <source>Start a run with the job&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una ejecución con la configuración propia del trabajo</translation>
     </message>
     <message>
         <source>Run Now &amp;With Different Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar ahora con &amp;otra configuración…</translation>
     </message>
     <message>
         <source>Start a run with other parameters or only some tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una ejecución con otros parámetros o solo algunas tareas</translation>
     </message>
     <message>
         <source>&amp;Pause Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar programación</translation>
     </message>
     <message>
         <source>Stop the schedule or trigger from starting runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedir que la programación o el desencadenador inicien ejecuciones</translation>
     </message>
     <message>
         <source>Copy Job &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;ID del trabajo</translation>
     </message>
     <message>
         <source>Copy the job&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el id del trabajo al portapapeles</translation>
     </message>
     <message>
         <source>Open Job in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir trabajo en el &amp;navegador</translation>
     </message>
     <message>
         <source>Show the job in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el trabajo en la interfaz web</translation>
     </message>
     <message>
         <source>&amp;Cancel Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar ejecución…</translation>
     </message>
     <message>
         <source>Cancel the selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la ejecución seleccionada</translation>
     </message>
     <message>
         <source>Cancel &amp;All Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;todas las ejecuciones…</translation>
     </message>
     <message>
         <source>Cancel every active and queued run of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar todas las ejecuciones activas y en cola del trabajo</translation>
     </message>
     <message>
         <source>Re&amp;pair Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparar ejecución…</translation>
     </message>
     <message>
         <source>Run the failed tasks of the selected run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar las tareas fallidas de la ejecución seleccionada</translation>
     </message>
     <message>
         <source>Delete R&amp;un…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ej&amp;ecución…</translation>
     </message>
     <message>
         <source>Delete the selected run from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la ejecución seleccionada del historial</translation>
     </message>
     <message>
         <source>Open Run in Bro&amp;wser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ejecución en el nave&amp;gador</translation>
     </message>
     <message>
         <source>Show the selected run in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ejecución seleccionada en la interfaz web</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>List the jobs and the selected job&apos;s runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a listar los trabajos y las ejecuciones del trabajo seleccionado</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo %1</translation>
     </message>
     <message>
         <source>Resume Sched&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar progra&amp;mación</translation>
     </message>
     <message>
         <source>Let the schedule or trigger start runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que la programación o el desencadenador vuelvan a iniciar ejecuciones</translation>
     </message>
     <message>
         <source>New Job in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo trabajo en %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Crear</translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Created job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo «%1» creado.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo «%1»…</translation>
     </message>
     <message>
         <source>Could not read the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el trabajo: %1</translation>
     </message>
     <message>
         <source>Edit Job “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el trabajo «%1» en %2</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Saved job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo «%1» guardado.</translation>
     </message>
     <message>
         <source>Delete job “%1” (%2) from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el trabajo «%1» (%2) de %3?</translation>
     </message>
     <message>
         <source>Its schedule stops and its run history goes with it. Active runs are cancelled. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su programación se detiene y su historial de ejecuciones se elimina con él. Las ejecuciones activas se cancelan. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar trabajo</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">Eliminando «%1»…</translation>
+        <translation>Eliminando «%1»…</translation>
     </message>
     <message>
         <source>Could not delete the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el trabajo: %1</translation>
     </message>
     <message>
         <source>Deleted job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo «%1» eliminado.</translation>
     </message>
     <message>
         <source>Starting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando «%1»…</translation>
     </message>
     <message>
         <source>Could not start the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el trabajo: %1</translation>
     </message>
     <message>
         <source>Started run %1 of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inició la ejecución %1 de «%2».</translation>
     </message>
     <message>
         <source>Resuming “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudando «%1»…</translation>
     </message>
     <message>
         <source>Pausing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausando «%1»…</translation>
     </message>
     <message>
         <source>Could not change the schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar la programación: %1</translation>
     </message>
     <message>
         <source>Resumed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» reanudado.</translation>
     </message>
     <message>
         <source>Paused “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en pausa.</translation>
     </message>
     <message>
         <source>Copied job id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de trabajo %1 copiado.</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">No se pudo abrir %1 en un navegador.</translation>
+        <translation>No se pudo abrir %1 en un navegador.</translation>
     </message>
     <message>
         <source>Cancel run %1 of “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la ejecución %1 de «%2» en %3?</translation>
     </message>
     <message>
         <source>Its running tasks are stopped and the tasks after them are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus tareas en curso se detienen y las tareas posteriores se omiten.</translation>
     </message>
     <message>
         <source>Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar ejecución</translation>
     </message>
     <message>
         <source>Cancelling run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la ejecución %1…</translation>
     </message>
     <message>
         <source>Could not cancel the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar la ejecución: %1</translation>
     </message>
     <message>
         <source>Cancelling run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la ejecución %1.</translation>
     </message>
     <message>
         <source>Cancel every run of “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar todas las ejecuciones de «%1» en %2?</translation>
     </message>
     <message>
         <source>All its active and queued runs are cancelled. New runs can still start, from the schedule or from another job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cancelan todas sus ejecuciones activas y en cola. Aún pueden iniciarse ejecuciones nuevas, desde la programación o desde otro trabajo.</translation>
     </message>
     <message>
         <source>Cancel All Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar todas las ejecuciones</translation>
     </message>
     <message>
         <source>Cancelling the runs of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando las ejecuciones de «%1»…</translation>
     </message>
     <message>
         <source>Could not cancel the runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cancelar las ejecuciones: %1</translation>
     </message>
     <message>
         <source>Cancelling every run of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando todas las ejecuciones de «%1».</translation>
     </message>
     <message>
         <source>Delete run %1 of “%2” from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la ejecución %1 de «%2» de %3?</translation>
     </message>
     <message>
         <source>The run, its output and its logs go from the history. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución, su salida y sus registros desaparecen del historial. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ejecución</translation>
     </message>
     <message>
         <source>Deleting run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la ejecución %1…</translation>
     </message>
     <message>
         <source>Could not delete the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la ejecución: %1</translation>
     </message>
     <message>
         <source>Deleted run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 eliminada.</translation>
     </message>
     <message>
         <source>Reading run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la ejecución %1…</translation>
     </message>
     <message>
         <source>Could not read the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la ejecución: %1</translation>
     </message>
     <message>
         <source>Repairing run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparando la ejecución %1.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsBrowser</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos</translation>
     </message>
     <message>
         <source>No jobs in this workspace yet. New Job creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay trabajos en este espacio de trabajo. Nuevo trabajo crea uno a partir de una plantilla.</translation>
     </message>
     <message>
         <source>Job actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del trabajo</translation>
     </message>
     <message>
         <source>Filter jobs by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar trabajos por nombre</translation>
     </message>
     <message>
         <source>Could not list the jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar los trabajos: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo %1</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Desencadenador</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ejecución</translation>
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca ejecutado</translation>
     </message>
     <message>
         <source>Run %1 started %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 iniciada %2
+%3</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durante %2</translation>
     </message>
     <message>
         <source>%1 · %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hace %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsPage</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonDiffView</name>
     <message>
         <source>Summary of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de cambios</translation>
     </message>
     <message>
         <source>Changed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas cambiadas</translation>
     </message>
     <message>
         <source>These changes will be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviarán estos cambios: %1</translation>
     </message>
     <message>
         <source>@@ line %1 @@</source>
-        <translation type="unfinished"></translation>
+        <translation>@@ línea %1 @@</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonPayloadDialog</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatear</translation>
     </message>
     <message>
         <source>&amp;Back to Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a editar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una plantilla</translation>
     </message>
     <message>
         <source>Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una plantilla…</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>Payload editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de carga</translation>
     </message>
     <message>
         <source>Review of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de los cambios</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Formato</translation>
+        <translation>Formatear</translation>
     </message>
     <message>
         <source>Indent the JSON, keeping its key order (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangrar el JSON, manteniendo el orden de las claves (Ctrl+Mayús+F)</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a editar</translation>
     </message>
     <message>
         <source>Check the payload and send it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la carga y enviarla (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Confirm and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar y enviar</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Nothing changed: the payload is the same as on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada: la carga es la misma que en el servidor.</translation>
     </message>
     <message>
         <source>The server refused the payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la carga: %1</translation>
     </message>
     <message>
         <source>Discard your changes to this payload?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios en esta carga?</translation>
     </message>
     <message>
         <source>What you typed is lost; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió se pierde; no se envió nada.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Descartar</translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Replace your changes with the template “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar los cambios con la plantilla «%1»?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">Reemplazar</translation>
+        <translation>Reemplazar</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonPayloadEditor</name>
     <message>
         <source>Payload JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de la carga</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Payload status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la carga</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1, columna %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas</translation>
     </message>
     <message>
         <source>Line %1, column %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1, columna %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3723,78 +3724,78 @@ Abra más carpetas para buscar también en ellas.</translation>
     <name>brickdesk::ParameterTable</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>Add &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;valor</translation>
     </message>
     <message>
         <source>Add &amp;Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;parámetro</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila a %1</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila seleccionada de %1</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PayloadIssuesModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished">%1% {1:%2?}</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nivel superior)</translation>
     </message>
     <message>
         <source>%1 at line %2, column %3: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la línea %2, columna %3: %4 (%5)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Line:Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea:Columna</translation>
     </message>
 </context>
 <context>
@@ -4087,467 +4088,471 @@ Abra más carpetas para buscar también en ellas.</translation>
     <name>brickdesk::RepairRunDialog</name>
     <message>
         <source>Rerun &amp;all failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar &amp;todas las tareas fallidas</translation>
     </message>
     <message>
         <source>Also rerun &amp;dependent tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar también las tareas &amp;dependientes</translation>
     </message>
     <message>
         <source>Repair Run #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar la ejecución n.º %1 de %2</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparar</translation>
     </message>
     <message>
         <source>Repair the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar la ejecución</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Tasks to rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas para volver a ejecutar</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rerun all failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar todas las tareas fallidas</translation>
     </message>
     <message>
         <source>Lets the server pick every failed task (rerun_all_failed_tasks) instead of the checked ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja que el servidor elija todas las tareas fallidas (rerun_all_failed_tasks) en lugar de las marcadas.</translation>
     </message>
     <message>
         <source>Also rerun dependent tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar también las tareas dependientes</translation>
     </message>
     <message>
         <source>Tasks downstream of a rerun task run again too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas posteriores a una tarea que se vuelve a ejecutar también se ejecutan de nuevo.</translation>
     </message>
     <message>
         <source>Tasks that will rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas que se volverán a ejecutar</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>A repair does not carry the run&apos;s parameters over; these are the run&apos;s and are sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reparación no conserva los parámetros de la ejecución; estos son los de la ejecución y se envían de nuevo.</translation>
     </message>
     <message>
         <source>Repairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparando…</translation>
     </message>
     <message>
         <source>The repair did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La reparación no se inició: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RequestPreview</name>
     <message>
         <source>Request &amp;preview (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de la solicitud (%1)</translation>
     </message>
     <message>
         <source>Show the request that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la solicitud que se enviará</translation>
     </message>
     <message>
         <source>Request body as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud como JSON</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ResourceListView</name>
     <message>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada aquí.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Could not list them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar: %1</translation>
     </message>
     <message>
         <source>Could not list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar.</translation>
     </message>
     <message>
         <source>Nothing matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con el filtro.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunDurationsChart</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>Run durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de las ejecuciones</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasta ahora</translation>
     </message>
     <message>
         <source>Run %1
 Started %2
 Duration %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1
+Iniciada %2
+Duración %3
+%4</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejecuciones.</translation>
     </message>
     <message>
         <source>Run %1 on %2: %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 el %2: %3, %4.</translation>
     </message>
     <message>
         <source>Duration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (%1)</translation>
     </message>
     <message>
         <source>No runs yet.
 Runs of this job will show here with how long they took.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejecuciones.
+Las ejecuciones de este trabajo aparecerán aquí con lo que duraron.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunNowDialog</name>
     <message>
         <source>Run Now with Different Settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar ahora con otra configuración — %1</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>Run the job now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el trabajo ahora</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>This job takes no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trabajo no tiene parámetros.</translation>
     </message>
     <message>
         <source>An older job: parameters are passed per task type. Only values that differ from the tasks&apos; own are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un trabajo antiguo: los parámetros se pasan por tipo de tarea. Solo se envían los valores que difieren de los de las tareas.</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Tasks to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas para ejecutar</translation>
     </message>
     <message>
         <source>Runs only the checked tasks; with all of them checked the whole job runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta solo las tareas marcadas; con todas marcadas se ejecuta el trabajo completo.</translation>
     </message>
     <message>
         <source>&amp;Full refresh of the pipeline tasks (recompute every table from scratch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización &amp;completa de las tareas de canalización (recalcular cada tabla desde cero)</translation>
     </message>
     <message>
         <source>Full refresh of the pipeline tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización completa de las tareas de canalización</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>The run did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución no se inició: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunPane</name>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>Notebook result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del notebook</translation>
     </message>
     <message>
         <source>Error and error trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Error y traza del error</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>Open the run in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ejecución en el navegador</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">No se pudo abrir %1 en un navegador.</translation>
+        <translation>No se pudo abrir %1 en un navegador.</translation>
     </message>
     <message>
         <source>Select a task on the timeline to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una tarea en la línea de tiempo para ver su salida.</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Leyendo…</translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Could not read the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la ejecución: %1</translation>
     </message>
     <message>
         <source>Could not read run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la ejecución %1: %2</translation>
     </message>
     <message>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 · %2</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciada %1</translation>
     </message>
     <message>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>duró %1</translation>
     </message>
     <message>
         <source>trigger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desencadenador: %1</translation>
     </message>
     <message numerus="yes">
         <source>repaired %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reparada %n vez</numerusform>
+            <numerusform>reparada %n veces</numerusform>
         </translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Output of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de %1</translation>
     </message>
     <message>
         <source>Reading the output…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la salida…</translation>
     </message>
     <message>
         <source>Could not read the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la salida: %1</translation>
     </message>
     <message>
         <source>The notebook result was cut off: the API returns its first 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado del notebook se truncó: la API devuelve sus primeros 5 MB.</translation>
     </message>
     <message>
         <source>The logs were cut off: the API returns their last 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros se truncaron: la API devuelve sus últimos 5 MB.</translation>
     </message>
     <message>
         <source>The task is still running; its output appears when it has some.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea sigue en ejecución; su salida aparecerá cuando la haya.</translation>
     </message>
     <message>
         <source>This task left no output. A notebook gives a result only when it calls dbutils.notebook.exit(); the full notebook output is in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea no dejó ninguna salida. Un notebook solo da un resultado cuando llama a dbutils.notebook.exit(); la salida completa del notebook está en el navegador.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunTimelineView</name>
     <message>
         <source>Task run timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo de las ejecuciones de tareas</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 (%2)</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada: %1</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución desde hace %1</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duró %1</translation>
     </message>
     <message>
         <source>Setup %1, execution %2, cleanup %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación %1, ejecución %2, limpieza %3</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciada</translation>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento %1</translation>
     </message>
     <message>
         <source>Task run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución de tarea %1</translation>
     </message>
     <message>
         <source>No task runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejecuciones de tareas.</translation>
     </message>
     <message>
         <source>%1, running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en ejecución</translation>
     </message>
     <message>
         <source>Task runs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de tareas: %1.</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionada: %1.</translation>
     </message>
     <message>
         <source>%1: %2, not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, no iniciada.</translation>
     </message>
     <message>
         <source>%1: %2, started %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, iniciada %3, %4.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciada</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Desencadenador</translation>
     </message>
     <message>
         <source>Run id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de ejecución</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada por</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintento</translation>
     </message>
     <message>
         <source>From another job</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde otro trabajo</translation>
     </message>
     <message>
         <source>File arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada de archivo</translation>
     </message>
     <message>
         <source>Table update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de tabla</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
 </context>
 <context>
@@ -5250,67 +5255,67 @@ Sus secretos se administran en Azure: no se pueden guardar ni eliminar aquí.</t
     <name>brickdesk::TaskGraphView</name>
     <message>
         <source>Task graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafo de tareas</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo: %1</translation>
     </message>
     <message>
         <source>Runs if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta si: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de: %1</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 (%2)</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración: %1</translation>
     </message>
     <message>
         <source>No tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tareas.</translation>
     </message>
     <message>
         <source>Tasks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas: %1.</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionada: %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, runs first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, se ejecuta primero</translation>
     </message>
     <message>
         <source>%1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, después de %2</translation>
     </message>
     <message>
         <source>%1, runs if %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, se ejecuta si %2</translation>
     </message>
 </context>
 <context>
@@ -5493,51 +5498,51 @@ Sus secretos se administran en Azure: no se pueden guardar ni eliminar aquí.</t
     <name>brickdesk::TriggerText</name>
     <message>
         <source>Hourly at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hora a las %1</translation>
     </message>
     <message>
         <source>Daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día a las %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>Monthly on day %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensualmente el día %1 a las %2</translation>
     </message>
     <message>
         <source>Monthly on the last day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensualmente el último día a las %1</translation>
     </message>
     <message>
         <source>Cron %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron %1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>On file arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Al llegar un archivo</translation>
     </message>
     <message>
         <source>On table update</source>
-        <translation type="unfinished"></translation>
+        <translation>Al actualizarse una tabla</translation>
     </message>
     <message>
         <source>Triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Desencadenado</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuo</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
 </context>
 <context>

@@ -143,21 +143,19 @@
     <name>DurationText</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform>%n초</numerusform>
-        </translation>
+        <translation><numerusform>%n초</numerusform></translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1분 %2초</translation>
+        <translation>%1분 %2초</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1시간 %2분</translation>
+        <translation>%1시간 %2분</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일 %2시간</translation>
     </message>
 </context>
 <context>
@@ -245,280 +243,268 @@
     <name>JobParameterGroup</name>
     <message>
         <source>Job parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 매개변수</translation>
     </message>
     <message>
         <source>Notebook parameters (notebook_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>노트북 매개변수(notebook_params)</translation>
     </message>
     <message>
         <source>Python arguments (python_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 인수(python_params)</translation>
     </message>
     <message>
         <source>Python wheel named parameters (python_named_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python wheel 명명된 매개변수(python_named_params)</translation>
     </message>
     <message>
         <source>JAR arguments (jar_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>JAR 인수(jar_params)</translation>
     </message>
     <message>
         <source>spark-submit arguments (spark_submit_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>spark-submit 인수(spark_submit_params)</translation>
     </message>
     <message>
         <source>SQL parameters (sql_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 매개변수(sql_params)</translation>
     </message>
     <message>
         <source>%1: parameter %2 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 매개변수 %2에 이름이 없습니다.</translation>
     </message>
     <message>
         <source>%1: “%2” is given twice; each name may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2”이(가) 두 번 지정되었습니다. 각 이름은 한 번만 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 would be %2 bytes of JSON; the Jobs API accepts at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) JSON으로 %2바이트가 됩니다. Jobs API는 최대 %3바이트까지 허용합니다.</translation>
     </message>
 </context>
 <context>
     <name>JsonChangeSummary</name>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 없음</translation>
     </message>
     <message>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경됨: %1</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>추가됨: %1</translation>
     </message>
     <message>
         <source>removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제거됨: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonParser</name>
     <message>
         <source>the payload is empty; it must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드가 비어 있습니다. JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>missing comma (or “}”) before this</source>
-        <translation type="unfinished"></translation>
+        <translation>이 앞에 쉼표(또는 “}”)가 없습니다</translation>
     </message>
     <message>
         <source>missing comma (or “]”) before this</source>
-        <translation type="unfinished"></translation>
+        <translation>이 앞에 쉼표(또는 “]”)가 없습니다</translation>
     </message>
     <message>
         <source>the payload must be a JSON object, in { }</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드는 { } 안의 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>unterminated object: a “}” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>닫히지 않은 객체: “}”가 없습니다</translation>
     </message>
     <message>
         <source>missing colon after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>키 뒤에 콜론이 없습니다</translation>
     </message>
     <message>
         <source>unterminated list: a “]” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>닫히지 않은 목록: “]”가 없습니다</translation>
     </message>
     <message>
         <source>missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표가 없습니다</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 값이 아닙니다(문자열은 큰따옴표가 필요하며 true, false, null은 소문자입니다)</translation>
     </message>
     <message>
         <source>the text ends inside a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 도중에 텍스트가 끝납니다</translation>
     </message>
     <message>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열에 잘못된 이스케이프 시퀀스가 있습니다</translation>
     </message>
     <message>
         <source>invalid character in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열에 잘못된 문자가 있습니다</translation>
     </message>
     <message>
         <source>unterminated string: a closing “&quot;” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>닫히지 않은 문자열: 닫는 “"”가 없습니다</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>중첩이 너무 깊습니다</translation>
     </message>
     <message>
         <source>the payload is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드가 너무 큽니다</translation>
     </message>
     <message>
         <source>unexpected text after the end of the object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체 끝 뒤에 예기치 않은 텍스트가 있습니다</translation>
     </message>
     <message>
         <source>invalid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 JSON</translation>
     </message>
 </context>
 <context>
     <name>JsonSchemaValidator</name>
     <message>
         <source>The schema cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마를 사용할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The schema %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The schema %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 %1은(는) JSON 객체가 아닙니다: %2</translation>
     </message>
     <message>
         <source>The schema check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 검사에 실패했습니다: %1</translation>
     </message>
     <message>
         <source>unknown field `%1`; Databricks may ignore or reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 필드 `%1`. Databricks가 무시하거나 거부할 수 있습니다</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false</translation>
     </message>
     <message>
         <source>an object, in { }</source>
-        <translation type="unfinished"></translation>
+        <translation>{ } 안의 객체</translation>
     </message>
     <message>
         <source>a list, in [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ] 안의 목록</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 유형</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 또는 </translation>
     </message>
     <message>
         <source>the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드</translation>
     </message>
     <message>
         <source>required field `%1` is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 필드 `%1`이(가) 없습니다</translation>
     </message>
     <message>
         <source>`%1` must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`은(는) %2 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>`%1` must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`은(는) %2이어야 합니다</translation>
     </message>
     <message>
         <source>`%1` must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`은(는) %2 이하여야 합니다</translation>
     </message>
     <message>
         <source>`%1` must be less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`은(는) %2 미만이어야 합니다</translation>
     </message>
     <message>
         <source>`%1` must be at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`은(는) %2 이상이어야 합니다</translation>
     </message>
     <message>
         <source>`%1` must be more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`은(는) %2 초과여야 합니다</translation>
     </message>
     <message numerus="yes">
         <source>`%1` must be at most %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1`은(는) 최대 %n자여야 합니다</numerusform></translation>
     </message>
     <message>
         <source>`%1` must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`은(는) 비어 있으면 안 됩니다</translation>
     </message>
     <message numerus="yes">
         <source>`%1` must be at least %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1`은(는) 최소 %n자여야 합니다</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1`에는 항목이 최대 %n개까지 있을 수 있습니다</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1`에는 항목이 최소 %n개 필요합니다</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1`에는 키가 최대 %n개까지 있을 수 있습니다</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1`에는 키가 최소 %n개 필요합니다</numerusform></translation>
     </message>
     <message>
         <source>`%1` does not have the expected format</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`이(가) 예상된 형식이 아닙니다</translation>
     </message>
     <message>
         <source>`%1` has the same item more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`에 같은 항목이 두 번 이상 있습니다</translation>
     </message>
     <message>
         <source>`%1`: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`: %2</translation>
     </message>
 </context>
 <context>
@@ -615,46 +601,46 @@
     <name>PayloadChecker</name>
     <message>
         <source>`%1` is read-only; keep it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`은(는) 읽기 전용입니다. %2(으)로 유지하세요</translation>
     </message>
     <message>
         <source>`%1` is read-only and cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`은(는) 읽기 전용이며 여기서 설정할 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>PayloadKinds</name>
     <message>
         <source>Notebook on a job cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 클러스터의 노트북</translation>
     </message>
     <message>
         <source>Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 스크립트</translation>
     </message>
     <message>
         <source>Multi-task DAG</source>
-        <translation type="unfinished"></translation>
+        <translation>다중 태스크 DAG</translation>
     </message>
     <message>
         <source>SQL task on a warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>웨어하우스의 SQL 태스크</translation>
     </message>
     <message>
         <source>Pipeline refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 새로 고침</translation>
     </message>
     <message>
         <source>For each</source>
-        <translation type="unfinished"></translation>
+        <translation>For each</translation>
     </message>
     <message>
         <source>Single node</source>
-        <translation type="unfinished">단일 노드</translation>
+        <translation>단일 노드</translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 확장</translation>
     </message>
 </context>
 <context>
@@ -680,326 +666,314 @@
     <name>RepairPlan</name>
     <message>
         <source>Nothing will rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행할 항목이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Will rerun: %1 (%n tasks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>다시 실행: %1(태스크 %n개)</numerusform></translation>
     </message>
     <message>
         <source>Run %1 is still running; repair it once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1이(가) 아직 진행 중입니다. 끝난 후에 복구하세요.</translation>
     </message>
     <message>
         <source>No task of run %1 failed; check the tasks to rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1에서 실패한 태스크가 없습니다. 다시 실행할 태스크를 선택하세요.</translation>
     </message>
     <message>
         <source>Check at least one task to rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행할 태스크를 하나 이상 선택하세요.</translation>
     </message>
 </context>
 <context>
     <name>RunDurations</name>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 실행이 없습니다.</translation>
     </message>
     <message>
         <source>Median of the last %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 %1회의 중앙값: %2.</translation>
     </message>
     <message>
         <source>%1% slower than the %2 before (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 %2회(%3)보다 %1% 느림.</translation>
     </message>
     <message>
         <source>%1% faster than the %2 before (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 %2회(%3)보다 %1% 빠름.</translation>
     </message>
     <message>
         <source>The same as the %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 %1회와 같음.</translation>
     </message>
     <message>
         <source>Failed: %1 of the last %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: 최근 %2회 중 %1회.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1ms</translation>
+        <translation>%1ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1/초 {1 ?}</translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1분 %2초</translation>
+        <translation>%1분 %2초</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1시간 %2분</translation>
+        <translation>%1시간 %2분</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일 %2시간</translation>
     </message>
 </context>
 <context>
     <name>RunNowRequest</name>
     <message>
         <source>The job has no job_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업에 job_id가 없습니다.</translation>
     </message>
     <message>
         <source>Check at least one task to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행할 태스크를 하나 이상 선택하세요.</translation>
     </message>
 </context>
 <context>
     <name>RunStatus</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>대기열에 있음</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">대기 중</translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">실행 중</translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished">종료 중</translation>
+        <translation>종료 중</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>차단됨</translation>
     </message>
     <message>
         <source>Waiting for retry</source>
-        <translation type="unfinished"></translation>
+        <translation>재시도 대기 중</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">알 수 없음</translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <source>Succeeded with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>성공(일부 실패)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">실패</translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished">시간 초과</translation>
+        <translation>시간 초과</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">취소됨</translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">건너뜀</translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>Upstream failed</source>
-        <translation type="unfinished"></translation>
+        <translation>업스트림 실패</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>완료됨</translation>
     </message>
 </context>
 <context>
     <name>TaskGraph</name>
     <message>
         <source>Query %1</source>
-        <translation type="unfinished"></translation>
+        <translation>쿼리 %1</translation>
     </message>
     <message>
         <source>Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드 %1</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고 %1</translation>
     </message>
     <message>
         <source>Warehouse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>웨어하우스 %1</translation>
     </message>
     <message>
         <source>Job cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 클러스터 %1</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 %1</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>새 클러스터</translation>
     </message>
     <message>
         <source>Serverless (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버리스(%1)</translation>
     </message>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>서버리스</translation>
     </message>
     <message>
         <source>%1 (full refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(전체 새로 고침)</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1</translation>
     </message>
     <message>
         <source>for each over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 for each</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A task without a task_key is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>task_key가 없는 태스크는 제외됩니다.</translation>
     </message>
     <message>
         <source>Task key %1 appears twice; the second is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크 키 %1이(가) 두 번 나타납니다. 두 번째는 제외됩니다.</translation>
     </message>
     <message>
         <source>Task %1 depends on %2, which is not in the job; that dependency is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크 %1은(는) 작업에 없는 %2에 종속됩니다. 해당 종속성은 그리지 않습니다.</translation>
     </message>
     <message>
         <source>(no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(키 없음)</translation>
     </message>
     <message>
         <source>The dependency of %1 on %2 closes a cycle and is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 %2에 대한 종속성은 순환을 만들므로 그리지 않습니다.</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished">노트북</translation>
+        <translation>노트북</translation>
     </message>
     <message>
         <source>Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 스크립트</translation>
     </message>
     <message>
         <source>Python wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Python wheel</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">파이프라인</translation>
+        <translation>파이프라인</translation>
     </message>
     <message>
         <source>Run job</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 실행</translation>
     </message>
     <message>
         <source>For each</source>
-        <translation type="unfinished"></translation>
+        <translation>For each</translation>
     </message>
     <message>
         <source>If/else condition</source>
-        <translation type="unfinished"></translation>
+        <translation>If/else 조건</translation>
     </message>
     <message>
         <source>dbt</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished"></translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>Spark submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark submit</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 완료</translation>
     </message>
     <message>
         <source>None failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 없음</translation>
     </message>
     <message>
         <source>At least one succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>하나 이상 성공</translation>
     </message>
     <message>
         <source>All failed</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 실패</translation>
     </message>
     <message>
         <source>At least one failed</source>
-        <translation type="unfinished"></translation>
+        <translation>하나 이상 실패</translation>
     </message>
 </context>
 <context>
     <name>TriggerText</name>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n시간마다</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n일마다</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n주마다</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n분마다</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s) at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n시간마다 %1에</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1037,47 +1011,47 @@
     <name>brickdesk</name>
     <message>
         <source>Sundays</source>
-        <translation type="unfinished"></translation>
+        <translation>일요일마다</translation>
     </message>
     <message>
         <source>Mondays</source>
-        <translation type="unfinished"></translation>
+        <translation>월요일마다</translation>
     </message>
     <message>
         <source>Tuesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>화요일마다</translation>
     </message>
     <message>
         <source>Wednesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>수요일마다</translation>
     </message>
     <message>
         <source>Thursdays</source>
-        <translation type="unfinished"></translation>
+        <translation>목요일마다</translation>
     </message>
     <message>
         <source>Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>금요일마다</translation>
     </message>
     <message>
         <source>Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>토요일마다</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>평일</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>주말</translation>
     </message>
     <message>
         <source>Every %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>매 %1 %2</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(일시 중지됨)</translation>
     </message>
 </context>
 <context>
@@ -1510,7 +1484,7 @@
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
 </context>
 <context>
@@ -2668,663 +2642,654 @@
     <name>brickdesk::JobPane</name>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>필드 %n개</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform>항목 %n개</numerusform>
-        </translation>
+        <translation><numerusform>항목 %n개</numerusform></translation>
     </message>
     <message>
         <source>Load More Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 더 불러오기</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">작업</translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 세부 정보</translation>
     </message>
     <message>
         <source>Selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 태스크</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>실행</translation>
     </message>
     <message>
         <source>This job has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업은 아직 실행되지 않았습니다.</translation>
     </message>
     <message>
         <source>Load more runs</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 더 불러오기</translation>
     </message>
     <message>
         <source>Job settings</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 설정</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행</translation>
     </message>
     <message>
         <source>No job selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 작업 없음</translation>
     </message>
     <message>
         <source>Select a job to see its tasks, runs and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 선택하면 태스크, 실행, 설정을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1</translation>
     </message>
     <message>
         <source>runs as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 실행</translation>
     </message>
     <message>
         <source>created by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>태스크 %n개</numerusform></translation>
     </message>
     <message>
         <source>Select a task to see what it runs and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크를 선택하면 실행 내용과 시점을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행: %1</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대상: %1</translation>
     </message>
     <message>
         <source>Starts first</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 먼저 시작</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이후: %1</translation>
     </message>
     <message>
         <source>Runs if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 조건: %1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsActions</name>
     <message>
         <source>&amp;New Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 작업(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a job from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 편집기에서 템플릿으로 작업 만들기</translation>
     </message>
     <message>
         <source>&amp;Edit Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the job&apos;s settings as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 설정을 JSON으로 편집합니다. 저장하기 전에 변경 사항이 표시됩니다</translation>
     </message>
     <message>
         <source>&amp;Delete Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the job and its run history</source>
-        <translation type="unfinished"></translation>
+        <translation>작업과 실행 기록 삭제</translation>
     </message>
     <message>
         <source>&amp;Run Now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 실행(&amp;R)</translation>
     </message>
     <message>
         <source>Start a run with the job&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 자체 설정으로 실행 시작</translation>
     </message>
     <message>
         <source>Run Now &amp;With Different Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 설정으로 지금 실행(&amp;W)…</translation>
     </message>
     <message>
         <source>Start a run with other parameters or only some tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 매개변수나 일부 태스크만으로 실행 시작</translation>
     </message>
     <message>
         <source>&amp;Pause Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 일시 중지(&amp;P)</translation>
     </message>
     <message>
         <source>Stop the schedule or trigger from starting runs</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 또는 트리거가 실행을 시작하지 않도록 중지</translation>
     </message>
     <message>
         <source>Copy Job &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 ID 복사(&amp;I)</translation>
     </message>
     <message>
         <source>Copy the job&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 ID를 클립보드에 복사</translation>
     </message>
     <message>
         <source>Open Job in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 작업 열기(&amp;B)</translation>
     </message>
     <message>
         <source>Show the job in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 UI에서 작업 표시</translation>
     </message>
     <message>
         <source>&amp;Cancel Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;C)…</translation>
     </message>
     <message>
         <source>Cancel the selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 실행 취소</translation>
     </message>
     <message>
         <source>Cancel &amp;All Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 실행 취소(&amp;A)…</translation>
     </message>
     <message>
         <source>Cancel every active and queued run of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>작업의 모든 활성 및 대기 중인 실행 취소</translation>
     </message>
     <message>
         <source>Re&amp;pair Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 복구(&amp;P)…</translation>
     </message>
     <message>
         <source>Run the failed tasks of the selected run again</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 실행의 실패한 태스크를 다시 실행</translation>
     </message>
     <message>
         <source>Delete R&amp;un…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 삭제(&amp;U)…</translation>
     </message>
     <message>
         <source>Delete the selected run from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 실행을 기록에서 삭제</translation>
     </message>
     <message>
         <source>Open Run in Bro&amp;wser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 실행 열기(&amp;W)</translation>
     </message>
     <message>
         <source>Show the selected run in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 UI에서 선택한 실행 표시</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">새로 고침</translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>List the jobs and the selected job&apos;s runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 목록과 선택한 작업의 실행을 다시 불러오기</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1</translation>
     </message>
     <message>
         <source>Resume Sched&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 재개(&amp;U)</translation>
     </message>
     <message>
         <source>Let the schedule or trigger start runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 또는 트리거가 다시 실행을 시작하도록 허용</translation>
     </message>
     <message>
         <source>New Job in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 새 작업</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">만들기</translation>
+        <translation>만들기</translation>
     </message>
     <message>
         <source>Created job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 “%1”을(를) 만들었습니다.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 읽는 중…</translation>
     </message>
     <message>
         <source>Could not read the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Edit Job “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 작업 “%1” 편집</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Saved job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 “%1”을(를) 저장했습니다.</translation>
     </message>
     <message>
         <source>Delete job “%1” (%2) from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 작업 “%1”(%2)을(를) 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>Its schedule stops and its run history goes with it. Active runs are cancelled. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정이 중지되고 실행 기록도 함께 삭제됩니다. 활성 실행은 취소됩니다. 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete Job</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 삭제</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">“%1”을(를) 삭제하는 중…</translation>
+        <translation>“%1”을(를) 삭제하는 중…</translation>
     </message>
     <message>
         <source>Could not delete the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 삭제할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Deleted job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 “%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
         <source>Starting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 시작하는 중…</translation>
     </message>
     <message>
         <source>Could not start the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업을 시작할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Started run %1 of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”의 실행 %1을(를) 시작했습니다.</translation>
     </message>
     <message>
         <source>Resuming “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 재개하는 중…</translation>
     </message>
     <message>
         <source>Pausing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 일시 중지하는 중…</translation>
     </message>
     <message>
         <source>Could not change the schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>일정을 변경할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Resumed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 재개했습니다.</translation>
     </message>
     <message>
         <source>Paused “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 일시 중지했습니다.</translation>
     </message>
     <message>
         <source>Copied job id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 ID %1을(를) 복사했습니다.</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">브라우저에서 %1을(를) 열 수 없습니다.</translation>
+        <translation>브라우저에서 %1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
         <source>Cancel run %1 of “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 “%2”의 실행 %1을(를) 취소하시겠습니까?</translation>
     </message>
     <message>
         <source>Its running tasks are stopped and the tasks after them are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 태스크가 중지되고 그 이후의 태스크는 건너뜁니다.</translation>
     </message>
     <message>
         <source>Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>Cancelling run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1 취소하는 중…</translation>
     </message>
     <message>
         <source>Could not cancel the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행을 취소할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cancelling run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1을(를) 취소하는 중입니다.</translation>
     </message>
     <message>
         <source>Cancel every run of “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 “%1”의 모든 실행을 취소하시겠습니까?</translation>
     </message>
     <message>
         <source>All its active and queued runs are cancelled. New runs can still start, from the schedule or from another job.</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 및 대기 중인 모든 실행이 취소됩니다. 일정이나 다른 작업에서 새 실행이 계속 시작될 수 있습니다.</translation>
     </message>
     <message>
         <source>Cancel All Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 실행 취소</translation>
     </message>
     <message>
         <source>Cancelling the runs of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 실행을 취소하는 중…</translation>
     </message>
     <message>
         <source>Could not cancel the runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행을 취소할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cancelling every run of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 모든 실행을 취소하는 중입니다.</translation>
     </message>
     <message>
         <source>Delete run %1 of “%2” from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 “%2”의 실행 %1을(를) 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>The run, its output and its logs go from the history. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행과 그 출력 및 로그가 기록에서 삭제됩니다. 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 삭제</translation>
     </message>
     <message>
         <source>Deleting run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1 삭제하는 중…</translation>
     </message>
     <message>
         <source>Could not delete the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행을 삭제할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Deleted run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1을(를) 삭제했습니다.</translation>
     </message>
     <message>
         <source>Reading run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1 읽는 중…</translation>
     </message>
     <message>
         <source>Could not read the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Repairing run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1을(를) 복구하는 중입니다.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsBrowser</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>No jobs in this workspace yet. New Job creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업 영역에는 아직 작업이 없습니다. 새 작업으로 템플릿에서 작업을 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>Job actions</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 동작</translation>
     </message>
     <message>
         <source>Filter jobs by name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름으로 작업 필터링</translation>
     </message>
     <message>
         <source>Could not list the jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 목록을 가져올 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 %1</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 실행</translation>
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행한 적 없음</translation>
     </message>
     <message>
         <source>Run %1 started %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1, %2에 시작
+%3</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>소유자</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성됨</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 동안 %1</translation>
     </message>
     <message>
         <source>%1 · %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 전</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsPage</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonDiffView</name>
     <message>
         <source>Summary of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 요약</translation>
     </message>
     <message>
         <source>Changed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>변경된 줄</translation>
     </message>
     <message>
         <source>These changes will be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 변경 사항이 전송됩니다: %1</translation>
     </message>
     <message>
         <source>@@ line %1 @@</source>
-        <translation type="unfinished"></translation>
+        <translation>@@ %1줄 @@</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonPayloadDialog</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>서식 지정(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Back to Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>편집으로 돌아가기(&amp;B)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>확인(&amp;C)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿에서 시작</translation>
     </message>
     <message>
         <source>Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿에서 시작…</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿(&amp;T):</translation>
     </message>
     <message>
         <source>Payload editor</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드 편집기</translation>
     </message>
     <message>
         <source>Review of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 검토</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">형식</translation>
+        <translation>서식 지정</translation>
     </message>
     <message>
         <source>Indent the JSON, keeping its key order (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>키 순서를 유지하며 JSON 들여쓰기(Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>편집으로 돌아가기</translation>
     </message>
     <message>
         <source>Check the payload and send it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드를 검사하고 전송(Ctrl+Return)</translation>
     </message>
     <message>
         <source>Confirm and send</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 후 전송</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중</translation>
     </message>
     <message>
         <source>Nothing changed: the payload is the same as on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경된 내용이 없습니다. 페이로드가 서버와 같습니다.</translation>
     </message>
     <message>
         <source>The server refused the payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 페이로드를 거부했습니다: %1</translation>
     </message>
     <message>
         <source>Discard your changes to this payload?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이로드의 변경 사항을 버리시겠습니까?</translation>
     </message>
     <message>
         <source>What you typed is lost; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 내용이 사라집니다. 아무것도 전송되지 않았습니다.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">변경 취소</translation>
+        <translation>버리기</translation>
     </message>
     <message>
         <source>Replace your changes with the template “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 템플릿 “%1”(으)로 바꾸시겠습니까?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">바꾸기</translation>
+        <translation>바꾸기</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonPayloadEditor</name>
     <message>
         <source>Payload JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드 JSON</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Payload status</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드 상태</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1줄, %2열: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>오류 %n개</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>경고 %n개</numerusform></translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 없음</translation>
     </message>
     <message>
         <source>Line %1, column %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1줄, %2열 — %3</translation>
     </message>
 </context>
 <context>
@@ -3676,78 +3641,78 @@ Open more folders to search them too.</source>
     <name>brickdesk::ParameterTable</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
         <source>Add &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 추가(&amp;V)</translation>
     </message>
     <message>
         <source>Add &amp;Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수 추가(&amp;P)</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 행 추가</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">제거(&amp;R)</translation>
+        <translation>제거(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 선택한 행 제거</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PayloadIssuesModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">오류</translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished">%1% {1:%2?}</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(최상위)</translation>
     </message>
     <message>
         <source>%1 at line %2, column %3: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2줄, %3열의 %1: %4(%5)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">필드</translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Line:Column</source>
-        <translation type="unfinished"></translation>
+        <translation>줄:열</translation>
     </message>
 </context>
 <context>
@@ -4040,466 +4005,468 @@ Open more folders to search them too.</source>
     <name>brickdesk::RepairRunDialog</name>
     <message>
         <source>Rerun &amp;all failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 태스크 모두 다시 실행(&amp;A)</translation>
     </message>
     <message>
         <source>Also rerun &amp;dependent tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>종속 태스크도 다시 실행(&amp;D)</translation>
     </message>
     <message>
         <source>Repair Run #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 실행 #%1 복구</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>복구(&amp;R)</translation>
     </message>
     <message>
         <source>Repair the run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 복구</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Tasks to rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행할 태스크</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rerun all failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 태스크 모두 다시 실행</translation>
     </message>
     <message>
         <source>Lets the server pick every failed task (rerun_all_failed_tasks) instead of the checked ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 태스크 대신 서버가 실패한 태스크를 모두 고릅니다(rerun_all_failed_tasks).</translation>
     </message>
     <message>
         <source>Also rerun dependent tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>종속 태스크도 다시 실행</translation>
     </message>
     <message>
         <source>Tasks downstream of a rerun task run again too.</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행하는 태스크의 다운스트림 태스크도 다시 실행됩니다.</translation>
     </message>
     <message>
         <source>Tasks that will rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행될 태스크</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>A repair does not carry the run&apos;s parameters over; these are the run&apos;s and are sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 시 실행의 매개변수가 이어지지 않습니다. 다음은 해당 실행의 매개변수이며 다시 전송됩니다.</translation>
     </message>
     <message>
         <source>Repairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>복구하는 중…</translation>
     </message>
     <message>
         <source>The repair did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>복구가 시작되지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RequestPreview</name>
     <message>
         <source>Request &amp;preview (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 미리 보기(&amp;P)(%1)</translation>
     </message>
     <message>
         <source>Show the request that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>전송될 요청 표시</translation>
     </message>
     <message>
         <source>Request body as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 형식의 요청 본문</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ResourceListView</name>
     <message>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 아무것도 없습니다.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">불러오는 중…</translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Could not list them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목록을 가져올 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Could not list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록을 가져올 수 없습니다.</translation>
     </message>
     <message>
         <source>Nothing matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터와 일치하는 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunDurationsChart</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished">실행 중</translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>분</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Run durations</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 소요 시간</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 %1</translation>
     </message>
     <message>
         <source>Run %1
 Started %2
 Duration %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1
+시작 %2
+소요 시간 %3
+%4</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 실행이 없습니다.</translation>
     </message>
     <message>
         <source>Run %1 on %2: %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 실행 %1: %3, %4.</translation>
     </message>
     <message>
         <source>Duration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>소요 시간(%1)</translation>
     </message>
     <message>
         <source>No runs yet.
 Runs of this job will show here with how long they took.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 실행이 없습니다.
+이 작업의 실행이 소요 시간과 함께 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunNowDialog</name>
     <message>
         <source>Run Now with Different Settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 설정으로 지금 실행 — %1</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행(&amp;R)</translation>
     </message>
     <message>
         <source>Run the job now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 작업 실행</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>This job takes no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 작업은 매개변수를 받지 않습니다.</translation>
     </message>
     <message>
         <source>An older job: parameters are passed per task type. Only values that differ from the tasks&apos; own are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 방식의 작업: 매개변수가 태스크 유형별로 전달됩니다. 태스크 자체 값과 다른 값만 전송됩니다.</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크</translation>
     </message>
     <message>
         <source>Tasks to run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행할 태스크</translation>
     </message>
     <message>
         <source>Runs only the checked tasks; with all of them checked the whole job runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 태스크만 실행합니다. 모두 선택하면 작업 전체가 실행됩니다.</translation>
     </message>
     <message>
         <source>&amp;Full refresh of the pipeline tasks (recompute every table from scratch)</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 태스크 전체 새로 고침(&amp;F)(모든 테이블을 처음부터 다시 계산)</translation>
     </message>
     <message>
         <source>Full refresh of the pipeline tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 태스크 전체 새로 고침</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하는 중…</translation>
     </message>
     <message>
         <source>The run did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행이 시작되지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunPane</name>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 열기</translation>
     </message>
     <message>
         <source>Notebook result</source>
-        <translation type="unfinished"></translation>
+        <translation>노트북 결과</translation>
     </message>
     <message>
         <source>Error and error trace</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 및 오류 추적</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>로그</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행</translation>
     </message>
     <message>
         <source>Open the run in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 실행 열기</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">브라우저에서 %1을(를) 열 수 없습니다.</translation>
+        <translation>브라우저에서 %1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
         <source>Select a task on the timeline to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인에서 태스크를 선택하면 출력을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">읽는 중…</translation>
+        <translation>읽는 중…</translation>
     </message>
     <message>
         <source>Could not read the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Could not read run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1 · %2</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 시작</translation>
     </message>
     <message>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>소요 시간 %1</translation>
     </message>
     <message>
         <source>trigger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거: %1</translation>
     </message>
     <message numerus="yes">
         <source>repaired %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n회 복구됨</numerusform></translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>Output of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 출력</translation>
     </message>
     <message>
         <source>Reading the output…</source>
-        <translation type="unfinished"></translation>
+        <translation>출력을 읽는 중…</translation>
     </message>
     <message>
         <source>Could not read the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출력을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The notebook result was cut off: the API returns its first 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>노트북 결과가 잘렸습니다. API는 처음 5MB만 반환합니다.</translation>
     </message>
     <message>
         <source>The logs were cut off: the API returns their last 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그가 잘렸습니다. API는 마지막 5MB만 반환합니다.</translation>
     </message>
     <message>
         <source>The task is still running; its output appears when it has some.</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크가 아직 실행 중입니다. 출력이 생기면 표시됩니다.</translation>
     </message>
     <message>
         <source>This task left no output. A notebook gives a result only when it calls dbutils.notebook.exit(); the full notebook output is in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 태스크는 출력을 남기지 않았습니다. 노트북은 dbutils.notebook.exit()를 호출할 때만 결과를 제공합니다. 전체 노트북 출력은 브라우저에서 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">오류</translation>
+        <translation>오류</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunTimelineView</name>
     <message>
         <source>Task run timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크 실행 타임라인</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1(%2)</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시작: %1</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1째 실행 중</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>소요 시간 %1</translation>
     </message>
     <message>
         <source>Setup %1, execution %2, cleanup %3</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 %1, 실행 %2, 정리 %3</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작되지 않음</translation>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시도 %1</translation>
     </message>
     <message>
         <source>Task run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크 실행 %1</translation>
     </message>
     <message>
         <source>No task runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 태스크 실행이 없습니다.</translation>
     </message>
     <message>
         <source>%1, running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 실행 중</translation>
     </message>
     <message>
         <source>Task runs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크 실행: %1.</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택됨: %1.</translation>
     </message>
     <message>
         <source>%1: %2, not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, 시작되지 않음.</translation>
     </message>
     <message>
         <source>%1: %2, started %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3에 시작, %4.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작되지 않음</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">소요 시간</translation>
+        <translation>소요 시간</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거</translation>
     </message>
     <message>
         <source>Run id</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 ID</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>시작한 사용자</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>예약됨</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>수동</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>재시도</translation>
     </message>
     <message>
         <source>From another job</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 작업에서</translation>
     </message>
     <message>
         <source>File arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 도착</translation>
     </message>
     <message>
         <source>Table update</source>
-        <translation type="unfinished"></translation>
+        <translation>테이블 업데이트</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>연속</translation>
     </message>
 </context>
 <context>
@@ -5192,67 +5159,67 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::TaskGraphView</name>
     <message>
         <source>Task graph</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크 그래프</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>컴퓨팅: %1</translation>
     </message>
     <message>
         <source>Runs if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 조건: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이후: %1</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1(%2)</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>소요 시간: %1</translation>
     </message>
     <message>
         <source>No tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크 없음.</translation>
     </message>
     <message>
         <source>Tasks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>태스크: %1.</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택됨: %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, runs first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 가장 먼저 실행</translation>
     </message>
     <message>
         <source>%1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 이후</translation>
     </message>
     <message>
         <source>%1, runs if %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 실행 조건 %2</translation>
     </message>
 </context>
 <context>
@@ -5430,51 +5397,51 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::TriggerText</name>
     <message>
         <source>Hourly at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>매시 %1</translation>
     </message>
     <message>
         <source>Daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>매일 %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Monthly on day %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>매월 %1일 %2</translation>
     </message>
     <message>
         <source>Monthly on the last day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>매월 마지막 날 %1</translation>
     </message>
     <message>
         <source>Cron %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron %1, %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>On file arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 도착 시</translation>
     </message>
     <message>
         <source>On table update</source>
-        <translation type="unfinished"></translation>
+        <translation>테이블 업데이트 시</translation>
     </message>
     <message>
         <source>Triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>트리거됨</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>연속</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>수동</translation>
     </message>
 </context>
 <context>

@@ -143,21 +143,19 @@
     <name>DurationText</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform>%n 秒</numerusform>
-        </translation>
+        <translation><numerusform>%n 秒</numerusform></translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 分 %2 秒</translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 小时 %2 分</translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
 </context>
 <context>
@@ -245,280 +243,268 @@
     <name>JobParameterGroup</name>
     <message>
         <source>Job parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>作业参数</translation>
     </message>
     <message>
         <source>Notebook parameters (notebook_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本参数（notebook_params）</translation>
     </message>
     <message>
         <source>Python arguments (python_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 参数（python_params）</translation>
     </message>
     <message>
         <source>Python wheel named parameters (python_named_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python wheel 命名参数（python_named_params）</translation>
     </message>
     <message>
         <source>JAR arguments (jar_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>JAR 参数（jar_params）</translation>
     </message>
     <message>
         <source>spark-submit arguments (spark_submit_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>spark-submit 参数（spark_submit_params）</translation>
     </message>
     <message>
         <source>SQL parameters (sql_params)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 参数（sql_params）</translation>
     </message>
     <message>
         <source>%1: parameter %2 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：参数 %2 没有名称。</translation>
     </message>
     <message>
         <source>%1: “%2” is given twice; each name may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”出现了两次；每个名称只能出现一次。</translation>
     </message>
     <message>
         <source>%1 would be %2 bytes of JSON; the Jobs API accepts at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将是 %2 字节的 JSON；Jobs API 最多接受 %3。</translation>
     </message>
 </context>
 <context>
     <name>JsonChangeSummary</name>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>无更改</translation>
     </message>
     <message>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改：%1</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加：%1</translation>
     </message>
     <message>
         <source>removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除：%1</translation>
     </message>
 </context>
 <context>
     <name>JsonParser</name>
     <message>
         <source>the payload is empty; it must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>有效负载为空；它必须是 JSON 对象</translation>
     </message>
     <message>
         <source>missing comma (or “}”) before this</source>
-        <translation type="unfinished"></translation>
+        <translation>此处之前缺少逗号（或“}”）</translation>
     </message>
     <message>
         <source>missing comma (or “]”) before this</source>
-        <translation type="unfinished"></translation>
+        <translation>此处之前缺少逗号（或“]”）</translation>
     </message>
     <message>
         <source>the payload must be a JSON object, in { }</source>
-        <translation type="unfinished"></translation>
+        <translation>有效负载必须是 JSON 对象，位于 { } 中</translation>
     </message>
     <message>
         <source>unterminated object: a “}” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束的对象：缺少“}”</translation>
     </message>
     <message>
         <source>missing colon after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>键后缺少冒号</translation>
     </message>
     <message>
         <source>unterminated list: a “]” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束的列表：缺少“]”</translation>
     </message>
     <message>
         <source>missing comma</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少逗号</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 值（字符串需要双引号；true、false 和 null 为小写）</translation>
     </message>
     <message>
         <source>the text ends inside a number</source>
-        <translation type="unfinished"></translation>
+        <translation>文本在数字中间结束</translation>
     </message>
     <message>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的数字</translation>
     </message>
     <message>
         <source>invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有无效的转义序列</translation>
     </message>
     <message>
         <source>invalid character in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有无效字符</translation>
     </message>
     <message>
         <source>unterminated string: a closing “&quot;” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束的字符串：缺少结尾的“"”</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套过深</translation>
     </message>
     <message>
         <source>the payload is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>有效负载过大</translation>
     </message>
     <message>
         <source>unexpected text after the end of the object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象结束后有意外的文本</translation>
     </message>
     <message>
         <source>invalid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 JSON</translation>
     </message>
 </context>
 <context>
     <name>JsonSchemaValidator</name>
     <message>
         <source>The schema cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该架构：%1</translation>
     </message>
     <message>
         <source>The schema %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取架构 %1：%2</translation>
     </message>
     <message>
         <source>The schema %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>架构 %1 不是 JSON 对象：%2</translation>
     </message>
     <message>
         <source>The schema check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>架构检查失败：%1</translation>
     </message>
     <message>
         <source>unknown field `%1`; Databricks may ignore or reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段 `%1`；Databricks 可能会忽略或拒绝它</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>an object, in { }</source>
-        <translation type="unfinished"></translation>
+        <translation>对象，位于 { } 中</translation>
     </message>
     <message>
         <source>a list, in [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>列表，位于 [ ] 中</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>其他类型</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <source>the payload</source>
-        <translation type="unfinished"></translation>
+        <translation>有效负载</translation>
     </message>
     <message>
         <source>required field `%1` is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段 `%1`</translation>
     </message>
     <message>
         <source>`%1` must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 必须是 %2 之一</translation>
     </message>
     <message>
         <source>`%1` must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 必须是 %2</translation>
     </message>
     <message>
         <source>`%1` must be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 必须不大于 %2</translation>
     </message>
     <message>
         <source>`%1` must be less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 必须小于 %2</translation>
     </message>
     <message>
         <source>`%1` must be at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 必须不小于 %2</translation>
     </message>
     <message>
         <source>`%1` must be more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 必须大于 %2</translation>
     </message>
     <message numerus="yes">
         <source>`%1` must be at most %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1` 的长度最多为 %n 个字符</numerusform></translation>
     </message>
     <message>
         <source>`%1` must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 不能为空</translation>
     </message>
     <message numerus="yes">
         <source>`%1` must be at least %n character(s) long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1` 的长度至少为 %n 个字符</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1` 最多可以有 %n 个项目</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1` 至少需要 %n 个项目</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1` 最多可以有 %n 个键</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>`%1` 至少需要 %n 个键</numerusform></translation>
     </message>
     <message>
         <source>`%1` does not have the expected format</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 的格式不符合预期</translation>
     </message>
     <message>
         <source>`%1` has the same item more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 中有重复的项目</translation>
     </message>
     <message>
         <source>`%1`: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1`：%2</translation>
     </message>
 </context>
 <context>
@@ -615,46 +601,46 @@
     <name>PayloadChecker</name>
     <message>
         <source>`%1` is read-only; keep it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 为只读；请保持为 %2</translation>
     </message>
     <message>
         <source>`%1` is read-only and cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` 为只读，无法在此设置</translation>
     </message>
 </context>
 <context>
     <name>PayloadKinds</name>
     <message>
         <source>Notebook on a job cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>作业集群上的笔记本</translation>
     </message>
     <message>
         <source>Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 脚本</translation>
     </message>
     <message>
         <source>Multi-task DAG</source>
-        <translation type="unfinished"></translation>
+        <translation>多任务 DAG</translation>
     </message>
     <message>
         <source>SQL task on a warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库上的 SQL 任务</translation>
     </message>
     <message>
         <source>Pipeline refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>管道刷新</translation>
     </message>
     <message>
         <source>For each</source>
-        <translation type="unfinished"></translation>
+        <translation>For each</translation>
     </message>
     <message>
         <source>Single node</source>
-        <translation type="unfinished">单节点</translation>
+        <translation>单节点</translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>自动缩放</translation>
     </message>
 </context>
 <context>
@@ -680,326 +666,314 @@
     <name>RepairPlan</name>
     <message>
         <source>Nothing will rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会重新运行任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>Will rerun: %1 (%n tasks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>将重新运行：%1（%n 个任务）</numerusform></translation>
     </message>
     <message>
         <source>Run %1 is still running; repair it once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 仍在进行中；请在其结束后再修复。</translation>
     </message>
     <message>
         <source>No task of run %1 failed; check the tasks to rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 中没有失败的任务；请勾选要重新运行的任务。</translation>
     </message>
     <message>
         <source>Check at least one task to rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个要重新运行的任务。</translation>
     </message>
 </context>
 <context>
     <name>RunDurations</name>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无运行。</translation>
     </message>
     <message>
         <source>Median of the last %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 次的中位数：%2。</translation>
     </message>
     <message>
         <source>%1% slower than the %2 before (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>比之前的 %2 次（%3）慢 %1%。</translation>
     </message>
     <message>
         <source>%1% faster than the %2 before (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>比之前的 %2 次（%3）快 %1%。</translation>
     </message>
     <message>
         <source>The same as the %1 before.</source>
-        <translation type="unfinished"></translation>
+        <translation>与之前的 %1 次相同。</translation>
     </message>
     <message>
         <source>Failed: %1 of the last %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：最近 %2 次中有 %1 次。</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 毫秒</translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1/秒 {1 ?}</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 分 %2 秒</translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 小时 %2 分</translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
 </context>
 <context>
     <name>RunNowRequest</name>
     <message>
         <source>The job has no job_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>该作业没有 job_id。</translation>
     </message>
     <message>
         <source>Check at least one task to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个要运行的任务。</translation>
     </message>
 </context>
 <context>
     <name>RunStatus</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>已排队</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">等待中</translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished">正在终止</translation>
+        <translation>正在终止</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已阻止</translation>
     </message>
     <message>
         <source>Waiting for retry</source>
-        <translation type="unfinished"></translation>
+        <translation>等待重试</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Succeeded with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>成功但有失败</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished">超时</translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">已跳过</translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Upstream failed</source>
-        <translation type="unfinished"></translation>
+        <translation>上游失败</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
     <name>TaskGraph</name>
     <message>
         <source>Query %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询 %1</translation>
     </message>
     <message>
         <source>Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板 %1</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警报 %1</translation>
     </message>
     <message>
         <source>Warehouse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库 %1</translation>
     </message>
     <message>
         <source>Job cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作业集群 %1</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>新集群</translation>
     </message>
     <message>
         <source>Serverless (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无服务器（%1）</translation>
     </message>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>无服务器</translation>
     </message>
     <message>
         <source>%1 (full refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（完全刷新）</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 %1</translation>
     </message>
     <message>
         <source>for each over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 执行 for each</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>A task without a task_key is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 task_key 的任务将被省略。</translation>
     </message>
     <message>
         <source>Task key %1 appears twice; the second is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务键 %1 出现了两次；第二个将被省略。</translation>
     </message>
     <message>
         <source>Task %1 depends on %2, which is not in the job; that dependency is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 依赖于 %2，但后者不在该作业中；不绘制该依赖关系。</translation>
     </message>
     <message>
         <source>(no key)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无键）</translation>
     </message>
     <message>
         <source>The dependency of %1 on %2 closes a cycle and is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2 的依赖关系会形成循环，因此不绘制。</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished">笔记本</translation>
+        <translation>笔记本</translation>
     </message>
     <message>
         <source>Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 脚本</translation>
     </message>
     <message>
         <source>Python wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Python wheel</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">管道</translation>
+        <translation>管道</translation>
     </message>
     <message>
         <source>Run job</source>
-        <translation type="unfinished"></translation>
+        <translation>运行作业</translation>
     </message>
     <message>
         <source>For each</source>
-        <translation type="unfinished"></translation>
+        <translation>For each</translation>
     </message>
     <message>
         <source>If/else condition</source>
-        <translation type="unfinished"></translation>
+        <translation>If/else 条件</translation>
     </message>
     <message>
         <source>dbt</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished"></translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>Spark submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark submit</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>All done</source>
-        <translation type="unfinished"></translation>
+        <translation>全部完成</translation>
     </message>
     <message>
         <source>None failed</source>
-        <translation type="unfinished"></translation>
+        <translation>无失败</translation>
     </message>
     <message>
         <source>At least one succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>至少一个成功</translation>
     </message>
     <message>
         <source>All failed</source>
-        <translation type="unfinished"></translation>
+        <translation>全部失败</translation>
     </message>
     <message>
         <source>At least one failed</source>
-        <translation type="unfinished"></translation>
+        <translation>至少一个失败</translation>
     </message>
 </context>
 <context>
     <name>TriggerText</name>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>每 %n 小时</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>每 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>每 %n 周</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>每 %n 分钟</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s) at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>每 %n 小时，于 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1037,47 +1011,47 @@
     <name>brickdesk</name>
     <message>
         <source>Sundays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周日</translation>
     </message>
     <message>
         <source>Mondays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周一</translation>
     </message>
     <message>
         <source>Tuesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周二</translation>
     </message>
     <message>
         <source>Wednesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周三</translation>
     </message>
     <message>
         <source>Thursdays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周四</translation>
     </message>
     <message>
         <source>Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周五</translation>
     </message>
     <message>
         <source>Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>每周六</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>周末</translation>
     </message>
     <message>
         <source>Every %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 %2</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已暂停）</translation>
     </message>
 </context>
 <context>
@@ -1510,7 +1484,7 @@
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>作业</translation>
     </message>
 </context>
 <context>
@@ -2668,663 +2642,654 @@
     <name>brickdesk::JobPane</name>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个字段</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n 个项目</numerusform>
-        </translation>
+        <translation><numerusform>%n 个项目</numerusform></translation>
     </message>
     <message>
         <source>Load More Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多运行</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">作业</translation>
+        <translation>作业</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>作业详细信息</translation>
     </message>
     <message>
         <source>Selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>所选任务</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>This job has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此作业尚未运行。</translation>
     </message>
     <message>
         <source>Load more runs</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多运行</translation>
     </message>
     <message>
         <source>Job settings</source>
-        <translation type="unfinished"></translation>
+        <translation>作业设置</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>No job selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择作业</translation>
     </message>
     <message>
         <source>Select a job to see its tasks, runs and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个作业以查看其任务、运行和设置。</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 %1</translation>
     </message>
     <message>
         <source>runs as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 身份运行</translation>
     </message>
     <message>
         <source>created by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建者：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个任务</numerusform></translation>
     </message>
     <message>
         <source>Select a task to see what it runs and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个任务以查看它运行什么以及何时运行。</translation>
     </message>
     <message>
         <source>Runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行：%1</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于：%1</translation>
     </message>
     <message>
         <source>Starts first</source>
-        <translation type="unfinished"></translation>
+        <translation>最先开始</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之后：%1</translation>
     </message>
     <message>
         <source>Runs if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行条件：%1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsActions</name>
     <message>
         <source>&amp;New Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建作业(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a job from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>在 JSON 编辑器中从模板创建作业</translation>
     </message>
     <message>
         <source>&amp;Edit Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑作业(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the job&apos;s settings as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑作业设置；保存前会显示更改</translation>
     </message>
     <message>
         <source>&amp;Delete Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除作业(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the job and its run history</source>
-        <translation type="unfinished"></translation>
+        <translation>删除作业及其运行历史记录</translation>
     </message>
     <message>
         <source>&amp;Run Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即运行(&amp;R)</translation>
     </message>
     <message>
         <source>Start a run with the job&apos;s own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>使用作业自身的设置开始运行</translation>
     </message>
     <message>
         <source>Run Now &amp;With Different Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用其他设置立即运行(&amp;W)…</translation>
     </message>
     <message>
         <source>Start a run with other parameters or only some tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>使用其他参数或仅部分任务开始运行</translation>
     </message>
     <message>
         <source>&amp;Pause Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停计划(&amp;P)</translation>
     </message>
     <message>
         <source>Stop the schedule or trigger from starting runs</source>
-        <translation type="unfinished"></translation>
+        <translation>停止计划或触发器启动运行</translation>
     </message>
     <message>
         <source>Copy Job &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制作业 ID(&amp;I)</translation>
     </message>
     <message>
         <source>Copy the job&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将作业 ID 复制到剪贴板</translation>
     </message>
     <message>
         <source>Open Job in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开作业(&amp;B)</translation>
     </message>
     <message>
         <source>Show the job in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Web UI 中显示作业</translation>
     </message>
     <message>
         <source>&amp;Cancel Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运行(&amp;C)…</translation>
     </message>
     <message>
         <source>Cancel the selected run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所选运行</translation>
     </message>
     <message>
         <source>Cancel &amp;All Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所有运行(&amp;A)…</translation>
     </message>
     <message>
         <source>Cancel every active and queued run of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消该作业所有活动和排队的运行</translation>
     </message>
     <message>
         <source>Re&amp;pair Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>修复运行(&amp;P)…</translation>
     </message>
     <message>
         <source>Run the failed tasks of the selected run again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行所选运行中失败的任务</translation>
     </message>
     <message>
         <source>Delete R&amp;un…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除运行(&amp;U)…</translation>
     </message>
     <message>
         <source>Delete the selected run from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>从历史记录中删除所选运行</translation>
     </message>
     <message>
         <source>Open Run in Bro&amp;wser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开运行(&amp;W)</translation>
     </message>
     <message>
         <source>Show the selected run in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Web UI 中显示所选运行</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>List the jobs and the selected job&apos;s runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列出作业及所选作业的运行</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 %1</translation>
     </message>
     <message>
         <source>Resume Sched&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复计划(&amp;U)</translation>
     </message>
     <message>
         <source>Let the schedule or trigger start runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>允许计划或触发器再次启动运行</translation>
     </message>
     <message>
         <source>New Job in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的新作业</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">创建</translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Created job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建作业“%1”。</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取“%1”…</translation>
     </message>
     <message>
         <source>Could not read the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取作业：%1</translation>
     </message>
     <message>
         <source>Edit Job “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 中编辑作业“%1”</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Saved job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存作业“%1”。</translation>
     </message>
     <message>
         <source>Delete job “%1” (%2) from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 %3 中删除作业“%1”（%2）吗？</translation>
     </message>
     <message>
         <source>Its schedule stops and its run history goes with it. Active runs are cancelled. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>其计划将停止，运行历史记录也将一并删除。活动的运行将被取消。此操作无法撤消。</translation>
     </message>
     <message>
         <source>Delete Job</source>
-        <translation type="unfinished"></translation>
+        <translation>删除作业</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">正在删除“%1”…</translation>
+        <translation>正在删除“%1”…</translation>
     </message>
     <message>
         <source>Could not delete the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除作业：%1</translation>
     </message>
     <message>
         <source>Deleted job “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除作业“%1”。</translation>
     </message>
     <message>
         <source>Starting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动“%1”…</translation>
     </message>
     <message>
         <source>Could not start the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动作业：%1</translation>
     </message>
     <message>
         <source>Started run %1 of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动“%2”的运行 %1。</translation>
     </message>
     <message>
         <source>Resuming “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复“%1”…</translation>
     </message>
     <message>
         <source>Pausing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在暂停“%1”…</translation>
     </message>
     <message>
         <source>Could not change the schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改计划：%1</translation>
     </message>
     <message>
         <source>Resumed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复“%1”。</translation>
     </message>
     <message>
         <source>Paused “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停“%1”。</translation>
     </message>
     <message>
         <source>Copied job id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制作业 ID %1。</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">无法在浏览器中打开 %1。</translation>
+        <translation>无法在浏览器中打开 %1。</translation>
     </message>
     <message>
         <source>Cancel run %1 of “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>要取消 %3 中“%2”的运行 %1 吗？</translation>
     </message>
     <message>
         <source>Its running tasks are stopped and the tasks after them are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的任务将停止，其后的任务将被跳过。</translation>
     </message>
     <message>
         <source>Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运行</translation>
     </message>
     <message>
         <source>Cancelling run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消运行 %1…</translation>
     </message>
     <message>
         <source>Could not cancel the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消运行：%1</translation>
     </message>
     <message>
         <source>Cancelling run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消运行 %1。</translation>
     </message>
     <message>
         <source>Cancel every run of “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要取消 %2 中“%1”的所有运行吗？</translation>
     </message>
     <message>
         <source>All its active and queued runs are cancelled. New runs can still start, from the schedule or from another job.</source>
-        <translation type="unfinished"></translation>
+        <translation>其所有活动和排队的运行都将被取消。新的运行仍可能由计划或其他作业启动。</translation>
     </message>
     <message>
         <source>Cancel All Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所有运行</translation>
     </message>
     <message>
         <source>Cancelling the runs of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消“%1”的运行…</translation>
     </message>
     <message>
         <source>Could not cancel the runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消运行：%1</translation>
     </message>
     <message>
         <source>Cancelling every run of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消“%1”的所有运行。</translation>
     </message>
     <message>
         <source>Delete run %1 of “%2” from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 %3 中删除“%2”的运行 %1 吗？</translation>
     </message>
     <message>
         <source>The run, its output and its logs go from the history. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>该运行及其输出和日志将从历史记录中删除。此操作无法撤消。</translation>
     </message>
     <message>
         <source>Delete Run</source>
-        <translation type="unfinished"></translation>
+        <translation>删除运行</translation>
     </message>
     <message>
         <source>Deleting run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除运行 %1…</translation>
     </message>
     <message>
         <source>Could not delete the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除运行：%1</translation>
     </message>
     <message>
         <source>Deleted run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除运行 %1。</translation>
     </message>
     <message>
         <source>Reading run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取运行 %1…</translation>
     </message>
     <message>
         <source>Could not read the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取运行：%1</translation>
     </message>
     <message>
         <source>Repairing run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修复运行 %1。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsBrowser</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>作业</translation>
     </message>
     <message>
         <source>No jobs in this workspace yet. New Job creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区中尚无作业。“新建作业”可从模板创建一个。</translation>
     </message>
     <message>
         <source>Job actions</source>
-        <translation type="unfinished"></translation>
+        <translation>作业操作</translation>
     </message>
     <message>
         <source>Filter jobs by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称筛选作业</translation>
     </message>
     <message>
         <source>Could not list the jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出作业：%1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 %1</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>上次运行</translation>
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished"></translation>
+        <translation>从未运行</translation>
     </message>
     <message>
         <source>Run %1 started %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 开始于 %2
+%3</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，持续 %2</translation>
     </message>
     <message>
         <source>%1 · %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 前</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JobsPage</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>作业</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonDiffView</name>
     <message>
         <source>Summary of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改摘要</translation>
     </message>
     <message>
         <source>Changed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改的行</translation>
     </message>
     <message>
         <source>These changes will be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将发送以下更改：%1</translation>
     </message>
     <message>
         <source>@@ line %1 @@</source>
-        <translation type="unfinished"></translation>
+        <translation>@@ 第 %1 行 @@</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonPayloadDialog</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式化(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Back to Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>返回编辑(&amp;B)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;C)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板开始</translation>
     </message>
     <message>
         <source>Start from a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板开始…</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)：</translation>
     </message>
     <message>
         <source>Payload editor</source>
-        <translation type="unfinished"></translation>
+        <translation>有效负载编辑器</translation>
     </message>
     <message>
         <source>Review of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅更改</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">格式</translation>
+        <translation>格式化</translation>
     </message>
     <message>
         <source>Indent the JSON, keeping its key order (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩进 JSON，保持键的顺序（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>返回编辑</translation>
     </message>
     <message>
         <source>Check the payload and send it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查有效负载并发送（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Confirm and send</source>
-        <translation type="unfinished"></translation>
+        <translation>确认并发送</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送</translation>
     </message>
     <message>
         <source>Nothing changed: the payload is the same as on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何更改：有效负载与服务器上的相同。</translation>
     </message>
     <message>
         <source>The server refused the payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了有效负载：%1</translation>
     </message>
     <message>
         <source>Discard your changes to this payload?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃对此有效负载的更改吗？</translation>
     </message>
     <message>
         <source>What you typed is lost; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>您输入的内容将丢失；未发送任何内容。</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">放弃</translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Replace your changes with the template “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要用模板“%1”替换您的更改吗？</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">替换</translation>
+        <translation>替换</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::JsonPayloadEditor</name>
     <message>
         <source>Payload JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>有效负载 JSON</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Payload status</source>
-        <translation type="unfinished"></translation>
+        <translation>有效负载状态</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题</translation>
     </message>
     <message>
         <source>Line %1, column %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列 — %3</translation>
     </message>
 </context>
 <context>
@@ -3676,78 +3641,78 @@ Open more folders to search them too.</source>
     <name>brickdesk::ParameterTable</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值</translation>
     </message>
     <message>
         <source>Add &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>添加值(&amp;V)</translation>
     </message>
     <message>
         <source>Add &amp;Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>添加参数(&amp;P)</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 添加一行</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1 中所选的行</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值：%1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PayloadIssuesModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished">%1% {1:%2?}</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>（顶层）</translation>
     </message>
     <message>
         <source>%1 at line %2, column %3: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 行，第 %3 列的%1：%4（%5）</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Line:Column</source>
-        <translation type="unfinished"></translation>
+        <translation>行:列</translation>
     </message>
 </context>
 <context>
@@ -4040,466 +4005,468 @@ Open more folders to search them too.</source>
     <name>brickdesk::RepairRunDialog</name>
     <message>
         <source>Rerun &amp;all failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行所有失败的任务(&amp;A)</translation>
     </message>
     <message>
         <source>Also rerun &amp;dependent tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>同时重新运行依赖任务(&amp;D)</translation>
     </message>
     <message>
         <source>Repair Run #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>修复 %2 的运行 #%1</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>修复(&amp;R)</translation>
     </message>
     <message>
         <source>Repair the run</source>
-        <translation type="unfinished"></translation>
+        <translation>修复运行</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Tasks to rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>要重新运行的任务</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Rerun all failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行所有失败的任务</translation>
     </message>
     <message>
         <source>Lets the server pick every failed task (rerun_all_failed_tasks) instead of the checked ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>由服务器选取所有失败的任务（rerun_all_failed_tasks），而不是勾选的任务。</translation>
     </message>
     <message>
         <source>Also rerun dependent tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>同时重新运行依赖任务</translation>
     </message>
     <message>
         <source>Tasks downstream of a rerun task run again too.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行的任务的下游任务也会再次运行。</translation>
     </message>
     <message>
         <source>Tasks that will rerun</source>
-        <translation type="unfinished"></translation>
+        <translation>将重新运行的任务</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>A repair does not carry the run&apos;s parameters over; these are the run&apos;s and are sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复不会沿用运行的参数；以下是该运行的参数，将再次发送。</translation>
     </message>
     <message>
         <source>Repairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修复…</translation>
     </message>
     <message>
         <source>The repair did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修复未启动：%1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RequestPreview</name>
     <message>
         <source>Request &amp;preview (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求预览(&amp;P)（%1）</translation>
     </message>
     <message>
         <source>Show the request that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>显示将要发送的请求</translation>
     </message>
     <message>
         <source>Request body as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式的请求正文</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ResourceListView</name>
     <message>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里还没有内容。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Could not list them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出：%1</translation>
     </message>
     <message>
         <source>Could not list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出。</translation>
     </message>
     <message>
         <source>Nothing matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与筛选条件匹配的项。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunDurationsChart</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>Run durations</source>
-        <translation type="unfinished"></translation>
+        <translation>运行耗时</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>目前已 %1</translation>
     </message>
     <message>
         <source>Run %1
 Started %2
 Duration %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1
+开始 %2
+耗时 %3
+%4</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无运行。</translation>
     </message>
     <message>
         <source>Run %1 on %2: %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的运行 %1：%3，%4。</translation>
     </message>
     <message>
         <source>Duration (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时（%1）</translation>
     </message>
     <message>
         <source>No runs yet.
 Runs of this job will show here with how long they took.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无运行。
+此作业的运行及其耗时将显示在这里。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunNowDialog</name>
     <message>
         <source>Run Now with Different Settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用其他设置立即运行 — %1</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Run the job now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即运行作业</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>This job takes no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>此作业不接受参数。</translation>
     </message>
     <message>
         <source>An older job: parameters are passed per task type. Only values that differ from the tasks&apos; own are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>较旧的作业：参数按任务类型传递。仅发送与任务自身值不同的值。</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Tasks to run</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行的任务</translation>
     </message>
     <message>
         <source>Runs only the checked tasks; with all of them checked the whole job runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅运行勾选的任务；全部勾选时运行整个作业。</translation>
     </message>
     <message>
         <source>&amp;Full refresh of the pipeline tasks (recompute every table from scratch)</source>
-        <translation type="unfinished"></translation>
+        <translation>完全刷新管道任务(&amp;F)（从头重新计算每个表）</translation>
     </message>
     <message>
         <source>Full refresh of the pipeline tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>完全刷新管道任务</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>The run did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行未启动：%1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunPane</name>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开</translation>
     </message>
     <message>
         <source>Notebook result</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本结果</translation>
     </message>
     <message>
         <source>Error and error trace</source>
-        <translation type="unfinished"></translation>
+        <translation>错误和错误跟踪</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Open the run in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开运行</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">无法在浏览器中打开 %1。</translation>
+        <translation>无法在浏览器中打开 %1。</translation>
     </message>
     <message>
         <source>Select a task on the timeline to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间线上选择一个任务以查看其输出。</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">正在读取…</translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Could not read the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取运行：%1</translation>
     </message>
     <message>
         <source>Could not read run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取运行 %1：%2</translation>
     </message>
     <message>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 · %2</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始于 %1</translation>
     </message>
     <message>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时 %1</translation>
     </message>
     <message>
         <source>trigger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器：%1</translation>
     </message>
     <message numerus="yes">
         <source>repaired %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已修复 %n 次</numerusform></translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Output of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的输出</translation>
     </message>
     <message>
         <source>Reading the output…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取输出…</translation>
     </message>
     <message>
         <source>Could not read the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取输出：%1</translation>
     </message>
     <message>
         <source>The notebook result was cut off: the API returns its first 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本结果被截断：API 只返回其前 5 MB。</translation>
     </message>
     <message>
         <source>The logs were cut off: the API returns their last 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志被截断：API 只返回其最后 5 MB。</translation>
     </message>
     <message>
         <source>The task is still running; its output appears when it has some.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务仍在运行；有输出时会显示。</translation>
     </message>
     <message>
         <source>This task left no output. A notebook gives a result only when it calls dbutils.notebook.exit(); the full notebook output is in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务没有留下输出。笔记本只有在调用 dbutils.notebook.exit() 时才会给出结果；完整的笔记本输出请在浏览器中查看。</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunTimelineView</name>
     <message>
         <source>Task run timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>任务运行时间线</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1（%2）</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始：%1</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已运行 %1</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时 %1</translation>
     </message>
     <message>
         <source>Setup %1, execution %2, cleanup %3</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1，执行 %2，清理 %3</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试 %1</translation>
     </message>
     <message>
         <source>Task run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务运行 %1</translation>
     </message>
     <message>
         <source>No task runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无任务运行。</translation>
     </message>
     <message>
         <source>%1, running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，正在运行</translation>
     </message>
     <message>
         <source>Task runs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务运行：%1。</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：%1。</translation>
     </message>
     <message>
         <source>%1: %2, not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，未开始。</translation>
     </message>
     <message>
         <source>%1: %2, started %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，开始于 %3，%4。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunsModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">耗时</translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器</translation>
     </message>
     <message>
         <source>Run id</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 ID</translation>
     </message>
     <message>
         <source>Started by</source>
-        <translation type="unfinished"></translation>
+        <translation>启动者</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>From another job</source>
-        <translation type="unfinished"></translation>
+        <translation>来自其他作业</translation>
     </message>
     <message>
         <source>File arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>文件到达</translation>
     </message>
     <message>
         <source>Table update</source>
-        <translation type="unfinished"></translation>
+        <translation>表更新</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>连续</translation>
     </message>
 </context>
 <context>
@@ -5192,67 +5159,67 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::TaskGraphView</name>
     <message>
         <source>Task graph</source>
-        <translation type="unfinished"></translation>
+        <translation>任务图</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计算：%1</translation>
     </message>
     <message>
         <source>Runs if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行条件：%1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之后：%1</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1（%2）</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时：%1</translation>
     </message>
     <message>
         <source>No tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>无任务。</translation>
     </message>
     <message>
         <source>Tasks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务：%1。</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：%1。</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, runs first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，最先运行</translation>
     </message>
     <message>
         <source>%1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，在 %2 之后</translation>
     </message>
     <message>
         <source>%1, runs if %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，运行条件为 %2</translation>
     </message>
 </context>
 <context>
@@ -5430,51 +5397,51 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::TriggerText</name>
     <message>
         <source>Hourly at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时的 %1</translation>
     </message>
     <message>
         <source>Daily at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每天 %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Monthly on day %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 %1 日 %2</translation>
     </message>
     <message>
         <source>Monthly on the last day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每月最后一天 %1</translation>
     </message>
     <message>
         <source>Cron %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron %1，%2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>On file arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>文件到达时</translation>
     </message>
     <message>
         <source>On table update</source>
-        <translation type="unfinished"></translation>
+        <translation>表更新时</translation>
     </message>
     <message>
         <source>Triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>已触发</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>连续</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ JobsBrowser::JobsBrowser(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     // Name, trigger and last run readable at once; the pane keeps the rest.
-    m_splitter->setSizes({560, 620});
+    m_splitter->setSizes({600, 580});
     m_splitter->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
@@ -150,8 +150,8 @@ void JobsBrowser::setJobs(JobsModel *model, ApiClient *client, const QString &wo
     if (!model)
         return;
     m_view->sortByColumn(JobsModel::NameColumn, Qt::AscendingOrder);
-    m_view->header()->resizeSection(JobsModel::NameColumn, 240);
-    m_view->header()->resizeSection(JobsModel::TriggerColumn, 200);
+    m_view->header()->resizeSection(JobsModel::NameColumn, 190);
+    m_view->header()->resizeSection(JobsModel::TriggerColumn, 190);
     m_view->header()->resizeSection(JobsModel::LastRunColumn, 170);
     const auto selectPending = [this] {
         if (m_selectWhenListed != 0 && m_view->selectKey(QString::number(m_selectWhenListed)))

@@ -28,6 +28,9 @@ constexpr qreal nodeHeight = 66;
 constexpr qreal layerGap = 72; // room for the arrows between layers
 constexpr qreal rowGap = 20;
 constexpr qreal minScale = 0.15;
+// Fitting never shrinks boxes below what can still be read; a wider graph
+// scrolls instead (zooming out further stays possible by hand).
+constexpr qreal minFitScale = 0.7;
 constexpr qreal maxScale = 2.5;
 
 QColor mixed(const QColor &a, const QColor &b, qreal bWeight)
@@ -364,12 +367,12 @@ void TaskGraphView::zoomToFit()
     fitInView(bounds, Qt::KeepAspectRatio);
     // Fitting a small graph must not blow it up past its natural size, and
     // a huge one is still worth reading: clamp, then show the start.
-    const qreal scale = std::clamp(transform().m11(), minScale, 1.0);
+    const qreal scale = std::clamp(transform().m11(), minFitScale, 1.0);
     setTransform(QTransform::fromScale(scale, scale));
     if (m_selected >= 0)
         ensureVisible(m_nodeItems[m_selected], 24, 24);
     else
-        centerOn(bounds.center());
+        centerOn(QPointF(bounds.left() + viewport()->width() / (2 * scale), bounds.center().y()));
 }
 
 void TaskGraphView::zoomIn()

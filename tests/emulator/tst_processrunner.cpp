@@ -329,7 +329,7 @@ void TestProcessRunner::emulatorOwnsARunner()
     emulator.seed(Seed::Demo);
     QVERIFY(!emulator.processes().contains(u"c"_s));
     for (const QString &id : emulator.processes().ids())
-        QVERIFY2(id.startsWith("cluster"_L1) || id.startsWith("job-run/"_L1), qPrintable(id));
+        QVERIFY2(id.startsWith("cluster"_L1) || id.startsWith("job-"_L1), qPrintable(id));
     emulator.seed(Seed::Empty);
     QVERIFY(emulator.processes().ids().isEmpty());
 }
