@@ -26,24 +26,14 @@ qint64 medianOf(QList<qint64> values)
 
 qint64 RunDurations::durationOf(const QJsonObject &run, qint64 nowMs, bool *running)
 {
-    const qint64 start = run.value("start_time"_L1).toInteger();
-    const qint64 end = run.value("end_time"_L1).toInteger();
     const RunStatus status = RunStatus::fromRun(run);
     // A run with no end is still going even when its status is unreadable.
-    const bool active = status.isActive() || (end <= 0 && !status.isFinished());
+    const bool active =
+        status.isActive() || (run.value("end_time"_L1).toInteger() <= 0 && !status.isFinished());
     if (running)
         *running = active;
-    if (active)
-        return start > 0 ? std::max<qint64>(0, nowMs - start) : 0;
-    const qint64 total = run.value("run_duration"_L1).toInteger();
-    if (total > 0)
-        return total;
-    const qint64 phases = run.value("setup_duration"_L1).toInteger() +
-                          run.value("execution_duration"_L1).toInteger() +
-                          run.value("cleanup_duration"_L1).toInteger();
-    if (phases > 0)
-        return phases;
-    return end > start && start > 0 ? end - start : 0;
+    // The one duration rule every jobs view shares.
+    return std::max<qint64>(0, RunStatus::durationMs(run, nowMs));
 }
 
 QList<RunDurations::Point> RunDurations::fromRuns(const QJsonArray &runs, qint64 nowMs)

@@ -188,7 +188,9 @@ qint64 RunStatus::durationMs(const QJsonObject &run, qint64 nowMs)
     const qint64 end = run.value("end_time"_L1).toInteger();
     if (start <= 0)
         return -1;
-    if (end <= 0 || fromRun(run).isActive())
+    const RunStatus status = fromRun(run);
+    // No end and no final state: still going, even if the state is unreadable.
+    if (status.isActive() || (end <= 0 && !status.isFinished()))
         return std::max<qint64>(0, nowMs - start);
     const qint64 total = run.value("run_duration"_L1).toInteger();
     if (total > 0)
@@ -196,7 +198,7 @@ qint64 RunStatus::durationMs(const QJsonObject &run, qint64 nowMs)
     const qint64 parts = run.value("setup_duration"_L1).toInteger() +
                          run.value("execution_duration"_L1).toInteger() +
                          run.value("cleanup_duration"_L1).toInteger();
-    return parts > 0 ? parts : std::max<qint64>(0, end - start);
+    return parts > 0 ? parts : std::max<qint64>(0, end > 0 ? end - start : 0);
 }
 
 quint32 RunStatus::activeColor()
