@@ -16,7 +16,7 @@ PLURAL_NOUNS = {
     "seconds": "second", "keys": "key", "scopes": "scope", "jobs": "job", "runs": "run",
     "clusters": "cluster", "tasks": "task", "pipelines": "pipeline", "events": "event",
     "libraries": "library", "workers": "worker", "entries": "entry", "updates": "update",
-    "principals": "principal", "archives": "archive", "pages": "page", "rows": "row",
+    "principals": "principal", "cores": "core", "GPUs": "GPU", "archives": "archive", "pages": "page", "rows": "row",
 }
 
 

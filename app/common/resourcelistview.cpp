@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QHeaderView>
+#include <QIcon>
 #include <QIdentityProxyModel>
 #include <QPainter>
 #include <QPixmap>
@@ -17,7 +18,8 @@ namespace brickdesk {
 namespace {
 
 // Core models have no QtGui: a decoration given as a QRgb (an unsigned int)
-// becomes a round dot of that colour here.
+// becomes a round dot of that colour here, and one given as a resource path
+// (":/icons/pin.svg") that icon.
 class ColorDotProxy : public QIdentityProxyModel
 {
 public:
@@ -26,7 +28,16 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         const QVariant value = QIdentityProxyModel::data(index, role);
-        if (role != Qt::DecorationRole || value.typeId() != QMetaType::UInt)
+        if (role != Qt::DecorationRole)
+            return value;
+        if (value.typeId() == QMetaType::QString) {
+            const QString path = value.toString();
+            auto icon = m_icons.find(path);
+            if (icon == m_icons.end())
+                icon = m_icons.insert(path, QIcon(path));
+            return *icon;
+        }
+        if (value.typeId() != QMetaType::UInt)
             return value;
         const QRgb rgb = value.toUInt();
         auto it = m_dots.find(rgb);
@@ -45,13 +56,58 @@ public:
 
 private:
     mutable QHash<QRgb, QPixmap> m_dots;
+    mutable QHash<QString, QIcon> m_icons;
+};
+
+// Sorts by value and filters by name, and on top of that keeps the rows a
+// view wants apart (pinned clusters) ahead in either order, and hides the
+// rows a view's own filter refuses (a state, job clusters).
+class ResourceFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    ResourceListView::ItemFilter rowFilter;
+    ResourceListView::ItemGroup sortGroup;
+
+    // Public for the view: the row filter changed.
+    void refilter() { invalidateFilter(); }
+    void regroup() { invalidate(); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (rowFilter && !rowFilter(itemOf(sourceModel()->index(sourceRow, 0, sourceParent))))
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (sortGroup) {
+            const int a = sortGroup(itemOf(left));
+            const int b = sortGroup(itemOf(right));
+            if (a != b) {
+                // The group leads whichever way the column is sorted.
+                const bool ascending = sortOrder() == Qt::AscendingOrder;
+                return ascending ? a < b : a > b;
+            }
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+
+private:
+    static QJsonObject itemOf(const QModelIndex &index)
+    {
+        return index.data(ResourceListModel::ItemRole).toJsonObject();
+    }
 };
 
 } // namespace
 
 ResourceListView::ResourceListView(QWidget *parent)
     : QTreeView(parent)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ResourceFilterProxy(this))
     , m_emptyText(tr("Nothing here yet."))
 {
     auto *dots = new ColorDotProxy(this);
@@ -107,6 +163,27 @@ ResourceListModel *ResourceListView::resourceModel() const
 void ResourceListView::setNameFilter(const QString &text)
 {
     m_proxy->setFilterFixedString(text);
+}
+
+void ResourceListView::setRowFilter(ItemFilter filter)
+{
+    auto *proxy = static_cast<ResourceFilterProxy *>(m_proxy);
+    proxy->rowFilter = std::move(filter);
+    proxy->refilter();
+    viewport()->update();
+}
+
+void ResourceListView::refilter()
+{
+    static_cast<ResourceFilterProxy *>(m_proxy)->refilter();
+    viewport()->update();
+}
+
+void ResourceListView::setSortGroup(ItemGroup group)
+{
+    auto *proxy = static_cast<ResourceFilterProxy *>(m_proxy);
+    proxy->sortGroup = std::move(group);
+    proxy->regroup();
 }
 
 int ResourceListView::currentSourceRow() const

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QTreeView>
+
+#include <functional>
 
 class QSortFilterProxyModel;
 
@@ -29,6 +32,16 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 
     void setNameFilter(const QString &text);
+
+    using ItemFilter = std::function<bool(const QJsonObject &item)>;
+    using ItemGroup = std::function<int(const QJsonObject &item)>;
+    // Rows whose item `filter` refuses are hidden (with the name filter).
+    void setRowFilter(ItemFilter filter);
+    // The row filter's answer changed (its settings did): filters again.
+    void refilter();
+    // Rows of a lower group come first whichever way a column is sorted
+    // (pinned clusters: 0, the rest: 1).
+    void setSortGroup(ItemGroup group);
     // What the empty view says once the listing has nothing ("No jobs").
     void setEmptyText(const QString &text) { m_emptyText = text; }
 

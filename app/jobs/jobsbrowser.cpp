@@ -1,5 +1,6 @@
 #include "app/jobs/jobsbrowser.h"
 
+#include "app/common/browserframe.h"
 #include "app/common/filterbox.h"
 #include "app/common/resourcelistview.h"
 #include "app/common/statusline.h"
@@ -11,14 +12,11 @@
 #include "core/net/apiclient.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -41,17 +39,11 @@ JobsBrowser::JobsBrowser(QWidget *parent)
     m_view->setEmptyText(tr("No jobs in this workspace yet. New Job creates one from a template."));
     m_toolBar->setObjectName(u"jobsToolBar"_s);
     m_toolBar->setAccessibleName(tr("Job actions"));
-    m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    for (QAction *action : m_actions->toolbarActions()) {
-        if (action == m_actions->cancelRunAction() || action == m_actions->deleteJobAction())
-            m_toolBar->addSeparator();
-        m_toolBar->addAction(action);
-    }
-    for (QAction *action :
-         {m_actions->newJobAction(), m_actions->runNowAction(), m_actions->repairRunAction()})
-        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
-            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    BrowserFrame::fill(m_toolBar,
+                       {m_actions->toolbarActions(),
+                        {m_actions->cancelRunAction(), m_actions->deleteJobAction()},
+                        {m_actions->newJobAction(), m_actions->runNowAction(),
+                         m_actions->repairRunAction()}});
     m_filter->setObjectName(u"jobsFilter"_s);
     m_filter->setPlaceholderText(tr("Filter jobs by name"));
     m_filter->setAccessibleName(tr("Filter jobs by name"));
@@ -66,18 +58,7 @@ JobsBrowser::JobsBrowser(QWidget *parent)
     m_splitter->setSizes({600, 580});
     m_splitter->setChildrenCollapsible(false);
 
-    auto *top = new QHBoxLayout;
-    top->setContentsMargins(4, 2, 6, 2);
-    top->setSpacing(6);
-    top->addWidget(m_toolBar, 1);
-    top->addWidget(m_filter);
-    m_statusLine->setStatusTimeout(8000);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(top);
-    layout->addWidget(m_statusLine);
-    layout->addWidget(m_splitter, 1);
+    BrowserFrame::layOut(this, m_toolBar, {m_filter}, m_statusLine, m_splitter);
 
     // The job actions' shortcuts work in the list and in the job pane.
     for (QAction *action : m_actions->toolbarActions())
@@ -90,27 +71,9 @@ JobsBrowser::JobsBrowser(QWidget *parent)
         m_pane->addAction(action);
     }
 
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_view->indexAt(pos);
-        if (index.isValid())
-            m_view->setCurrentIndex(index);
-        auto *menu = new QMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        m_actions->fillJobMenu(menu);
-        menu->popup(m_view->viewport()->mapToGlobal(pos));
-    });
-    ResourceListView *runs = m_pane->runsView();
-    runs->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(runs, &QWidget::customContextMenuRequested, this, [this, runs](const QPoint &pos) {
-        const QModelIndex index = runs->indexAt(pos);
-        if (index.isValid())
-            runs->setCurrentIndex(index);
-        auto *menu = new QMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        m_actions->fillRunMenu(menu);
-        menu->popup(runs->viewport()->mapToGlobal(pos));
-    });
+    BrowserFrame::addContextMenu(m_view, [this](QMenu *menu) { m_actions->fillJobMenu(menu); });
+    BrowserFrame::addContextMenu(m_pane->runsView(),
+                                 [this](QMenu *menu) { m_actions->fillRunMenu(menu); });
 
     connect(m_view, &ResourceListView::currentRowChanged, this, &JobsBrowser::showCurrentJob);
     connect(m_pane, &JobPane::runSelected, m_actions, &JobsActions::setRun);

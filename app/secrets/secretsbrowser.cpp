@@ -1,5 +1,6 @@
 #include "app/secrets/secretsbrowser.h"
 
+#include "app/common/browserframe.h"
 #include "app/common/filterbox.h"
 #include "app/common/messagepage.h"
 #include "app/common/statusline.h"
@@ -47,20 +48,13 @@ SecretsBrowser::SecretsBrowser(QWidget *parent)
 {
     setObjectName(u"secretsBrowser"_s);
     m_toolBar->setObjectName(u"secretsToolBar"_s);
-    m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    for (QAction *action : m_actions->toolbarActions()) {
-        if (action == m_actions->copyReferenceAction() || action == m_actions->permissionsAction())
-            m_toolBar->addSeparator();
-        m_toolBar->addAction(action);
-    }
     // What people come here for reads better with its text.
-    for (QAction *action :
-         {m_actions->newScopeAction(), m_actions->putSecretAction(), m_actions->copyValueAction(),
-          m_actions->permissionsAction(), m_actions->whereUsedAction()}) {
-        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
-            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    }
+    BrowserFrame::fill(m_toolBar,
+                       {m_actions->toolbarActions(),
+                        {m_actions->copyReferenceAction(), m_actions->permissionsAction()},
+                        {m_actions->newScopeAction(), m_actions->putSecretAction(),
+                         m_actions->copyValueAction(), m_actions->permissionsAction(),
+                         m_actions->whereUsedAction()}});
     m_filter->setObjectName(u"secretsFilter"_s);
     m_filter->setReturnFocusTo(m_view);
     connect(m_filter, &QLineEdit::textChanged, m_view, &SecretsView::setNameFilter);
@@ -79,29 +73,8 @@ SecretsBrowser::SecretsBrowser(QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
-    auto *top = new QHBoxLayout;
-    top->setContentsMargins(4, 2, 6, 2);
-    top->setSpacing(6);
-    top->addWidget(m_toolBar, 1);
-    top->addWidget(m_filter);
-    m_statusLine->setStatusTimeout(8000);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(top);
-    layout->addWidget(m_statusLine);
-    layout->addWidget(m_splitter, 1);
-
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_view->indexAt(pos);
-        if (index.isValid())
-            m_view->setCurrentIndex(index);
-        auto *menu = new QMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        m_actions->fillMenu(menu);
-        menu->popup(m_view->viewport()->mapToGlobal(pos));
-    });
+    BrowserFrame::layOut(this, m_toolBar, {m_filter}, m_statusLine, m_splitter);
+    BrowserFrame::addContextMenu(m_view, [this](QMenu *menu) { m_actions->fillMenu(menu); });
     connect(m_actions, &SecretsActions::statusChanged, m_statusLine, &StatusLine::showStatus);
     connect(m_actions, &SecretsActions::errorOccurred, m_statusLine, &StatusLine::showError);
     connect(m_scopePanel, &ScopeAclPanel::statusChanged, m_statusLine, &StatusLine::showStatus);

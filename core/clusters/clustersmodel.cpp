@@ -1,5 +1,6 @@
 #include "core/clusters/clustersmodel.h"
 
+#include "core/clusters/clustercatalog.h"
 #include "core/clusters/clustersservice.h"
 #include "core/net/apiclient.h"
 
@@ -29,18 +30,41 @@ qint64 sinceMs(const QJsonObject &cluster)
 
 ClustersModel::ClustersModel(ApiClient *client, QObject *parent)
     : ResourceListModel(client, parent)
+    , m_catalog(new ClusterCatalog(this))
 {
+    const ClusterCatalog *catalog = m_catalog;
     // Core has no icons: the page adds a state icon to the state column.
     setColumns({
         {tr("Name"),
          [](const QJsonObject &c) { return stringOf(c, "cluster_name"_L1); },
          {},
-         [](const QJsonObject &c) { return stringOf(c, "cluster_id"_L1); }},
+         [](const QJsonObject &c) {
+             return isPinned(c) ? tr("%1 · pinned").arg(stringOf(c, "cluster_id"_L1))
+                                : stringOf(c, "cluster_id"_L1);
+         },
+         Qt::AlignLeft | Qt::AlignVCenter,
+         // A resource path: the view turns it into the pin icon.
+         [](const QJsonObject &c) -> QVariant {
+             return isPinned(c) ? QVariant(u":/icons/pin.svg"_s) : QVariant();
+         }},
         {tr("State"), [](const QJsonObject &c) { return stateText(stringOf(c, "state"_L1)); },
          [](const QJsonObject &c) { return stringOf(c, "state"_L1); },
-         [](const QJsonObject &c) { return stringOf(c, "state_message"_L1); }},
-        {tr("Runtime"), [](const QJsonObject &c) { return stringOf(c, "spark_version"_L1); }},
-        {tr("Node type"), [](const QJsonObject &c) { return stringOf(c, "node_type_id"_L1); }},
+         [](const QJsonObject &c) { return stringOf(c, "state_message"_L1); },
+         Qt::AlignLeft | Qt::AlignVCenter,
+         [](const QJsonObject &c) { return QVariant::fromValue(stateColor(c)); }},
+        {tr("Runtime"),
+         [catalog](const QJsonObject &c) {
+             return catalog->runtimeShortName(stringOf(c, "spark_version"_L1));
+         },
+         [](const QJsonObject &c) { return stringOf(c, "spark_version"_L1); },
+         [catalog](const QJsonObject &c) {
+             return catalog->runtimeName(stringOf(c, "spark_version"_L1));
+         }},
+        {tr("Node type"),
+         [catalog](const QJsonObject &c) {
+             return catalog->nodeTypeText(stringOf(c, "node_type_id"_L1));
+         },
+         [](const QJsonObject &c) { return stringOf(c, "node_type_id"_L1); }},
         {tr("Workers"), [](const QJsonObject &c) { return workersText(c); },
          [](const QJsonObject &c) {
              const QJsonObject autoscale = c.value("autoscale"_L1).toObject();
@@ -59,10 +83,20 @@ ClustersModel::ClustersModel(ApiClient *client, QObject *parent)
          [](const QJsonObject &c) { return sinceMs(c); }},
         {tr("Termination reason"), [](const QJsonObject &c) { return terminationText(c); }},
     });
+    connect(m_catalog, &ClusterCatalog::loaded, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, RuntimeColumn), index(rowCount() - 1, NodeTypeColumn),
+                             {Qt::DisplayRole, Qt::ToolTipRole});
+    });
+    // A person who pressed Start sees RUNNING within two seconds of it.
+    poller()->setMaxInterval(2000);
 }
 
 ApiRequest ClustersModel::listRequest() const
 {
+    // The names of runtimes and node types come with the first listing.
+    if (!m_catalog->isLoaded())
+        m_catalog->load(client());
     return ClustersService::listRequest();
 }
 
@@ -92,6 +126,36 @@ bool ClustersModel::isTransitional(const QJsonObject &item) const
 std::optional<ApiRequest> ClustersModel::itemRequest(const QJsonObject &item) const
 {
     return ClustersService::getRequest(itemKey(item));
+}
+
+std::optional<ApiRequest>
+ClustersModel::batchPollRequest(const QList<QJsonObject> & /*items*/) const
+{
+    // Every cluster still on its way, in one call; one that is missing has
+    // arrived somewhere and is read with clusters/get.
+    ApiRequest request = ClustersService::listRequest();
+    for (const char *state : {"PENDING", "RESTARTING", "RESIZING", "TERMINATING"})
+        request.query(u"filter_by.cluster_states"_s, QString::fromLatin1(state));
+    return request;
+}
+
+bool ClustersModel::isPinned(const QJsonObject &cluster)
+{
+    return !stringOf(cluster, "pinned_by_user_name"_L1).isEmpty();
+}
+
+quint32 ClustersModel::stateColor(const QJsonObject &cluster)
+{
+    const QString state = stringOf(cluster, "state"_L1);
+    if (state == "RUNNING"_L1)
+        return 0xff2e9d55; // green
+    if (isTransitionalState(state))
+        return 0xffd49a1f; // amber
+    const QString type =
+        cluster.value("termination_reason"_L1).toObject().value("type"_L1).toString();
+    if (state == "ERROR"_L1 || (state == "TERMINATED"_L1 && !type.isEmpty() && type != "SUCCESS"_L1))
+        return 0xffc93a3a; // red: it died of something
+    return 0xff8a8f98; // grey
 }
 
 QString ClustersModel::workersText(const QJsonObject &cluster)

@@ -4,13 +4,16 @@
 
 namespace brickdesk {
 
+class ClusterCatalog;
+
 // The clusters of a workspace as a flat list, one row per cluster: name,
 // state (its message in the tooltip), runtime, node type, workers (current,
 // or the autoscale range), creator, since when it is up or terminated, and
 // why it terminated. Clusters that are starting, restarting, resizing or
 // terminating are polled one by one (clusters/get) while live updates are
 // on, so a cluster that is started is seen going from PENDING to RUNNING
-// without refreshing the list.
+// without refreshing the list. Several transitional clusters are polled
+// with one clusters/list call filtered to the transitional states.
 class ClustersModel : public ResourceListModel
 {
     Q_OBJECT
@@ -30,6 +33,14 @@ public:
 
     explicit ClustersModel(ApiClient *client, QObject *parent = nullptr);
 
+    // Runtime and node type names; read with the first refresh.
+    ClusterCatalog *catalog() const { return m_catalog; }
+
+    // The dot colour of a state (green up, amber on the way, grey down, red
+    // down after a failure).
+    static quint32 stateColor(const QJsonObject &cluster);
+    static bool isPinned(const QJsonObject &cluster);
+
     // Whether the cluster's state advances by itself on the server.
     static bool isTransitionalState(const QString &state);
     // "2–8 (autoscale)", "4", "Single node".
@@ -48,6 +59,10 @@ protected:
     QString itemKey(const QJsonObject &item) const override;
     bool isTransitional(const QJsonObject &item) const override;
     std::optional<ApiRequest> itemRequest(const QJsonObject &item) const override;
+    std::optional<ApiRequest> batchPollRequest(const QList<QJsonObject> &items) const override;
+
+private:
+    ClusterCatalog *m_catalog;
 };
 
 } // namespace brickdesk

@@ -52,6 +52,12 @@ std::optional<ApiRequest> ResourceListModel::itemRequest(const QJsonObject &) co
     return std::nullopt;
 }
 
+std::optional<ApiRequest>
+ResourceListModel::batchPollRequest(const QList<QJsonObject> & /*items*/) const
+{
+    return std::nullopt;
+}
+
 QJsonObject ResourceListModel::itemFromReply(const QJsonObject &reply) const
 {
     return reply;
@@ -353,7 +359,80 @@ void ResourceListModel::poll()
         startListing(true);
         return;
     }
+    if (items.size() > 1) {
+        if (const std::optional<ApiRequest> batch = batchPollRequest(items)) {
+            pollBatch(*batch, items);
+            return;
+        }
+    }
     pollItems(items);
+}
+
+void ResourceListModel::pollBatch(const ApiRequest &request, const QList<QJsonObject> &items)
+{
+    m_pollScope = std::make_unique<QObject>();
+    m_client->send(request, m_pollScope.get(), [this, items](const ApiReply &reply) {
+        if (!reply.ok()) {
+            using Outcome = LivePoller::Outcome;
+            m_poller->finishPoll(reply.error().httpStatus == 429 ? Outcome::RateLimited
+                                                                 : Outcome::Failed);
+            return;
+        }
+        QHash<QString, QJsonObject> fresh;
+        for (const QJsonValue &value : reply.json().value(itemsField()).toArray()) {
+            const QJsonObject item = value.toObject();
+            fresh.insert(itemKey(item), item);
+        }
+        bool changed = false;
+        QList<QJsonObject> settled;
+        for (const QJsonObject &item : items) {
+            const QString key = itemKey(item);
+            const auto it = fresh.constFind(key);
+            const int row = rowForKey(key);
+            if (it == fresh.constEnd())
+                settled.append(item); // no longer transitional: read it as it is now
+            else if (row >= 0)
+                changed |= replaceItem(row, *it);
+        }
+        if (!settled.isEmpty()) {
+            pollItems(settled); // finishes the round
+            return;
+        }
+        updatePollerActivity();
+        m_poller->finishPoll(changed ? LivePoller::Outcome::Changed
+                                     : LivePoller::Outcome::Unchanged);
+    });
+}
+
+void ResourceListModel::refreshItem(const QString &key)
+{
+    const int row = rowForKey(key);
+    if (row < 0 || !m_client)
+        return;
+    const std::optional<ApiRequest> request = itemRequest(m_rows.at(row).item);
+    if (!request) {
+        refresh();
+        return;
+    }
+    // Under the fetch scope: a full refresh started later supersedes it.
+    if (!m_fetchScope)
+        m_fetchScope = std::make_unique<QObject>();
+    m_client->send(*request, m_fetchScope.get(), [this, key](const ApiReply &reply) {
+        const int at = rowForKey(key);
+        if (at < 0)
+            return;
+        if (reply.ok()) {
+            const QJsonObject fresh = itemFromReply(reply.json());
+            if (itemKey(fresh) == key)
+                replaceItem(at, fresh);
+        } else if (reply.error().isNotFound()) {
+            beginRemoveRows({}, at, at);
+            m_rows.removeAt(at);
+            m_indexDirty = true;
+            endRemoveRows();
+        }
+        updatePollerActivity();
+    });
 }
 
 void ResourceListModel::pollItems(const QList<QJsonObject> &items)

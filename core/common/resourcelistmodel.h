@@ -105,6 +105,9 @@ public:
 
     // Live updates: the page enables them while visible and connected.
     void setLiveUpdatesEnabled(bool enabled);
+    // Fetches the item with this key again now (after an action changed it,
+    // so that a cluster just started is seen PENDING and then polled).
+    void refreshItem(const QString &key);
     LivePoller *poller() const { return m_poller; }
 
     // The key of an id field, exact above 2^53 (numbers are never read
@@ -140,6 +143,12 @@ protected:
     // The request that fetches this one item again (clusters/get); none:
     // polling lists everything again instead.
     virtual std::optional<ApiRequest> itemRequest(const QJsonObject &item) const;
+    // One request whose answer (an itemsField() array) holds the current
+    // version of every one of `items` that is still transitional: one call a
+    // poll round instead of one per item (clusters/list filtered by the
+    // transitional states). An item missing from the answer changed state and
+    // is fetched with itemRequest(). None: one itemRequest() per item.
+    virtual std::optional<ApiRequest> batchPollRequest(const QList<QJsonObject> &items) const;
     // The item inside that request's answer, shaped like a listing's item
     // (drop fields only a get carries, so an unchanged item compares equal).
     virtual QJsonObject itemFromReply(const QJsonObject &reply) const;
@@ -170,6 +179,7 @@ private:
     void updatePollerActivity();
     void poll();
     void pollItems(const QList<QJsonObject> &items);
+    void pollBatch(const ApiRequest &request, const QList<QJsonObject> &items);
     void rebuildIndex() const;
 
     QPointer<ApiClient> m_client;

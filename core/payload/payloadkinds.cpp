@@ -58,6 +58,7 @@ QList<PayloadTemplate> PayloadKinds::templates(const QString &kind)
     }
     if (kind == clusterSpec()) {
         return {cluster(u"single-node"_s, tr("Single node")),
+                cluster(u"fixed-size"_s, tr("Fixed size")),
                 cluster(u"autoscaling"_s, tr("Autoscaling"))};
     }
     return {};

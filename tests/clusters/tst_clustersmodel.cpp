@@ -1,7 +1,9 @@
 // The clusters list over HTTP against the emulator's demo clusters: every
 // page, the columns in words, which rows are transitional, and live polling
-// that fetches only those rows (clusters/get) and shows each change.
+// that fetches only those rows (in one filtered clusters/list a round, a
+// clusters/get for one that settled) and shows each change.
 
+#include "core/clusters/clustercatalog.h"
 #include "core/clusters/clustersmodel.h"
 #include "core/emulator/clustersstore.h"
 #include "tests/support/testworkspace.h"
@@ -23,6 +25,8 @@ private slots:
     void cleanup();
     void listsEveryClusterWithColumnsInWords();
     void transitionalClustersAreTheOnesPolled();
+    void aSettledClusterIsReadOnItsOwn();
+    void refreshItemReadsOneRowAgain();
     void pollingShowsAStartedClusterBecomeRunning();
     void textsForWorkersAndTerminations();
 
@@ -45,6 +49,9 @@ void TestClustersModel::init()
     QSignalSpy loaded(m_model.get(), &ResourceListModel::loaded);
     m_model->refresh();
     QVERIFY(loaded.wait());
+    // The runtime and node type names come with the first listing.
+    if (!m_model->catalog()->isLoaded())
+        QVERIFY(QSignalSpy(m_model->catalog(), &ClusterCatalog::loaded).wait());
 }
 
 void TestClustersModel::cleanup()
@@ -98,8 +105,35 @@ void TestClustersModel::listsEveryClusterWithColumnsInWords()
                  .data(ResourceListModel::RawValueRole)
                  .toString(),
              u"RUNNING"_s);
-    QCOMPARE(m_model->index(running, ClustersModel::RuntimeColumn).data().toString(),
+    // The runtime by its readable name, the node type with its size, once
+    // the catalog (spark-versions, list-node-types) is in.
+    const QString runtime =
+        m_model->index(running, ClustersModel::RuntimeColumn).data().toString();
+    QVERIFY2(runtime.contains(u"LTS"_s) || runtime.contains(u"ML"_s), qPrintable(runtime));
+    QVERIFY(!runtime.contains(u"scala"_s));
+    QCOMPARE(m_model->index(running, ClustersModel::RuntimeColumn)
+                 .data(ResourceListModel::RawValueRole)
+                 .toString(),
              cluster.value("spark_version"_L1).toString());
+    QVERIFY(m_model->index(running, ClustersModel::RuntimeColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"includes Apache Spark"_s));
+    const QString node = m_model->index(running, ClustersModel::NodeTypeColumn).data().toString();
+    QVERIFY2(node.startsWith(cluster.value("node_type_id"_L1).toString()) &&
+                 node.contains(u"cores"_s) && node.contains(u"GB"_s),
+             qPrintable(node));
+    // The state's colour for the dot; the pinned ones say so.
+    QCOMPARE(m_model->index(running, ClustersModel::StateColumn).data(Qt::DecorationRole).toUInt(),
+             ClustersModel::stateColor(cluster));
+    bool sawPinned = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!ClustersModel::isPinned(m_model->item(row)))
+            continue;
+        sawPinned = true;
+        QCOMPARE(m_model->index(row, 0).data(Qt::DecorationRole).toString(), u":/icons/pin.svg"_s);
+    }
+    QVERIFY(sawPinned);
     QVERIFY(!m_model->index(running, ClustersModel::SinceColumn).data().toString().isEmpty());
     QVERIFY(m_model->index(running, ClustersModel::SinceColumn)
                 .data(ResourceListModel::RawValueRole)
@@ -124,21 +158,58 @@ void TestClustersModel::transitionalClustersAreTheOnesPolled()
     QVERIFY(!ClustersModel::isTransitionalState(u"RUNNING"_s));
     QVERIFY(!ClustersModel::isTransitionalState(u"TERMINATED"_s));
 
-    // The demo has clusters on their way: live updates poll just those,
-    // one clusters/get each, and never list everything again.
+    // The demo has several clusters on their way: a poll round asks for
+    // them all in one clusters/list filtered to the transitional states,
+    // never one call per cluster and never the whole list.
     int transitional = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         transitional +=
             ClustersModel::isTransitionalState(m_model->item(row).value("state"_L1).toString());
-    QVERIFY(transitional > 0);
-    const int lists = requestsEndingWith(u"/clusters/list"_s);
-    const int gets = requestsEndingWith(u"/clusters/get"_s);
+    QVERIFY(transitional > 1);
+    const int calls = m_ws->emulator().requests().size();
     m_model->setLiveUpdatesEnabled(true);
     QVERIFY(m_model->poller()->isActive());
     const QString outcome = pollOnce();
     QVERIFY2(outcome == u"Unchanged"_s || outcome == u"Changed"_s, qPrintable(outcome));
-    QCOMPARE(requestsEndingWith(u"/clusters/list"_s), lists);
-    QVERIFY(requestsEndingWith(u"/clusters/get"_s) >= gets + transitional);
+    const QList<emulator::RecordedRequest> requests = m_ws->emulator().requests();
+    QCOMPARE(requests.size(), calls + 1);
+    QVERIFY(requests.last().path.endsWith(u"/clusters/list"_s));
+    QVERIFY(requests.last()
+                .query.allQueryItemValues(u"filter_by.cluster_states"_s)
+                .contains(u"PENDING"_s));
+}
+
+void TestClustersModel::aSettledClusterIsReadOnItsOwn()
+{
+    // Two on their way; one arrives: the filtered list no longer has it, so
+    // it is read with clusters/get and its row shows where it went.
+    const int pending = rowWithState(u"PENDING"_s);
+    QVERIFY(pending >= 0);
+    const QString id = m_model->keyAt(pending);
+    m_ws->emulator().clusters().find(id)->state = emulator::ClusterState::Running;
+    const int gets = requestsEndingWith(u"/clusters/get"_s);
+    m_model->setLiveUpdatesEnabled(true);
+    QCOMPARE(pollOnce(), u"Changed"_s);
+    QCOMPARE(requestsEndingWith(u"/clusters/get"_s), gets + 1);
+    QCOMPARE(m_model->index(m_model->rowForKey(id), ClustersModel::StateColumn).data().toString(),
+             u"Running"_s);
+}
+
+void TestClustersModel::refreshItemReadsOneRowAgain()
+{
+    const int terminated = rowWithState(u"TERMINATED"_s);
+    QVERIFY(terminated >= 0);
+    const QString id = m_model->keyAt(terminated);
+    m_ws->emulator().clusters().find(id)->state = emulator::ClusterState::Pending;
+    const int calls = m_ws->emulator().requests().size();
+    m_model->refreshItem(id);
+    QTRY_COMPARE(
+        m_model->index(m_model->rowForKey(id), ClustersModel::StateColumn).data().toString(),
+        u"Pending"_s);
+    QCOMPARE(m_ws->emulator().requests().size(), calls + 1);
+    // Now it is followed live.
+    m_model->setLiveUpdatesEnabled(true);
+    QVERIFY(m_model->poller()->isActive());
 }
 
 void TestClustersModel::pollingShowsAStartedClusterBecomeRunning()

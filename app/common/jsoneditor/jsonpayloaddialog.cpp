@@ -68,6 +68,18 @@ JsonPayloadDialog::JsonPayloadDialog(const Setup &setup, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
 
+    if (!setup.caution.isEmpty()) {
+        auto *caution = new QLabel(setup.caution, this);
+        caution->setObjectName(u"jsonPayloadCaution"_s);
+        caution->setAccessibleName(tr("Caution"));
+        caution->setWordWrap(true);
+        caution->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        caution->setStyleSheet(u"QLabel { background: #fff4d6; border: 1px solid #e0c170;"
+                               " border-radius: 3px; padding: 4px 6px; color: #5c4500; }"_s);
+        layout->addWidget(caution);
+    }
+
+    m_toolRow = new QHBoxLayout;
     const QList<PayloadTemplate> templates = PayloadKinds::templates(setup.kind);
     if (!setup.original && !templates.isEmpty()) {
         m_templates = new QComboBox(this);
@@ -77,14 +89,13 @@ JsonPayloadDialog::JsonPayloadDialog(const Setup &setup, QWidget *parent)
         for (const PayloadTemplate &payloadTemplate : templates)
             m_templates->addItem(payloadTemplate.title, payloadTemplate.id);
         connect(m_templates, &QComboBox::activated, this, &JsonPayloadDialog::useTemplate);
-        auto *templateRow = new QHBoxLayout;
         auto *templateLabel = new QLabel(tr("&Template:"), this);
         templateLabel->setBuddy(m_templates);
-        templateRow->addWidget(templateLabel);
-        templateRow->addWidget(m_templates);
-        templateRow->addStretch();
-        layout->addLayout(templateRow);
+        m_toolRow->addWidget(templateLabel);
+        m_toolRow->addWidget(m_templates);
     }
+    m_toolRow->addStretch();
+    layout->addLayout(m_toolRow);
 
     m_editor->setObjectName(u"jsonPayloadEditor"_s);
     m_editor->setAccessibleName(tr("Payload editor"));
@@ -138,6 +149,12 @@ JsonPayloadDialog::JsonPayloadDialog(const Setup &setup, QWidget *parent)
     m_editor->setText(m_startText);
     m_editor->textEdit()->setFocus();
     updateButtons();
+}
+
+void JsonPayloadDialog::addToolWidget(QWidget *widget)
+{
+    // Before the stretch that closes the row.
+    m_toolRow->insertWidget(m_toolRow->count() - 1, widget);
 }
 
 QString JsonPayloadDialog::text() const

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -53,9 +54,16 @@ public:
         QString actionText;  // the Apply button: "Create", "Save"; "Apply" when empty
         QString initialText; // when creating: the text to start from, else the first template
         QString objectName;  // the tests' handle on the dialog
+        // A consequence to know before saving, shown above the editor the
+        // whole time ("“etl” is running: saving restarts it").
+        QString caution;
     };
 
     explicit JsonPayloadDialog(const Setup &setup, QWidget *parent = nullptr);
+
+    // Adds a control to the row above the editor, after the templates (the
+    // cluster dialog's runtime and node type pickers).
+    void addToolWidget(QWidget *widget);
 
     QString text() const;
     void setText(const QString &text);
@@ -100,6 +108,7 @@ private:
 
     QLabel *m_notice;
     QComboBox *m_templates = nullptr;
+    QHBoxLayout *m_toolRow;
     QStackedWidget *m_pages;
     JsonPayloadEditor *m_editor;
     JsonDiffView *m_diff;
