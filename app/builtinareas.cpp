@@ -5,6 +5,7 @@ namespace brickdesk {
 // Each area's register.cpp.
 void registerWorkspaceArea(AreaRegistry &registry);
 void registerJobsArea(AreaRegistry &registry);
+void registerClustersArea(AreaRegistry &registry);
 void registerDbfsArea(AreaRegistry &registry);
 void registerSecretsArea(AreaRegistry &registry);
 
@@ -14,6 +15,7 @@ void registerBuiltInAreas(AreaRegistry &registry)
 {
     registerWorkspaceArea(registry);
     registerJobsArea(registry);
+    registerClustersArea(registry);
     registerDbfsArea(registry);
     registerSecretsArea(registry);
 }

@@ -28,6 +28,19 @@ ClusterCatalog::ClusterCatalog(QObject *parent)
     : QObject(parent)
 {}
 
+ClusterCatalog *ClusterCatalog::of(ApiClient *client)
+{
+    if (!client)
+        return nullptr;
+    auto *catalog = client->findChild<ClusterCatalog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!catalog) {
+        catalog = new ClusterCatalog(client);
+        catalog->setObjectName(u"clusterCatalog"_s);
+    }
+    catalog->load(client);
+    return catalog;
+}
+
 void ClusterCatalog::load(ApiClient *client)
 {
     if (client == m_client && (isLoaded() || (m_scope && !m_failed)))
@@ -90,12 +103,10 @@ void ClusterCatalog::setNodeTypes(const QJsonObject &reply)
         const QJsonObject type = value.toObject();
         if (type.value("is_hidden"_L1).toBool())
             continue;
-        m_nodeTypes.append({type.value("node_type_id"_L1).toString(),
-                            type.value("num_cores"_L1).toInt(),
-                            type.value("memory_mb"_L1).toInteger(),
-                            type.value("num_gpus"_L1).toInt(),
-                            type.value("category"_L1).toString(),
-                            type.value("is_deprecated"_L1).toBool()});
+        m_nodeTypes.append(
+            {type.value("node_type_id"_L1).toString(), type.value("num_cores"_L1).toInt(),
+             type.value("memory_mb"_L1).toInteger(), type.value("num_gpus"_L1).toInt(),
+             type.value("category"_L1).toString(), type.value("is_deprecated"_L1).toBool()});
     }
     QCollator collator;
     collator.setNumericMode(true);
@@ -140,8 +151,8 @@ QString ClusterCatalog::runtimeShortName(const QString &key) const
 
 QString ClusterCatalog::sizeText(const NodeType &type)
 {
-    const QString memory = QLocale().toString(double(type.memoryMb) / 1024.0, 'f',
-                                              type.memoryMb % 1024 == 0 ? 0 : 1);
+    const QString memory =
+        QLocale().toString(double(type.memoryMb) / 1024.0, 'f', type.memoryMb % 1024 == 0 ? 0 : 1);
     QString text = tr("%n cores, %1 GB", nullptr, type.cores).arg(memory);
     if (type.gpus > 0)
         text += tr(", %n GPUs", nullptr, type.gpus);

@@ -40,6 +40,12 @@ public:
 
     explicit ClusterCatalog(QObject *parent = nullptr);
 
+    // The catalog of `client`'s workspace: one per client, kept as its child
+    // and loading from the first call, so the list, every pane and every
+    // dialog on that workspace share one spark-versions and one
+    // list-node-types call. Null for a null client.
+    static ClusterCatalog *of(ApiClient *client);
+
     // Reads both lists once (again only after a failure); loaded() when
     // both are in, loadFailed() on the first error.
     void load(ApiClient *client);

@@ -30,9 +30,10 @@ qint64 sinceMs(const QJsonObject &cluster)
 
 ClustersModel::ClustersModel(ApiClient *client, QObject *parent)
     : ResourceListModel(client, parent)
-    , m_catalog(new ClusterCatalog(this))
+    , m_catalog(ClusterCatalog::of(client))
 {
-    const ClusterCatalog *catalog = m_catalog;
+    // Guarded: the catalog lives with the client, which may go first.
+    const QPointer<const ClusterCatalog> catalog = m_catalog.data();
     // Core has no icons: the page adds a state icon to the state column.
     setColumns({
         {tr("Name"),
@@ -54,15 +55,18 @@ ClustersModel::ClustersModel(ApiClient *client, QObject *parent)
          [](const QJsonObject &c) { return QVariant::fromValue(stateColor(c)); }},
         {tr("Runtime"),
          [catalog](const QJsonObject &c) {
-             return catalog->runtimeShortName(stringOf(c, "spark_version"_L1));
+             const QString key = stringOf(c, "spark_version"_L1);
+             return catalog ? catalog->runtimeShortName(key) : key;
          },
          [](const QJsonObject &c) { return stringOf(c, "spark_version"_L1); },
          [catalog](const QJsonObject &c) {
-             return catalog->runtimeName(stringOf(c, "spark_version"_L1));
+             const QString key = stringOf(c, "spark_version"_L1);
+             return catalog ? catalog->runtimeName(key) : key;
          }},
         {tr("Node type"),
          [catalog](const QJsonObject &c) {
-             return catalog->nodeTypeText(stringOf(c, "node_type_id"_L1));
+             const QString id = stringOf(c, "node_type_id"_L1);
+             return catalog ? catalog->nodeTypeText(id) : id;
          },
          [](const QJsonObject &c) { return stringOf(c, "node_type_id"_L1); }},
         {tr("Workers"), [](const QJsonObject &c) { return workersText(c); },
@@ -83,22 +87,25 @@ ClustersModel::ClustersModel(ApiClient *client, QObject *parent)
          [](const QJsonObject &c) { return sinceMs(c); }},
         {tr("Termination reason"), [](const QJsonObject &c) { return terminationText(c); }},
     });
-    connect(m_catalog, &ClusterCatalog::loaded, this, [this] {
-        if (rowCount() > 0)
-            emit dataChanged(index(0, RuntimeColumn), index(rowCount() - 1, NodeTypeColumn),
-                             {Qt::DisplayRole, Qt::ToolTipRole});
-    });
+    if (m_catalog)
+        connect(m_catalog, &ClusterCatalog::loaded, this, [this] {
+            if (rowCount() > 0)
+                emit dataChanged(index(0, RuntimeColumn), index(rowCount() - 1, NodeTypeColumn),
+                                 {Qt::DisplayRole, Qt::ToolTipRole});
+        });
     // Back-off stops at 1.5 s: a person who pressed Start sees RUNNING
     // within two seconds of it. Only clusters on their way are polled, so
     // a settled list costs nothing.
     poller()->setMaxInterval(1500);
 }
 
+ClusterCatalog *ClustersModel::catalog() const
+{
+    return m_catalog.data();
+}
+
 ApiRequest ClustersModel::listRequest() const
 {
-    // The names of runtimes and node types come with the first listing.
-    if (!m_catalog->isLoaded())
-        m_catalog->load(client());
     return ClustersService::listRequest();
 }
 
@@ -155,9 +162,10 @@ quint32 ClustersModel::stateColor(const QJsonObject &cluster)
         return 0xffd49a1f; // amber
     const QString type =
         cluster.value("termination_reason"_L1).toObject().value("type"_L1).toString();
-    if (state == "ERROR"_L1 || (state == "TERMINATED"_L1 && !type.isEmpty() && type != "SUCCESS"_L1))
+    if (state == "ERROR"_L1 ||
+        (state == "TERMINATED"_L1 && !type.isEmpty() && type != "SUCCESS"_L1))
         return 0xffc93a3a; // red: it died of something
-    return 0xff8a8f98; // grey
+    return 0xff8a8f98;     // grey
 }
 
 QString ClustersModel::workersText(const QJsonObject &cluster)

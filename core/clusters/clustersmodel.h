@@ -2,6 +2,8 @@
 
 #include "core/common/resourcelistmodel.h"
 
+#include <QPointer>
+
 namespace brickdesk {
 
 class ClusterCatalog;
@@ -33,8 +35,8 @@ public:
 
     explicit ClustersModel(ApiClient *client, QObject *parent = nullptr);
 
-    // Runtime and node type names; read with the first refresh.
-    ClusterCatalog *catalog() const { return m_catalog; }
+    // Runtime and node type names of the client's workspace (shared).
+    ClusterCatalog *catalog() const;
 
     // The dot colour of a state (green up, amber on the way, grey down, red
     // down after a failure).
@@ -62,7 +64,7 @@ protected:
     std::optional<ApiRequest> batchPollRequest(const QList<QJsonObject> &items) const override;
 
 private:
-    ClusterCatalog *m_catalog;
+    QPointer<ClusterCatalog> m_catalog;
 };
 
 } // namespace brickdesk

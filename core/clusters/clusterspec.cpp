@@ -58,13 +58,12 @@ QJsonObject ClusterSpec::fromDetails(const QJsonObject &details)
     return spec;
 }
 
-QJsonObject ClusterSpec::withSize(QJsonObject spec, int workers, int autoscaleMin,
-                                  int autoscaleMax)
+QJsonObject ClusterSpec::withSize(QJsonObject spec, int workers, int autoscaleMin, int autoscaleMax)
 {
     if (autoscaleMax > 0) {
         spec.remove("num_workers"_L1);
-        spec.insert("autoscale"_L1,
-                    QJsonObject{{"min_workers"_L1, autoscaleMin}, {"max_workers"_L1, autoscaleMax}});
+        spec.insert("autoscale"_L1, QJsonObject{{"min_workers"_L1, autoscaleMin},
+                                                {"max_workers"_L1, autoscaleMax}});
     } else {
         spec.remove("autoscale"_L1);
         spec.insert("num_workers"_L1, workers);

@@ -68,9 +68,9 @@ ApiCall *ClustersService::post(const QString &path, const QJsonObject &body, boo
 ApiCall *ClustersService::postClusterId(const QString &path, const QString &clusterId,
                                         bool idempotent, QObject *context, Done done) const
 {
-    return m_client->send(ApiRequest::post(kBase + path, clusterIdBody(clusterId))
-                              .idempotent(idempotent),
-                          context, noBody(std::move(done)));
+    return m_client->send(
+        ApiRequest::post(kBase + path, clusterIdBody(clusterId)).idempotent(idempotent), context,
+        noBody(std::move(done)));
 }
 
 ApiCall *ClustersService::getCluster(const QString &clusterId, QObject *context,
@@ -124,8 +124,7 @@ ApiCall *ClustersService::editCluster(const QString &clusterId, const QJsonObjec
                           noBody(std::move(done)));
 }
 
-ApiCall *ClustersService::startCluster(const QString &clusterId, QObject *context,
-                                       Done done) const
+ApiCall *ClustersService::startCluster(const QString &clusterId, QObject *context, Done done) const
 {
     // A repeat would be refused: the cluster is PENDING by then.
     return postClusterId(u"start"_s, clusterId, false, context, std::move(done));
@@ -180,15 +179,14 @@ ApiCall *ClustersService::installLibraries(const QString &clusterId, const QJson
                           noBody(std::move(done)));
 }
 
-ApiCall *ClustersService::uninstallLibraries(const QString &clusterId,
-                                             const QJsonArray &libraries, QObject *context,
-                                             Done done) const
+ApiCall *ClustersService::uninstallLibraries(const QString &clusterId, const QJsonArray &libraries,
+                                             QObject *context, Done done) const
 {
     QJsonObject body = clusterIdBody(clusterId);
     body.insert(u"libraries"_s, libraries);
     // Uninstalling what is not installed is ignored.
-    return m_client->send(ApiRequest::post(kLibraries + "uninstall"_L1, body).idempotent(),
-                          context, noBody(std::move(done)));
+    return m_client->send(ApiRequest::post(kLibraries + "uninstall"_L1, body).idempotent(), context,
+                          noBody(std::move(done)));
 }
 
 } // namespace brickdesk

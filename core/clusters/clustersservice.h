@@ -78,8 +78,7 @@ public:
     ApiCall *restartCluster(const QString &clusterId, QObject *context, Done done) const;
     // clusters/delete: stops the cluster and keeps its configuration.
     ApiCall *terminateCluster(const QString &clusterId, QObject *context, Done done) const;
-    ApiCall *permanentlyDeleteCluster(const QString &clusterId, QObject *context,
-                                      Done done) const;
+    ApiCall *permanentlyDeleteCluster(const QString &clusterId, QObject *context, Done done) const;
     // A fixed size (numWorkers >= 0, autoscale empty) or an autoscale range
     // ({"min_workers", "max_workers"}).
     ApiCall *resizeCluster(const QString &clusterId, int numWorkers, const QJsonObject &autoscale,

@@ -39,7 +39,7 @@ constexpr int kWatchedClusters = 20;
 constexpr int kLatencyMs = 20;
 constexpr double kTimeScale = 20;
 constexpr qint64 kWindowMs = 10 * 60'000; // emulated
-constexpr int kBaselineEveryMs = 5000;     // emulated
+constexpr int kBaselineEveryMs = 5000;    // emulated
 
 emulator::Cluster makeCluster(int i, emulator::ClusterState state)
 {
@@ -215,9 +215,9 @@ int main(int argc, char **argv)
         test::TestWorkspace workspace;
         workspace.emulator().clusters().clear();
         for (int i = 0; i < kManyClusters; ++i)
-            workspace.emulator().clusters().add(makeCluster(
-                i, i % 3 == 0 ? emulator::ClusterState::Running
-                              : emulator::ClusterState::Terminated));
+            workspace.emulator().clusters().add(
+                makeCluster(i, i % 3 == 0 ? emulator::ClusterState::Running
+                                          : emulator::ClusterState::Terminated));
         if (latencyMs > 0)
             workspace.emulator().faults().latency(u"*"_s, latencyMs);
         ClustersModel model(&workspace.client());
@@ -243,7 +243,8 @@ int main(int argc, char **argv)
     const double minutes = double(kWindowMs) / 60'000.0;
     const auto perMinute = [minutes](const Watch &w) { return double(w.calls) / minutes; };
     const auto worst = [](const Watch &w) {
-        return w.lagsMs.isEmpty() ? 0.0 : double(*std::max_element(w.lagsMs.cbegin(), w.lagsMs.cend()));
+        return w.lagsMs.isEmpty() ? 0.0
+                                  : double(*std::max_element(w.lagsMs.cbegin(), w.lagsMs.cend()));
     };
 
     const auto ms = [](qint64 ns) { return double(ns) / 1e6; };
@@ -254,10 +255,9 @@ int main(int argc, char **argv)
     std::printf("\nLive state: %d clusters, 3 starting/resizing/terminating, %.0f emulated "
                 "minutes at %gx:\n",
                 kWatchedClusters, minutes, kTimeScale);
-    std::printf("%-44s %10s %12s %12s %8s\n", "", "calls/min", "median lag", "worst lag",
-                "missed");
-    std::printf("%-44s %10.1f %9.0f ms %9.0f ms %8d\n", "live polling (Brickdesk)",
-                perMinute(live), medianOf(live.lagsMs), worst(live), live.missed);
+    std::printf("%-44s %10s %12s %12s %8s\n", "", "calls/min", "median lag", "worst lag", "missed");
+    std::printf("%-44s %10.1f %9.0f ms %9.0f ms %8d\n", "live polling (Brickdesk)", perMinute(live),
+                medianOf(live.lagsMs), worst(live), live.missed);
     std::printf("%-44s %10.1f %9.0f ms %9.0f ms %8d\n", "whole list every 5 s (baseline)",
                 perMinute(full), medianOf(full.lagsMs), worst(full), full.missed);
     std::printf("%-44s %9.1fx\n", "fewer calls",

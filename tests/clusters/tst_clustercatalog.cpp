@@ -43,10 +43,11 @@ void TestClusterCatalog::namesInWords()
     ClusterCatalog catalog;
     catalog.setSparkVersions(QJsonObject{
         {"versions"_L1,
-         QJsonArray{QJsonObject{{"key"_L1, u"13.3.x-scala2.12"_s},
-                                {"name"_L1, u"13.3 LTS (includes Apache Spark 3.4.1, Scala 2.12)"_s}},
-                    QJsonObject{{"key"_L1, u"15.4.x-scala2.12"_s},
-                                {"name"_L1, u"15.4 LTS (includes Apache Spark 3.5.0, Scala 2.12)"_s}}}}});
+         QJsonArray{
+             QJsonObject{{"key"_L1, u"13.3.x-scala2.12"_s},
+                         {"name"_L1, u"13.3 LTS (includes Apache Spark 3.4.1, Scala 2.12)"_s}},
+             QJsonObject{{"key"_L1, u"15.4.x-scala2.12"_s},
+                         {"name"_L1, u"15.4 LTS (includes Apache Spark 3.5.0, Scala 2.12)"_s}}}}});
     catalog.setNodeTypes(QJsonObject{
         {"node_types"_L1,
          QJsonArray{QJsonObject{{"node_type_id"_L1, u"i3.xlarge"_s},

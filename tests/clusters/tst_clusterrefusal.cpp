@@ -52,15 +52,15 @@ void TestClusterRefusal::explainsEachRefusal_data()
     QTest::addColumn<QString>("state");
     QTest::addColumn<QString>("sentence");
     using A = ClusterRefusal::Action;
-    QTest::newRow("start running") << int(A::Start) << u"Running"_s
-                                   << u"“etl” is already running."_s;
-    QTest::newRow("start pending") << int(A::Start) << u"Pending"_s
-                                   << u"“etl” is already starting."_s;
+    QTest::newRow("start running")
+        << int(A::Start) << u"Running"_s << u"“etl” is already running."_s;
+    QTest::newRow("start pending")
+        << int(A::Start) << u"Pending"_s << u"“etl” is already starting."_s;
     QTest::newRow("start terminating")
         << int(A::Start) << u"Terminating"_s
         << u"“etl” is still terminating: start it again once it has stopped."_s;
-    QTest::newRow("restart terminated") << int(A::Restart) << u"Terminated"_s
-                                        << u"“etl” is not running: start it instead."_s;
+    QTest::newRow("restart terminated")
+        << int(A::Restart) << u"Terminated"_s << u"“etl” is not running: start it instead."_s;
     QTest::newRow("resize terminated")
         << int(A::Resize) << u"Terminated"_s
         << u"“etl” can be resized only while it runs, and it is terminated now."_s;
@@ -74,8 +74,7 @@ void TestClusterRefusal::explainsEachRefusal()
     QFETCH(int, action);
     QFETCH(QString, state);
     QFETCH(QString, sentence);
-    QCOMPARE(ClusterRefusal::explain(ClusterRefusal::Action(action), u"etl"_s,
-                                     invalidState(state)),
+    QCOMPARE(ClusterRefusal::explain(ClusterRefusal::Action(action), u"etl"_s, invalidState(state)),
              sentence);
 }
 
@@ -85,8 +84,7 @@ void TestClusterRefusal::otherErrorsSayWhatWasTried()
     missing.httpStatus = 400;
     missing.errorCode = u"INVALID_PARAMETER_VALUE"_s;
     missing.message = u"Cluster 0000 does not exist"_s;
-    const QString text =
-        ClusterRefusal::explain(ClusterRefusal::Action::Start, u"etl"_s, missing);
+    const QString text = ClusterRefusal::explain(ClusterRefusal::Action::Start, u"etl"_s, missing);
     QVERIFY2(text.startsWith(u"Could not start “etl”: Cluster 0000 does not exist"_s),
              qPrintable(text));
 }

@@ -107,8 +107,7 @@ void TestClustersModel::listsEveryClusterWithColumnsInWords()
              u"RUNNING"_s);
     // The runtime by its readable name, the node type with its size, once
     // the catalog (spark-versions, list-node-types) is in.
-    const QString runtime =
-        m_model->index(running, ClustersModel::RuntimeColumn).data().toString();
+    const QString runtime = m_model->index(running, ClustersModel::RuntimeColumn).data().toString();
     QVERIFY2(runtime.contains(u"LTS"_s) || runtime.contains(u"ML"_s), qPrintable(runtime));
     QVERIFY(!runtime.contains(u"scala"_s));
     QCOMPARE(m_model->index(running, ClustersModel::RuntimeColumn)
