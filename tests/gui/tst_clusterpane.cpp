@@ -183,8 +183,8 @@ void TestClusterPane::headerAndConfiguration()
 
     // The names come from spark-versions and list-node-types.
     QTRY_COMPARE(setting(u"Runtime"_s), u"15.4 LTS (includes Apache Spark 3.5.0, Scala 2.12)"_s);
-    QTRY_COMPARE(setting(u"Worker type"_s), u"i3.xlarge · 4 cores, 30.5 GB memory"_s);
-    QCOMPARE(setting(u"Driver type"_s), u"i3.xlarge · 4 cores, 30.5 GB memory"_s);
+    QTRY_COMPARE(setting(u"Worker type"_s), u"i3.xlarge (4 cores, 30.5 GB)"_s);
+    QCOMPARE(setting(u"Driver type"_s), u"i3.xlarge (4 cores, 30.5 GB)"_s);
     QCOMPARE(settingItem(u"Runtime"_s)->toolTip(1), u"15.4.x-scala2.12"_s);
     QCOMPARE(setting(u"Workers"_s), u"Autoscaling from 2 to 8 workers"_s);
     QCOMPARE(setting(u"Terminates"_s), u"After 60 minutes idle"_s);
@@ -234,7 +234,7 @@ void TestClusterPane::catalogIsReadOncePerClient()
     QTRY_VERIFY(!setting(u"Runtime"_s).startsWith(u"15.4.x"_s));
     m_pane->showCluster(cluster(u"0301-220000-etln1ght"_s));
     QTRY_COMPARE(setting(u"Runtime"_s), u"14.3 LTS (includes Apache Spark 3.5.0, Scala 2.12)"_s);
-    QCOMPARE(setting(u"Worker type"_s), u"r5d.2xlarge · 8 cores, 64 GB memory"_s);
+    QCOMPARE(setting(u"Worker type"_s), u"r5d.2xlarge (8 cores, 64 GB)"_s);
     QCOMPARE(setting(u"Workers"_s), u"6 worker(s)"_s);
     // A second pane on the same workspace shares the first one's catalog.
     ClusterPane other(nullptr);

@@ -412,8 +412,11 @@ void TestMainWindow::olderSavedAreaNumberStillFindsItsArea()
         window.close();
     }
     QCOMPARE(QSettings().value(u"mainWindow/area"_s).toString(), u"dbfs"_s);
-    // A number no area had, or an id no longer registered: the first area.
+    // Clusters was 2 and is back.
     QSettings().setValue(u"mainWindow/area"_s, 2);
+    QCOMPARE(MainWindow().currentArea(), u"clusters"_s);
+    // A number no area had, or an id no longer registered: the first area.
+    QSettings().setValue(u"mainWindow/area"_s, 7);
     QCOMPARE(MainWindow().currentArea(), AreaRegistry::builtIn().areas().first().id);
     QSettings().setValue(u"mainWindow/area"_s, u"retired-area"_s);
     QCOMPARE(MainWindow().currentArea(), AreaRegistry::builtIn().areas().first().id);
