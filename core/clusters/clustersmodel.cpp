@@ -1,6 +1,7 @@
 #include "core/clusters/clustersmodel.h"
 
 #include "core/clusters/clustercatalog.h"
+#include "core/clusters/clustereventsmodel.h"
 #include "core/clusters/clustersservice.h"
 #include "core/net/apiclient.h"
 
@@ -224,9 +225,9 @@ QString ClustersModel::terminationText(const QJsonObject &cluster)
         return tr("An init script failed");
     if (code.isEmpty())
         return {};
-    // Other codes by name, with the type (CLIENT_ERROR, CLOUD_FAILURE…).
-    const QString type = stringOf(reason, "type"_L1);
-    return type.isEmpty() ? code : tr("%1 (%2)").arg(code, type);
+    // Other codes in words, as the events say them ("Cloud provider
+    // shutdown"), with the error message the service gave.
+    return ClusterEventsModel::reasonText(reason);
 }
 
 bool ClustersModel::isAutomated(const QJsonObject &cluster)

@@ -167,6 +167,16 @@ std::optional<QString> applySpec(const QJsonObject &spec, Cluster &cluster, bool
     updated.sparkEnvVars = spec.value("spark_env_vars"_L1).toObject();
     updated.customTags = spec.value("custom_tags"_L1).toObject();
     updated.initScripts = spec.value("init_scripts"_L1).toArray();
+    // What the emulator does not act on is kept as sent, as the service
+    // keeps a cluster's whole spec.
+    static const QStringList handled{
+        u"cluster_id"_s,   u"cluster_name"_s,  u"spark_version"_s,   u"node_type_id"_s,
+        u"driver_node_type_id"_s, u"num_workers"_s, u"autoscale"_s, u"autotermination_minutes"_s,
+        u"spark_conf"_s,   u"spark_env_vars"_s, u"custom_tags"_s,    u"init_scripts"_s};
+    updated.otherSpec = {};
+    for (auto it = spec.begin(); it != spec.end(); ++it)
+        if (!handled.contains(it.key()))
+            updated.otherSpec.insert(it.key(), it.value());
     cluster = std::move(updated);
     return std::nullopt;
 }
@@ -263,6 +273,8 @@ QJsonObject ClustersApi::clusterJson(const Cluster &cluster)
         out.insert("custom_tags"_L1, cluster.customTags);
     if (!cluster.initScripts.isEmpty())
         out.insert("init_scripts"_L1, cluster.initScripts);
+    for (auto it = cluster.otherSpec.begin(); it != cluster.otherSpec.end(); ++it)
+        out.insert(it.key(), it.value());
     if (!cluster.pinnedByUserName.isEmpty())
         out.insert("pinned_by_user_name"_L1, cluster.pinnedByUserName);
     if (cluster.lastRestartedTime > 0)
@@ -296,6 +308,8 @@ QJsonObject ClustersApi::specJson(const Cluster &cluster)
         out.insert("custom_tags"_L1, cluster.customTags);
     if (!cluster.initScripts.isEmpty())
         out.insert("init_scripts"_L1, cluster.initScripts);
+    for (auto it = cluster.otherSpec.begin(); it != cluster.otherSpec.end(); ++it)
+        out.insert(it.key(), it.value());
     return out;
 }
 

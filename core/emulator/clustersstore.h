@@ -81,6 +81,10 @@ struct Cluster
     qint64 lastRestartedTime = 0;    // 0 until it has run
     QString pinnedByUserName;        // empty: not pinned
     QJsonArray initScripts;          // [{"workspace": {"destination": ...}}, ...]
+    // The spec fields kept as sent and answered back unchanged
+    // (data_security_mode, single_user_name, runtime_engine, policy_id,
+    // cluster_log_conf, cloud attributes, ...).
+    QJsonObject otherSpec;
     int currentWorkers = 0;          // workers up now; 0 unless running
     QList<ClusterLibrary> libraries; // in the order installed
     QList<ClusterEvent> events;      // oldest first

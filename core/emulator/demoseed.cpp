@@ -611,6 +611,10 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
     shared.pinnedByUserName = u"ana.lopez@brickdesk.dev"_s;
     shared.autoterminationMinutes = 60;
     shared.source = ClusterSource::Ui;
+    shared.otherSpec = QJsonObject{{"data_security_mode"_L1, u"USER_ISOLATION"_s},
+                                   {"runtime_engine"_L1, u"PHOTON"_s},
+                                   {"policy_id"_L1, u"E0631F5C0D000A8F"_s},
+                                   {"enable_elastic_disk"_L1, true}};
     shared.sparkConf = QJsonObject{
         {"spark.databricks.sql.initial.catalog.name"_L1, u"main"_s},
         {"spark.sql.warehouse.jdbc.password"_L1, secretRef("prod-warehouse", "jdbc-password")}};
@@ -654,6 +658,12 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
     etl.pinnedByUserName = user;
     etl.autoterminationMinutes = 30;
     etl.source = ClusterSource::Api;
+    etl.otherSpec = QJsonObject{
+        {"data_security_mode"_L1, u"SINGLE_USER"_s},
+        {"single_user_name"_L1, user},
+        {"runtime_engine"_L1, u"STANDARD"_s},
+        {"cluster_log_conf"_L1,
+         QJsonObject{{"dbfs"_L1, QJsonObject{{"destination"_L1, u"dbfs:/cluster-logs"_s}}}}}};
     etl.sparkEnvVars = QJsonObject{
         {"AWS_ACCESS_KEY_ID"_L1, secretRef("etl-credentials", "aws-access-key-id")},
         {"AWS_SECRET_ACCESS_KEY"_L1, secretRef("etl-credentials", "aws-secret-access-key")},
@@ -692,6 +702,9 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
     gpu.creatorUserName = u"kim.minjun@brickdesk.dev"_s;
     gpu.autoterminationMinutes = 120;
     gpu.source = ClusterSource::Ui;
+    gpu.otherSpec = QJsonObject{{"data_security_mode"_L1, u"SINGLE_USER"_s},
+                                {"single_user_name"_L1, u"ml.team@brickdesk.dev"_s},
+                                {"use_ml_runtime"_L1, true}};
     gpu.startTime = now - 2 * kMinuteMs;
     gpu.sparkEnvVars =
         QJsonObject{{"MLFLOW_TRACKING_TOKEN"_L1, secretRef("ml-platform", "mlflow-token")},
@@ -741,6 +754,7 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
     sandbox.creatorUserName = u"priya.sharma@brickdesk.dev"_s;
     sandbox.autoterminationMinutes = 45;
     sandbox.source = ClusterSource::Ui;
+    sandbox.otherSpec = QJsonObject{{"data_security_mode"_L1, u"USER_ISOLATION"_s}};
     sandbox.customTags = QJsonObject{{"team"_L1, u"analytics"_s}};
     sandbox.startTime = now - 3 * kDayMs;
     sandbox.lastRestartedTime = sandbox.startTime + 4 * kMinuteMs;

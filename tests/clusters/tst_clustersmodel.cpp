@@ -251,7 +251,7 @@ void TestClustersModel::textsForWorkersAndTerminations()
              u"Terminated by ana@example.com"_s);
     QCOMPARE(ClustersModel::terminationText(terminated(QJsonObject{
                  {"code"_L1, u"CLOUD_PROVIDER_SHUTDOWN"_s}, {"type"_L1, u"CLOUD_FAILURE"_s}})),
-             u"CLOUD_PROVIDER_SHUTDOWN (CLOUD_FAILURE)"_s);
+             u"Cloud provider shutdown"_s);
     // A running cluster has no termination reason to show.
     QCOMPARE(ClustersModel::terminationText(QJsonObject{{"state"_L1, u"RUNNING"_s}}), QString());
     QVERIFY(ClustersModel::isAutomated(QJsonObject{{"cluster_source"_L1, u"JOB"_s}}));

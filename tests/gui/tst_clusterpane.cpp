@@ -221,6 +221,7 @@ void TestClusterPane::accessModesInWords()
     QJsonObject shared = cluster(kShared);
     shared.insert(u"data_security_mode"_s, u"NONE"_s);
     shared.insert(u"autotermination_minutes"_s, 0);
+    shared.remove(u"runtime_engine"_s);
     m_pane->showCluster(shared);
     QCOMPARE(setting(u"Access mode"_s), u"No isolation shared"_s);
     QCOMPARE(setting(u"Terminates"_s), u"Never"_s);
