@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,32 +16,44 @@
     <message numerus="yes">
         <source>`%1` must be at most %n character(s) long</source>
         <translation>
-            <numerusform>`%1` must be at most %n character long</numerusform><numerusform>`%1` must be at most %n characters long</numerusform></translation>
+            <numerusform>`%1` must be at most %n character long</numerusform>
+            <numerusform>`%1` must be at most %n characters long</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>`%1` must be at least %n character(s) long</source>
         <translation>
-            <numerusform>`%1` must be at least %n character long</numerusform><numerusform>`%1` must be at least %n characters long</numerusform></translation>
+            <numerusform>`%1` must be at least %n character long</numerusform>
+            <numerusform>`%1` must be at least %n characters long</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n item(s)</source>
         <translation>
-            <numerusform>`%1` can have at most %n item</numerusform><numerusform>`%1` can have at most %n items</numerusform></translation>
+            <numerusform>`%1` can have at most %n item</numerusform>
+            <numerusform>`%1` can have at most %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n item(s)</source>
         <translation>
-            <numerusform>`%1` needs at least %n item</numerusform><numerusform>`%1` needs at least %n items</numerusform></translation>
+            <numerusform>`%1` needs at least %n item</numerusform>
+            <numerusform>`%1` needs at least %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n key(s)</source>
         <translation>
-            <numerusform>`%1` can have at most %n key</numerusform><numerusform>`%1` can have at most %n keys</numerusform></translation>
+            <numerusform>`%1` can have at most %n key</numerusform>
+            <numerusform>`%1` can have at most %n keys</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n key(s)</source>
         <translation>
-            <numerusform>`%1` needs at least %n key</numerusform><numerusform>`%1` needs at least %n keys</numerusform></translation>
+            <numerusform>`%1` needs at least %n key</numerusform>
+            <numerusform>`%1` needs at least %n keys</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -47,7 +61,9 @@
     <message numerus="yes">
         <source>Will rerun: %1 (%n tasks)</source>
         <translation>
-            <numerusform>Will rerun: %1 (%n tasks)</numerusform><numerusform>Will rerun: %1 (%n tasks)</numerusform></translation>
+            <numerusform>Will rerun: %1 (%n tasks)</numerusform>
+            <numerusform>Will rerun: %1 (%n tasks)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -55,27 +71,37 @@
     <message numerus="yes">
         <source>Every %n hour(s)</source>
         <translation>
-            <numerusform>Every %n hour</numerusform><numerusform>Every %n hours</numerusform></translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
         <translation>
-            <numerusform>Every %n day</numerusform><numerusform>Every %n days</numerusform></translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
         <translation>
-            <numerusform>Every %n week</numerusform><numerusform>Every %n weeks</numerusform></translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
         <translation>
-            <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s) at %1</source>
         <translation>
-            <numerusform>Every %n hour at %1</numerusform><numerusform>Every %n hours at %1</numerusform></translation>
+            <numerusform>Every %n hour at %1</numerusform>
+            <numerusform>Every %n hours at %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -86,6 +112,68 @@
             <numerusform>No data was received for %n second.</numerusform>
             <numerusform>No data was received for %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterCatalog</name>
+    <message numerus="yes">
+        <source>%n cores, %1 GB</source>
+        <translation>
+            <numerusform>%n core, %1 GB</numerusform><numerusform>%n cores, %1 GB</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n GPUs</source>
+        <translation>
+            <numerusform>, %n GPU</numerusform><numerusform>, %n GPUs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterEventsModel</name>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n init script(s) succeeded</source>
+        <translation>
+            <numerusform>%n init script succeeded</numerusform><numerusform>%n init scripts succeeded</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterPane</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform><numerusform>%n entrys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s)</source>
+        <translation>
+            <numerusform>%n script</numerusform><numerusform>%n scripts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterWorkersChart</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -268,17 +356,23 @@
     <message numerus="yes">
         <source>%n field(s)</source>
         <translation>
-            <numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
-            <numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -286,12 +380,16 @@
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -350,7 +448,9 @@
     <message numerus="yes">
         <source>repaired %n time(s)</source>
         <translation>
-            <numerusform>repaired %n time</numerusform><numerusform>repaired %n times</numerusform></translation>
+            <numerusform>repaired %n time</numerusform>
+            <numerusform>repaired %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,85 @@
     </message>
 </context>
 <context>
+    <name>ClusterRefusal</name>
+    <message>
+        <source>Could not start “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restart “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not terminate “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resize “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”: %2</source>
+        <translation type="unfinished">“%1”을(를) 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not pin “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unpin “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still terminating: start it again once it has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not running: start it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still starting: there is nothing to restart yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is terminating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being resized: restart it once that has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can be resized only while it runs, and it is %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can be edited only while it runs or is terminated, and it is %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot do that while it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigFileReader</name>
     <message>
         <source>%1 could not be read: %2</source>
@@ -143,7 +222,9 @@
     <name>DurationText</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n초</numerusform></translation>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -357,7 +438,7 @@
     </message>
     <message>
         <source>unterminated string: a closing “&quot;” is missing</source>
-        <translation>닫히지 않은 문자열: 닫는 “"”가 없습니다</translation>
+        <translation>닫히지 않은 문자열: 닫는 “&quot;”가 없습니다</translation>
     </message>
     <message>
         <source>nested too deeply</source>
@@ -468,7 +549,9 @@
     </message>
     <message numerus="yes">
         <source>`%1` must be at most %n character(s) long</source>
-        <translation><numerusform>`%1`은(는) 최대 %n자여야 합니다</numerusform></translation>
+        <translation>
+            <numerusform>`%1`은(는) 최대 %n자여야 합니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>`%1` must not be empty</source>
@@ -476,23 +559,33 @@
     </message>
     <message numerus="yes">
         <source>`%1` must be at least %n character(s) long</source>
-        <translation><numerusform>`%1`은(는) 최소 %n자여야 합니다</numerusform></translation>
+        <translation>
+            <numerusform>`%1`은(는) 최소 %n자여야 합니다</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n item(s)</source>
-        <translation><numerusform>`%1`에는 항목이 최대 %n개까지 있을 수 있습니다</numerusform></translation>
+        <translation>
+            <numerusform>`%1`에는 항목이 최대 %n개까지 있을 수 있습니다</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n item(s)</source>
-        <translation><numerusform>`%1`에는 항목이 최소 %n개 필요합니다</numerusform></translation>
+        <translation>
+            <numerusform>`%1`에는 항목이 최소 %n개 필요합니다</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>`%1` can have at most %n key(s)</source>
-        <translation><numerusform>`%1`에는 키가 최대 %n개까지 있을 수 있습니다</numerusform></translation>
+        <translation>
+            <numerusform>`%1`에는 키가 최대 %n개까지 있을 수 있습니다</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>`%1` needs at least %n key(s)</source>
-        <translation><numerusform>`%1`에는 키가 최소 %n개 필요합니다</numerusform></translation>
+        <translation>
+            <numerusform>`%1`에는 키가 최소 %n개 필요합니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>`%1` does not have the expected format</source>
@@ -535,6 +628,81 @@
     <message>
         <source>Use for This Session Only</source>
         <translation>이 세션에서만 사용</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySpec</name>
+    <message>
+        <source>The repository must be an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the path of the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path must start with /Workspace/, /Volumes/, dbfs:/, s3://, abfss:// or gs://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must end with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a package name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package must not contain spaces (write pandas==2.2.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Maven coordinates (group:artifact:version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maven coordinates must be group:artifact:version, for example com.databricks:spark-xml_2.12:0.18.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAR</source>
+        <translation type="unfinished">JAR</translation>
+    </message>
+    <message>
+        <source>requirements file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown library kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +810,10 @@
         <source>Autoscaling</source>
         <translation>자동 확장</translation>
     </message>
+    <message>
+        <source>Fixed size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileSources</name>
@@ -670,7 +842,9 @@
     </message>
     <message numerus="yes">
         <source>Will rerun: %1 (%n tasks)</source>
-        <translation><numerusform>다시 실행: %1(태스크 %n개)</numerusform></translation>
+        <translation>
+            <numerusform>다시 실행: %1(태스크 %n개)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run %1 is still running; repair it once it has ended.</source>
@@ -957,23 +1131,33 @@
     <name>TriggerText</name>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation><numerusform>%n시간마다</numerusform></translation>
+        <translation>
+            <numerusform>%n시간마다</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation><numerusform>%n일마다</numerusform></translation>
+        <translation>
+            <numerusform>%n일마다</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation><numerusform>%n주마다</numerusform></translation>
+        <translation>
+            <numerusform>%n주마다</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation><numerusform>%n분마다</numerusform></translation>
+        <translation>
+            <numerusform>%n분마다</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s) at %1</source>
-        <translation><numerusform>%n시간마다 %1에</numerusform></translation>
+        <translation>
+            <numerusform>%n시간마다 %1에</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1670,1000 @@
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterCatalog</name>
+    <message numerus="yes">
+        <source>%n cores, %1 GB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n GPUs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterEventsModel</name>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation type="unfinished">자동 확장</translation>
+    </message>
+    <message>
+        <source>User request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing bad nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init script failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n init script(s) succeeded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding nodes failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling backed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBFS down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk not expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk expansion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init scripts finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init scripts started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metastore down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node decommissioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished">다시 시작 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">실행 중</translation>
+    </message>
+    <message>
+        <source>Spark exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation type="unfinished">종료 중</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished">종료됨</translation>
+    </message>
+    <message>
+        <source>Unpinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsize completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactivity (idle for %1 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init script failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">시간</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterPane</name>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation type="unfinished">크기 조정 중</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation type="unfinished">작업 영역 파일</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBFS</source>
+        <translation type="unfinished">DBFS</translation>
+    </message>
+    <message>
+        <source>S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation type="unfinished">로컬 파일</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No isolation shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table ACL (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential passthrough (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single user with passthrough (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single user, standard (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load More Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uninstall Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished">클러스터</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster state and id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished">설정</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">값</translation>
+    </message>
+    <message>
+        <source>Show events of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished">워커</translation>
+    </message>
+    <message>
+        <source>Install a library on this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall the selected library when the cluster restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the events of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No libraries are installed on this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the libraries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the libraries of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cluster to see its configuration, events, workers and libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation type="unfinished">작성자: %1</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished">런타임</translation>
+    </message>
+    <message>
+        <source>Instance pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling from %1 to %2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (single node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 minutes idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spark configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing %1 on “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall %1 from “%2” in %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes effect when the cluster restarts: until then the library stays installed and is listed as “Uninstall on restart”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not uninstall %1 from “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be uninstalled from “%2” when it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterSpecPickers</name>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished">런타임</translation>
+    </message>
+    <message>
+        <source>Writes the runtime&apos;s key into spark_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation type="unfinished">노드 유형</translation>
+    </message>
+    <message>
+        <source>Writes the node type into node_type_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;untime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a runtime…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading runtimes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a node type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading node types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterWorkersChart</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sizing events yet.
+The number of workers shows here once the cluster has started or resized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sizing events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers throughout the last %2; now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 workers over the last %3; now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished">워커</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClustersActions</name>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a cluster from a template in the JSON editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the cluster&apos;s configuration as JSON; the changes are shown before they are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the terminated cluster with its configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the running cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the cluster; its configuration is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number of workers or the autoscale range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the cluster in the list after it has been terminated for 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate the cluster and remove it with its configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Cluster &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the cluster&apos;s id to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation type="unfinished">브라우저에서 열기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the cluster in the web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">새로 고침</translation>
+    </message>
+    <message>
+        <source>List the clusters again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the cluster leave the list 30 days after it terminates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job cluster starts with its job run; it cannot be started on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Cluster in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">만들기</translation>
+    </message>
+    <message>
+        <source>Created cluster “%1”; it is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished">“%1” 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Could not read the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Cluster “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">저장</translation>
+    </message>
+    <message>
+        <source>“%1” is running: saving restarts it, and notebooks and jobs running on it are interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”; it is restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting “%1”…</source>
+        <translation type="unfinished">“%1” 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>“%1” is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart cluster “%1” in %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks and jobs running on it are interrupted and their state is lost. Libraries marked for removal are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate cluster “%1” in %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything running on it stops and the state of its notebooks is lost. Its configuration and libraries are kept: Start brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is terminating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the new size of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinning “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpinning “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpinned “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanently delete cluster “%1” (%2) from %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is terminated if it runs, and its configuration, libraries and event history are removed. This cannot be undone; jobs and notebooks that name it will no longer find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished">“%1”을(를) 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Deleted cluster “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied cluster id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation type="unfinished">브라우저에서 %1을(를) 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClustersBrowser</name>
+    <message>
+        <source>&amp;Job clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clusters here yet. New Cluster creates one from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show clusters in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">실행 중</translation>
+    </message>
+    <message>
+        <source>Starting or changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished">종료됨</translation>
+    </message>
+    <message>
+        <source>Show job clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the clusters that job runs and pipelines created for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter clusters by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the clusters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClustersModel</name>
@@ -1586,8 +2764,15 @@
         <translation>초기화 스크립트가 실패함</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <source>%1 · pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClustersPage</name>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2639,14 +3824,153 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::InstallLibraryDialog</name>
+    <message>
+        <source>Install Library — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a library on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAR</source>
+        <translation type="unfinished">JAR</translation>
+    </message>
+    <message>
+        <source>Requirements file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pandas==2.2.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. https://pypi.example.com/simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI index URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>com.databricks:spark-xml_2.12:0.18.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maven coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. https://repo.example.com/maven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maven repository URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Workspace/Shared/wheels/package-1.0-py3-none-any.whl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Volumes/main/default/libs/udfs.jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the JAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Workspace/Shared/requirements.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the requirements file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was not installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobPane</name>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation><numerusform>필드 %n개</numerusform></translation>
+        <translation>
+            <numerusform>필드 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load More Runs</source>
@@ -2722,7 +4046,9 @@
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>태스크 %n개</numerusform></translation>
+        <translation>
+            <numerusform>태스크 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a task to see what it runs and when.</source>
@@ -3256,6 +4582,10 @@
         <source>Replace</source>
         <translation>바꾸기</translation>
     </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JsonPayloadEditor</name>
@@ -3277,11 +4607,15 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>오류 %n개</numerusform></translation>
+        <translation>
+            <numerusform>오류 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>경고 %n개</numerusform></translation>
+        <translation>
+            <numerusform>경고 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems</source>
@@ -3394,6 +4728,57 @@ Activate to try again.</source>
 Open more folders to search them too.</source>
         <translation>불러온 항목 중 “%1”과(와) 일치하는 항목이 없습니다.
 더 많은 폴더를 열면 해당 폴더에서도 검색합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::LibraryStatusModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">대기 중</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">실패</translation>
+    </message>
+    <message>
+        <source>Uninstall on restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished">건너뜀</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished">라이브러리</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">종류</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4092,6 +5477,81 @@ Open more folders to search them too.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::ResizeClusterDialog</name>
+    <message>
+        <source>&amp;Fixed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished">워커</translation>
+    </message>
+    <message>
+        <source> workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers are added or removed while “%1” runs; what runs on it goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2: the new size is saved and used when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">문제</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>The fewest workers cannot be more than the most workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ResourceListView</name>
     <message>
         <source>Nothing here yet.</source>
@@ -4300,7 +5760,9 @@ Runs of this job will show here with how long they took.</source>
     </message>
     <message numerus="yes">
         <source>repaired %n time(s)</source>
-        <translation><numerusform>%n회 복구됨</numerusform></translation>
+        <translation>
+            <numerusform>%n회 복구됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>Output</source>
