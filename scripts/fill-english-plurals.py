@@ -21,7 +21,9 @@ PLURAL_NOUNS = {
 
 
 def forms(source):
-    plural = re.sub(r"\(s\)", "s", source)
+    # "entry(s)" is "entries", not "entrys".
+    plural = re.sub(r"([^aeiou])y\(s\)", r"\1ies", source)
+    plural = re.sub(r"\(s\)", "s", plural)
     plural = re.sub(r"\(ies\)", "ies", plural)
     singular = re.sub(r"y\(ies\)", "y", source)
     singular = re.sub(r"\(s\)", "", singular)

@@ -145,7 +145,7 @@
     <message numerus="yes">
         <source>%n entry(s)</source>
         <translation>
-            <numerusform>%n entry</numerusform><numerusform>%n entrys</numerusform></translation>
+            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>

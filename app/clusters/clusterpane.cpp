@@ -213,7 +213,9 @@ ClusterPane::ClusterPane(QWidget *parent)
     m_configuration->setObjectName(u"clusterConfiguration"_s);
     m_configuration->setAccessibleName(tr("Cluster configuration"));
     m_configuration->setHeaderLabels({tr("Setting"), tr("Value")});
-    m_configuration->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // A long Spark conf key must not push the values out of sight.
+    m_configuration->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_configuration->header()->resizeSection(0, 210);
     m_configuration->setUniformRowHeights(true);
     m_tabs->addTab(m_configuration, QIcon(u":/icons/nav-clusters.svg"_s), tr("Configuration"));
 

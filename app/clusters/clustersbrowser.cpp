@@ -75,7 +75,7 @@ ClustersBrowser::ClustersBrowser(QWidget *parent)
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({640, 540});
+    m_splitter->setSizes({560, 620});
     m_splitter->setChildrenCollapsible(false);
     BrowserFrame::layOut(this, m_toolBar, {m_stateFilter, m_jobClusters, m_filter}, m_statusLine,
                          m_splitter);
@@ -141,8 +141,8 @@ void ClustersBrowser::setClusters(ClustersModel *model, ApiClient *client, const
     if (!model)
         return;
     m_view->sortByColumn(ClustersModel::StateColumn, Qt::AscendingOrder);
-    m_view->header()->resizeSection(ClustersModel::NameColumn, 180);
-    m_view->header()->resizeSection(ClustersModel::StateColumn, 110);
+    m_view->header()->resizeSection(ClustersModel::NameColumn, 160);
+    m_view->header()->resizeSection(ClustersModel::StateColumn, 100);
     m_view->header()->resizeSection(ClustersModel::RuntimeColumn, 90);
     m_view->header()->resizeSection(ClustersModel::NodeTypeColumn, 190);
     const auto selectPending = [this] {
