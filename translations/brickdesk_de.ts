@@ -72,79 +72,79 @@
     <name>ClusterRefusal</name>
     <message>
         <source>Could not start “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>Could not restart “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht neu gestartet werden: %2</translation>
     </message>
     <message>
         <source>Could not terminate “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht beendet werden: %2</translation>
     </message>
     <message>
         <source>Could not resize “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe von „%1“ konnte nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Could not delete “%1”: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht gelöscht werden: %2</translation>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Could not pin “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht angeheftet werden: %2</translation>
     </message>
     <message>
         <source>Could not unpin “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anheften von „%1“ konnte nicht aufgehoben werden: %2</translation>
     </message>
     <message>
         <source>“%1” is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft bereits.</translation>
     </message>
     <message>
         <source>“%1” is already starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bereits gestartet.</translation>
     </message>
     <message>
         <source>“%1” is already restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bereits neu gestartet.</translation>
     </message>
     <message>
         <source>“%1” is still terminating: start it again once it has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird noch beendet: Starten Sie den Cluster erneut, sobald er angehalten ist.</translation>
     </message>
     <message>
         <source>“%1” is not running: start it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft nicht: Starten Sie den Cluster stattdessen.</translation>
     </message>
     <message>
         <source>“%1” is still starting: there is nothing to restart yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird noch gestartet: Es gibt noch nichts neu zu starten.</translation>
     </message>
     <message>
         <source>“%1” is terminating.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird beendet.</translation>
     </message>
     <message>
         <source>“%1” is being resized: restart it once that has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe von „%1“ wird geändert: Starten Sie den Cluster neu, sobald das abgeschlossen ist.</translation>
     </message>
     <message>
         <source>“%1” can be resized only while it runs, and it is %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe von „%1“ kann nur geändert werden, während der Cluster läuft; sein Status ist derzeit „%2“.</translation>
     </message>
     <message>
         <source>“%1” can be edited only while it runs or is terminated, and it is %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nur bearbeitet werden, während der Cluster läuft oder beendet ist; sein Status ist derzeit „%2“.</translation>
     </message>
     <message>
         <source>“%1” cannot do that while it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ ist das im Status „%2“ nicht möglich.</translation>
     </message>
 </context>
 <context>
@@ -641,75 +641,75 @@
     <name>LibrarySpec</name>
     <message>
         <source>The repository must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository muss eine http://- oder https://-URL sein.</translation>
     </message>
     <message>
         <source>Enter the path of the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad der %1-Datei ein.</translation>
     </message>
     <message>
         <source>The path must start with /Workspace/, /Volumes/, dbfs:/, s3://, abfss:// or gs://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad muss mit /Workspace/, /Volumes/, dbfs:/, s3://, abfss:// oder gs:// beginnen.</translation>
     </message>
     <message>
         <source>The %1 must end with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Datei muss auf %2 enden.</translation>
     </message>
     <message>
         <source>Enter a package name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Paketnamen ein.</translation>
     </message>
     <message>
         <source>The package must not contain spaces (write pandas==2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket darf keine Leerzeichen enthalten (schreiben Sie pandas==2.2.2).</translation>
     </message>
     <message>
         <source>Enter the Maven coordinates (group:artifact:version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Maven-Koordinaten ein (group:artifact:version).</translation>
     </message>
     <message>
         <source>Maven coordinates must be group:artifact:version, for example com.databricks:spark-xml_2.12:0.18.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven-Koordinaten müssen die Form group:artifact:version haben, zum Beispiel com.databricks:spark-xml_2.12:0.18.0.</translation>
     </message>
     <message>
         <source>wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished">JAR</translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements</translation>
     </message>
     <message>
         <source>Unknown library kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Bibliotheksart.</translation>
     </message>
     <message>
         <source>PyPI</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI</translation>
     </message>
     <message>
         <source>Maven</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements</translation>
     </message>
     <message>
         <source>CRAN</source>
-        <translation type="unfinished"></translation>
+        <translation>CRAN</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2</translation>
     </message>
 </context>
 <context>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Größe</translation>
     </message>
 </context>
 <context>
@@ -1686,1007 +1686,1008 @@
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterCatalog</name>
     <message numerus="yes">
         <source>%n cores, %1 GB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kern, %1 GB</numerusform>
+            <numerusform>%n Kerne, %1 GB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n GPUs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n GPU</numerusform>
+            <numerusform>, %n GPUs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventsModel</name>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Worker</numerusform>
+            <numerusform>%n Worker</numerusform>
         </translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished">Automatische Skalierung</translation>
+        <translation>Automatische Skalierung</translation>
     </message>
     <message>
         <source>User request</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzeranforderung</translation>
     </message>
     <message>
         <source>Automatic recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Wiederherstellung</translation>
     </message>
     <message>
         <source>Replacing bad nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Knoten werden ersetzt</translation>
     </message>
     <message>
         <source>Init script failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Init-Skript fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n init script(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Init-Skript erfolgreich</numerusform>
+            <numerusform>%n Init-Skripte erfolgreich</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding nodes failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Knoten fehlgeschlagen</translation>
     </message>
     <message>
         <source>Automatic update</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Aktualisierung</translation>
     </message>
     <message>
         <source>Autoscaling backed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Skalierung zurückgestellt</translation>
     </message>
     <message>
         <source>Autoscaling failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Skalierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Autoscaling report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht der automatischen Skalierung</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt</translation>
     </message>
     <message>
         <source>DBFS down</source>
-        <translation type="unfinished"></translation>
+        <translation>DBFS nicht verfügbar</translation>
     </message>
     <message>
         <source>Disk not expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger nicht erweitert</translation>
     </message>
     <message>
         <source>Driver healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver fehlerfrei</translation>
     </message>
     <message>
         <source>Driver not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver reagiert nicht</translation>
     </message>
     <message>
         <source>Driver unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver nicht verfügbar</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Disk expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger erweitert</translation>
     </message>
     <message>
         <source>Disk expansion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträgererweiterung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Init scripts finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Init-Skripte abgeschlossen</translation>
     </message>
     <message>
         <source>Init scripts started</source>
-        <translation type="unfinished"></translation>
+        <translation>Init-Skripte gestartet</translation>
     </message>
     <message>
         <source>Metastore down</source>
-        <translation type="unfinished"></translation>
+        <translation>Metastore nicht verfügbar</translation>
     </message>
     <message>
         <source>Nodes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten verloren</translation>
     </message>
     <message>
         <source>Node excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten ausgeschlossen</translation>
     </message>
     <message>
         <source>Node decommissioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten außer Betrieb genommen</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Resized</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe geändert</translation>
     </message>
     <message>
         <source>Restarting</source>
-        <translation type="unfinished">Wird neu gestartet</translation>
+        <translation>Wird neu gestartet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Spark exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark-Ausnahme</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished">Wird beendet</translation>
+        <translation>Wird beendet</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">Beendet</translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr angeheftet</translation>
     </message>
     <message>
         <source>Upsize completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößerung abgeschlossen</translation>
     </message>
     <message>
         <source>Inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivität</translation>
     </message>
     <message>
         <source>Inactivity (idle for %1 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivität (%1 Minuten im Leerlauf)</translation>
     </message>
     <message>
         <source>Job finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Job beendet</translation>
     </message>
     <message>
         <source>Init script failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Init-Skript-Fehler</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>From %1 to %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 auf %2 Worker</translation>
     </message>
     <message>
         <source>%1 of %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Workern</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterPane</name>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <source>Resizing</source>
-        <translation type="unfinished">Größe wird geändert</translation>
+        <translation>Größe wird geändert</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Init scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Init-Skripte</translation>
     </message>
     <message>
         <source>Driver health</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver-Zustand</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished">Arbeitsbereichsdatei</translation>
+        <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>DBFS</source>
-        <translation type="unfinished">DBFS</translation>
+        <translation>DBFS</translation>
     </message>
     <message>
         <source>S3</source>
-        <translation type="unfinished"></translation>
+        <translation>S3</translation>
     </message>
     <message>
         <source>ADLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADLS</translation>
     </message>
     <message>
         <source>Google Cloud Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud Storage</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished">Lokale Datei</translation>
+        <translation>Lokale Datei</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Single user</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelbenutzer</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzt</translation>
     </message>
     <message>
         <source>No isolation shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzt ohne Isolation</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dediziert</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Table ACL (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen-ACL (Legacy)</translation>
     </message>
     <message>
         <source>Credential passthrough (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten-Passthrough (Legacy)</translation>
     </message>
     <message>
         <source>Single user with passthrough (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelbenutzer mit Passthrough (Legacy)</translation>
     </message>
     <message>
         <source>Single user, standard (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelbenutzer, Standard (Legacy)</translation>
     </message>
     <message>
         <source>Load More Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Ereignisse laden</translation>
     </message>
     <message>
         <source>&amp;Install Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek &amp;installieren…</translation>
     </message>
     <message>
         <source>&amp;Uninstall Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek &amp;deinstallieren</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">Cluster</translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Name</translation>
     </message>
     <message>
         <source>Cluster state and id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Status und -ID</translation>
     </message>
     <message>
         <source>Cluster details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Details</translation>
     </message>
     <message>
         <source>Cluster configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Konfiguration</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Einstellung</translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Show events of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse dieser Art anzeigen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Cluster events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Ereignisse</translation>
     </message>
     <message>
         <source>Load more events</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Ereignisse laden</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">Worker</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Install a library on this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bibliothek auf diesem Cluster installieren</translation>
     </message>
     <message>
         <source>Uninstall the selected library when the cluster restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Bibliothek beim Neustart des Clusters deinstallieren</translation>
     </message>
     <message>
         <source>Install library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek installieren</translation>
     </message>
     <message>
         <source>Uninstall library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek deinstallieren</translation>
     </message>
     <message>
         <source>Cluster libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Bibliotheken</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>Could not read the events of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse von „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No libraries are installed on this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Cluster sind keine Bibliotheken installiert.</translation>
     </message>
     <message>
         <source>Could not read the libraries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheken konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not read the libraries of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheken von „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No cluster selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cluster ausgewählt</translation>
     </message>
     <message>
         <source>Select a cluster to see its configuration, events, workers and libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Cluster aus, um seine Konfiguration, Ereignisse, Worker und Bibliotheken zu sehen.</translation>
     </message>
     <message>
         <source>created by %1</source>
-        <translation type="unfinished">erstellt von %1</translation>
+        <translation>erstellt von %1</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished">Runtime</translation>
+        <translation>Runtime</translation>
     </message>
     <message>
         <source>Instance pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzpool</translation>
     </message>
     <message>
         <source>Driver type</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver-Typ</translation>
     </message>
     <message>
         <source>Worker type</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Typ</translation>
     </message>
     <message>
         <source>Autoscaling from %1 to %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Skalierung von %1 bis %2 Workern</translation>
     </message>
     <message>
         <source>None (single node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (Einzelknoten)</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Worker</numerusform>
+            <numerusform>%n Worker</numerusform>
         </translation>
     </message>
     <message>
         <source>Terminates</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Beendigung</translation>
     </message>
     <message>
         <source>After %1 minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Minuten Leerlauf</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Access mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmodus</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Runtime engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime-Engine</translation>
     </message>
     <message>
         <source>Photon</source>
-        <translation type="unfinished"></translation>
+        <translation>Photon</translation>
     </message>
     <message>
         <source>Spark configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark-Konfiguration</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>Custom tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Tags</translation>
     </message>
     <message numerus="yes">
         <source>%n script(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skript</numerusform>
+            <numerusform>%n Skripte</numerusform>
         </translation>
     </message>
     <message>
         <source>Log delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollübermittlung</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt über</translation>
     </message>
     <message>
         <source>UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Weboberfläche</translation>
     </message>
     <message>
         <source>Reading events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse dieser Art.</translation>
     </message>
     <message>
         <source>Installing %1 on “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf „%2“ installiert…</translation>
     </message>
     <message>
         <source>Uninstall %1 from “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ in %3 deinstallieren?</translation>
     </message>
     <message>
         <source>It takes effect when the cluster restarts: until then the library stays installed and is listed as “Uninstall on restart”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wird beim Neustart des Clusters wirksam: Bis dahin bleibt die Bibliothek installiert und wird als „Beim Neustart deinstallieren“ aufgeführt.</translation>
     </message>
     <message>
         <source>Uninstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinstallieren</translation>
     </message>
     <message>
         <source>Could not uninstall %1 from “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht von „%2“ deinstalliert werden: %3</translation>
     </message>
     <message>
         <source>%1 will be uninstalled from “%2” when it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird beim nächsten Neustart von „%2“ deinstalliert.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterSpecPickers</name>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished">Runtime</translation>
+        <translation>Runtime</translation>
     </message>
     <message>
         <source>Writes the runtime&apos;s key into spark_version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Schlüssel der Runtime in spark_version</translation>
     </message>
     <message>
         <source>Node type</source>
-        <translation type="unfinished">Knotentyp</translation>
+        <translation>Knotentyp</translation>
     </message>
     <message>
         <source>Writes the node type into node_type_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Knotentyp in node_type_id</translation>
     </message>
     <message>
         <source>R&amp;untime:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;untime:</translation>
     </message>
     <message>
         <source>&amp;Node type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knotentyp:</translation>
     </message>
     <message>
         <source>Choose a runtime…</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime auswählen…</translation>
     </message>
     <message>
         <source>Loading runtimes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtimes werden geladen…</translation>
     </message>
     <message>
         <source>Choose a node type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotentyp auswählen…</translation>
     </message>
     <message>
         <source>Loading node types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotentypen werden geladen…</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterWorkersChart</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Workers over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker im Zeitverlauf</translation>
     </message>
     <message>
         <source>No sizing events yet.
 The number of workers shows here once the cluster has started or resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Größenereignisse.
+Die Anzahl der Worker wird hier angezeigt, sobald der Cluster gestartet oder seine Größe geändert wurde.</translation>
     </message>
     <message>
         <source>No sizing events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Größenereignisse.</translation>
     </message>
     <message>
         <source>%1 workers throughout the last %2; now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgehend %1 Worker über die letzten %2; jetzt %3</translation>
     </message>
     <message>
         <source>Between %1 and %2 workers over the last %3; now %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen %1 und %2 Workern über die letzten %3; jetzt %4</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">Worker</translation>
+        <translation>Worker</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersActions</name>
     <message>
         <source>&amp;New Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Cluster…</translation>
     </message>
     <message>
         <source>Create a cluster from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Cluster aus einer Vorlage im JSON-Editor erstellen</translation>
     </message>
     <message>
         <source>&amp;Edit Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the cluster&apos;s configuration as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Clusters als JSON bearbeiten; die Änderungen werden vor dem Speichern angezeigt</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Start the terminated cluster with its configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Den beendeten Cluster mit seiner Konfiguration starten</translation>
     </message>
     <message>
         <source>Res&amp;tart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu s&amp;tarten…</translation>
     </message>
     <message>
         <source>Restart the running cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Cluster neu starten</translation>
     </message>
     <message>
         <source>&amp;Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden…</translation>
     </message>
     <message>
         <source>Stop the cluster; its configuration is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster anhalten; seine Konfiguration bleibt erhalten</translation>
     </message>
     <message>
         <source>Resi&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe ändern…</translation>
     </message>
     <message>
         <source>Change the number of workers or the autoscale range</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Worker oder den Bereich der automatischen Skalierung ändern</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anheften</translation>
     </message>
     <message>
         <source>Keep the cluster in the list after it has been terminated for 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster auch dann in der Liste behalten, wenn er seit 30 Tagen beendet ist</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig &amp;löschen…</translation>
     </message>
     <message>
         <source>Terminate the cluster and remove it with its configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster beenden und samt seiner Konfiguration entfernen</translation>
     </message>
     <message>
         <source>Copy Cluster &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy the cluster&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Clusters in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished">Im &amp;Browser öffnen</translation>
+        <translation>Im Bro&amp;wser öffnen</translation>
     </message>
     <message>
         <source>Show the cluster in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster in der Weboberfläche anzeigen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>List the clusters again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster erneut auflisten</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften &amp;aufheben</translation>
     </message>
     <message>
         <source>Let the cluster leave the list 30 days after it terminates</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster 30 Tage nach seiner Beendigung aus der Liste verschwinden lassen</translation>
     </message>
     <message>
         <source>A job cluster starts with its job run; it cannot be started on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Job-Cluster startet mit seiner Job-Ausführung; er kann nicht eigenständig gestartet werden</translation>
     </message>
     <message>
         <source>New Cluster in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Cluster in %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Created cluster “%1”; it is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ wurde erstellt; er wird gestartet.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished">„%1“ wird gelesen…</translation>
+        <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Edit Cluster “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ in %2 bearbeiten</translation>
     </message>
     <message>
         <source>Save and Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und neu starten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>“%1” is running: saving restarts it, and notebooks and jobs running on it are interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft: Beim Speichern wird der Cluster neu gestartet, und darauf laufende Notebooks und Jobs werden unterbrochen.</translation>
     </message>
     <message>
         <source>Saved “%1”; it is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert; der Cluster wird neu gestartet.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Starting “%1”…</source>
-        <translation type="unfinished">„%1“ wird gestartet…</translation>
+        <translation>„%1“ wird gestartet…</translation>
     </message>
     <message>
         <source>“%1” is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gestartet.</translation>
     </message>
     <message>
         <source>Restart cluster “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ in %2 neu starten?</translation>
     </message>
     <message>
         <source>Notebooks and jobs running on it are interrupted and their state is lost. Libraries marked for removal are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darauf laufende Notebooks und Jobs werden unterbrochen, und ihr Zustand geht verloren. Zum Entfernen markierte Bibliotheken werden entfernt.</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Restarting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird neu gestartet…</translation>
     </message>
     <message>
         <source>“%1” is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird neu gestartet.</translation>
     </message>
     <message>
         <source>Terminate cluster “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ in %2 beenden?</translation>
     </message>
     <message>
         <source>Everything running on it stops and the state of its notebooks is lost. Its configuration and libraries are kept: Start brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was darauf läuft, wird angehalten, und der Zustand seiner Notebooks geht verloren. Konfiguration und Bibliotheken bleiben erhalten: „Starten“ bringt den Cluster zurück.</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Terminating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird beendet…</translation>
     </message>
     <message>
         <source>“%1” is terminating.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird beendet.</translation>
     </message>
     <message>
         <source>Resizing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von „%1“ wird geändert…</translation>
     </message>
     <message>
         <source>Saved the new size of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Größe von „%1“ wurde gespeichert.</translation>
     </message>
     <message>
         <source>Pinning “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird angeheftet…</translation>
     </message>
     <message>
         <source>Unpinning “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften von „%1“ wird aufgehoben…</translation>
     </message>
     <message>
         <source>Pinned “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ angeheftet.</translation>
     </message>
     <message>
         <source>Unpinned “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften von „%1“ aufgehoben.</translation>
     </message>
     <message>
         <source>Permanently delete cluster “%1” (%2) from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ (%2) endgültig aus %3 löschen?</translation>
     </message>
     <message>
         <source>It is terminated if it runs, and its configuration, libraries and event history are removed. This cannot be undone; jobs and notebooks that name it will no longer find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls er läuft, wird er beendet, und seine Konfiguration, Bibliotheken und sein Ereignisverlauf werden entfernt. Dies kann nicht rückgängig gemacht werden; Jobs und Notebooks, die ihn angeben, finden ihn dann nicht mehr.</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">„%1“ wird gelöscht…</translation>
+        <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
         <source>Deleted cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Copied cluster id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-ID %1 kopiert.</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">%1 konnte nicht in einem Browser geöffnet werden.</translation>
+        <translation>%1 konnte nicht in einem Browser geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersBrowser</name>
     <message>
         <source>&amp;Job clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Job-Cluster</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>No clusters here yet. New Cluster creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Cluster vorhanden. „Neuer Cluster“ erstellt einen aus einer Vorlage.</translation>
     </message>
     <message>
         <source>Cluster actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Aktionen</translation>
     </message>
     <message>
         <source>Show clusters in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster mit diesem Status anzeigen</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Starting or changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet oder geändert</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">Beendet</translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Show job clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Cluster anzeigen</translation>
     </message>
     <message>
         <source>Also list the clusters that job runs and pipelines created for themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Cluster auflisten, die Job-Ausführungen und Pipelines für sich selbst erstellt haben</translation>
     </message>
     <message>
         <source>Filter clusters by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster nach Name filtern</translation>
     </message>
     <message>
         <source>Could not list the clusters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster konnten nicht aufgelistet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2789,14 +2790,14 @@ The number of workers shows here once the cluster has started or resized.</sourc
     </message>
     <message>
         <source>%1 · pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · angeheftet</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersPage</name>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
 </context>
 <context>
@@ -3873,135 +3874,135 @@ The number of workers shows here once the cluster has started or resized.</sourc
     <name>brickdesk::InstallLibraryDialog</name>
     <message>
         <source>Install Library — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek installieren — %1</translation>
     </message>
     <message>
         <source>Install a library on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bibliothek auf %1 installieren</translation>
     </message>
     <message>
         <source>Library kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksart</translation>
     </message>
     <message>
         <source>PyPI</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI</translation>
     </message>
     <message>
         <source>Maven</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished">JAR</translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>Requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements-Datei</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Install</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Installieren</translation>
     </message>
     <message>
         <source>Install the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek installieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paket:</translation>
     </message>
     <message>
         <source>pandas==2.2.2</source>
-        <translation type="unfinished"></translation>
+        <translation>pandas==2.2.2</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Index &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-&amp;URL:</translation>
     </message>
     <message>
         <source>Optional, e.g. https://pypi.example.com/simple</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. https://pypi.example.com/simple</translation>
     </message>
     <message>
         <source>PyPI index URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI-Index-URL</translation>
     </message>
     <message>
         <source>&amp;Coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordinaten:</translation>
     </message>
     <message>
         <source>com.databricks:spark-xml_2.12:0.18.0</source>
-        <translation type="unfinished"></translation>
+        <translation>com.databricks:spark-xml_2.12:0.18.0</translation>
     </message>
     <message>
         <source>Maven coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven-Koordinaten</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repository:</translation>
     </message>
     <message>
         <source>Optional, e.g. https://repo.example.com/maven</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. https://repo.example.com/maven</translation>
     </message>
     <message>
         <source>Maven repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven-Repository-URL</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad:</translation>
     </message>
     <message>
         <source>/Workspace/Shared/wheels/package-1.0-py3-none-any.whl</source>
-        <translation type="unfinished"></translation>
+        <translation>/Workspace/Shared/wheels/package-1.0-py3-none-any.whl</translation>
     </message>
     <message>
         <source>Path of the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der Wheel-Datei</translation>
     </message>
     <message>
         <source>/Volumes/main/default/libs/udfs.jar</source>
-        <translation type="unfinished"></translation>
+        <translation>/Volumes/main/default/libs/udfs.jar</translation>
     </message>
     <message>
         <source>Path of the JAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der JAR-Datei</translation>
     </message>
     <message>
         <source>/Workspace/Shared/requirements.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>/Workspace/Shared/requirements.txt</translation>
     </message>
     <message>
         <source>Path of the requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad der Requirements-Datei</translation>
     </message>
     <message>
         <source>Installing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird installiert…</translation>
     </message>
     <message>
         <source>The library was not installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek wurde nicht installiert: %1</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4634,7 @@ The number of workers shows here once the cluster has started or resized.</sourc
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht</translation>
     </message>
 </context>
 <context>
@@ -4786,51 +4787,51 @@ Open more folders to search them too.</source>
     <name>brickdesk::LibraryStatusModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Resolving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aufgelöst</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird installiert</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Uninstall on restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Neustart deinstallieren</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Übersprungen</translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Bibliothek</translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
 </context>
 <context>
@@ -5537,75 +5538,75 @@ Open more folders to search them too.</source>
     <name>brickdesk::ResizeClusterDialog</name>
     <message>
         <source>&amp;Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feste Größe</translation>
     </message>
     <message>
         <source>&amp;Autoscale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatische Skalierung</translation>
     </message>
     <message>
         <source>Resize “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von „%1“ in %2 ändern</translation>
     </message>
     <message>
         <source>Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Größe</translation>
     </message>
     <message>
         <source>Autoscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Skalierung</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">Worker</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source> workers</source>
-        <translation type="unfinished"></translation>
+        <translation> Worker</translation>
     </message>
     <message>
         <source>Fewest workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestanzahl an Workern</translation>
     </message>
     <message>
         <source>Most workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstanzahl an Workern</translation>
     </message>
     <message>
         <source>Workers are added or removed while “%1” runs; what runs on it goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker werden hinzugefügt oder entfernt, während „%1“ läuft; was darauf läuft, wird fortgesetzt.</translation>
     </message>
     <message>
         <source>“%1” is %2: the new size is saved and used when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat den Status „%2“: Die neue Größe wird gespeichert und beim nächsten Start verwendet.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>&amp;Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe ändern</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe ändern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The fewest workers cannot be more than the most workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestanzahl an Workern darf nicht größer als die Höchstanzahl sein.</translation>
     </message>
 </context>
 <context>

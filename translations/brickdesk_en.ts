@@ -119,12 +119,16 @@
     <message numerus="yes">
         <source>%n cores, %1 GB</source>
         <translation>
-            <numerusform>%n core, %1 GB</numerusform><numerusform>%n cores, %1 GB</numerusform></translation>
+            <numerusform>%n core, %1 GB</numerusform>
+            <numerusform>%n cores, %1 GB</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n GPUs</source>
         <translation>
-            <numerusform>, %n GPU</numerusform><numerusform>, %n GPUs</numerusform></translation>
+            <numerusform>, %n GPU</numerusform>
+            <numerusform>, %n GPUs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -132,12 +136,16 @@
     <message numerus="yes">
         <source>%n worker(s)</source>
         <translation>
-            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n init script(s) succeeded</source>
         <translation>
-            <numerusform>%n init script succeeded</numerusform><numerusform>%n init scripts succeeded</numerusform></translation>
+            <numerusform>%n init script succeeded</numerusform>
+            <numerusform>%n init scripts succeeded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,17 +153,23 @@
     <message numerus="yes">
         <source>%n entry(s)</source>
         <translation>
-            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
         <translation>
-            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n script(s)</source>
         <translation>
-            <numerusform>%n script</numerusform><numerusform>%n scripts</numerusform></translation>
+            <numerusform>%n script</numerusform>
+            <numerusform>%n scripts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -163,17 +177,23 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

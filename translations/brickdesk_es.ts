@@ -72,79 +72,79 @@
     <name>ClusterRefusal</name>
     <message>
         <source>Could not start “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar «%1»: %2</translation>
     </message>
     <message>
         <source>Could not restart “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reiniciar «%1»: %2</translation>
     </message>
     <message>
         <source>Could not terminate “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo finalizar «%1»: %2</translation>
     </message>
     <message>
         <source>Could not resize “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo redimensionar «%1»: %2</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar «%1»: %2</translation>
     </message>
     <message>
         <source>Could not delete “%1”: %2</source>
-        <translation type="unfinished">No se pudo eliminar «%1»: %2</translation>
+        <translation>No se pudo eliminar «%1»: %2</translation>
     </message>
     <message>
         <source>Could not pin “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo anclar «%1»: %2</translation>
     </message>
     <message>
         <source>Could not unpin “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desanclar «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya está en ejecución.</translation>
     </message>
     <message>
         <source>“%1” is already starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya se está iniciando.</translation>
     </message>
     <message>
         <source>“%1” is already restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya se está reiniciando.</translation>
     </message>
     <message>
         <source>“%1” is still terminating: start it again once it has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» aún se está finalizando: vuelva a iniciarlo cuando se haya detenido.</translation>
     </message>
     <message>
         <source>“%1” is not running: start it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está en ejecución: inícielo en su lugar.</translation>
     </message>
     <message>
         <source>“%1” is still starting: there is nothing to restart yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» aún se está iniciando: todavía no hay nada que reiniciar.</translation>
     </message>
     <message>
         <source>“%1” is terminating.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se está finalizando.</translation>
     </message>
     <message>
         <source>“%1” is being resized: restart it once that has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se está redimensionando: reinícielo cuando haya terminado.</translation>
     </message>
     <message>
         <source>“%1” can be resized only while it runs, and it is %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» solo se puede redimensionar mientras está en ejecución, y ahora su estado es «%2».</translation>
     </message>
     <message>
         <source>“%1” can be edited only while it runs or is terminated, and it is %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» solo se puede editar mientras está en ejecución o finalizado, y ahora su estado es «%2».</translation>
     </message>
     <message>
         <source>“%1” cannot do that while it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer eso con «%1» mientras su estado es «%2».</translation>
     </message>
 </context>
 <context>
@@ -641,75 +641,75 @@
     <name>LibrarySpec</name>
     <message>
         <source>The repository must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio debe ser una URL http:// o https://.</translation>
     </message>
     <message>
         <source>Enter the path of the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la ruta del archivo %1.</translation>
     </message>
     <message>
         <source>The path must start with /Workspace/, /Volumes/, dbfs:/, s3://, abfss:// or gs://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta debe empezar por /Workspace/, /Volumes/, dbfs:/, s3://, abfss:// o gs://.</translation>
     </message>
     <message>
         <source>The %1 must end with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 debe terminar en %2.</translation>
     </message>
     <message>
         <source>Enter a package name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre de paquete.</translation>
     </message>
     <message>
         <source>The package must not contain spaces (write pandas==2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no debe contener espacios (escriba pandas==2.2.2).</translation>
     </message>
     <message>
         <source>Enter the Maven coordinates (group:artifact:version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca las coordenadas de Maven (group:artifact:version).</translation>
     </message>
     <message>
         <source>Maven coordinates must be group:artifact:version, for example com.databricks:spark-xml_2.12:0.18.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las coordenadas de Maven deben tener la forma group:artifact:version, por ejemplo, com.databricks:spark-xml_2.12:0.18.0.</translation>
     </message>
     <message>
         <source>wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>wheel</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished">JAR</translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>de requisitos</translation>
     </message>
     <message>
         <source>Unknown library kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de biblioteca desconocido.</translation>
     </message>
     <message>
         <source>PyPI</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI</translation>
     </message>
     <message>
         <source>Maven</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos</translation>
     </message>
     <message>
         <source>CRAN</source>
-        <translation type="unfinished"></translation>
+        <translation>CRAN</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño fijo</translation>
     </message>
 </context>
 <context>
@@ -1686,1007 +1686,1008 @@
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clústeres</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterCatalog</name>
     <message numerus="yes">
         <source>%n cores, %1 GB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n núcleo, %1 GB</numerusform>
+            <numerusform>%n núcleos, %1 GB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n GPUs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n GPU</numerusform>
+            <numerusform>, %n GPU</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventsModel</name>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por %1</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
         </translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished">Escalado automático</translation>
+        <translation>Escalado automático</translation>
     </message>
     <message>
         <source>User request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud del usuario</translation>
     </message>
     <message>
         <source>Automatic recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación automática</translation>
     </message>
     <message>
         <source>Replacing bad nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazando nodos defectuosos</translation>
     </message>
     <message>
         <source>Init script failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el script de inicialización: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n init script(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script de inicialización correcto</numerusform>
+            <numerusform>%n scripts de inicialización correctos</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding nodes failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al añadir nodos</translation>
     </message>
     <message>
         <source>Automatic update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización automática</translation>
     </message>
     <message>
         <source>Autoscaling backed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado automático pospuesto</translation>
     </message>
     <message>
         <source>Autoscaling failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el escalado automático</translation>
     </message>
     <message>
         <source>Autoscaling report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de escalado automático</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando</translation>
     </message>
     <message>
         <source>DBFS down</source>
-        <translation type="unfinished"></translation>
+        <translation>DBFS no disponible</translation>
     </message>
     <message>
         <source>Disk not expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco no ampliado</translation>
     </message>
     <message>
         <source>Driver healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver en buen estado</translation>
     </message>
     <message>
         <source>Driver not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>El driver no responde</translation>
     </message>
     <message>
         <source>Driver unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver no disponible</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado</translation>
     </message>
     <message>
         <source>Disk expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco ampliado</translation>
     </message>
     <message>
         <source>Disk expansion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la ampliación del disco</translation>
     </message>
     <message>
         <source>Init scripts finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de inicialización terminados</translation>
     </message>
     <message>
         <source>Init scripts started</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de inicialización iniciados</translation>
     </message>
     <message>
         <source>Metastore down</source>
-        <translation type="unfinished"></translation>
+        <translation>Metastore no disponible</translation>
     </message>
     <message>
         <source>Nodes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos perdidos</translation>
     </message>
     <message>
         <source>Node excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo excluido</translation>
     </message>
     <message>
         <source>Node decommissioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo retirado</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclado</translation>
     </message>
     <message>
         <source>Resized</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionado</translation>
     </message>
     <message>
         <source>Restarting</source>
-        <translation type="unfinished">Reiniciando</translation>
+        <translation>Reiniciando</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <source>Spark exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepción de Spark</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished">Finalizando</translation>
+        <translation>Finalizando</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">Finalizado</translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <source>Unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Desanclado</translation>
     </message>
     <message>
         <source>Upsize completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliación completada</translation>
     </message>
     <message>
         <source>Inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactividad</translation>
     </message>
     <message>
         <source>Inactivity (idle for %1 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactividad (inactivo durante %1 minutos)</translation>
     </message>
     <message>
         <source>Job finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo terminado</translation>
     </message>
     <message>
         <source>Init script failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del script de inicialización</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>From %1 to %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2 workers</translation>
     </message>
     <message>
         <source>%1 of %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 workers</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: %1</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterPane</name>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de vida</translation>
     </message>
     <message>
         <source>Resizing</source>
-        <translation type="unfinished">Redimensionando</translation>
+        <translation>Redimensionando</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Init scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de inicialización</translation>
     </message>
     <message>
         <source>Driver health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del driver</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguno</translation>
+        <translation>Ninguno</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished">Archivo del área de trabajo</translation>
+        <translation>Archivo del área de trabajo</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>DBFS</source>
-        <translation type="unfinished">DBFS</translation>
+        <translation>DBFS</translation>
     </message>
     <message>
         <source>S3</source>
-        <translation type="unfinished"></translation>
+        <translation>S3</translation>
     </message>
     <message>
         <source>ADLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADLS</translation>
     </message>
     <message>
         <source>Google Cloud Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud Storage</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished">Archivo local</translation>
+        <translation>Archivo local</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>No establecido</translation>
     </message>
     <message>
         <source>Single user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario único</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <source>No isolation shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido sin aislamiento</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedicado</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Table ACL (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL de tablas (heredado)</translation>
     </message>
     <message>
         <source>Credential passthrough (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso directo a credenciales (heredado)</translation>
     </message>
     <message>
         <source>Single user with passthrough (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario único con acceso directo (heredado)</translation>
     </message>
     <message>
         <source>Single user, standard (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario único, estándar (heredado)</translation>
     </message>
     <message>
         <source>Load More Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más eventos</translation>
     </message>
     <message>
         <source>&amp;Install Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instalar biblioteca…</translation>
     </message>
     <message>
         <source>&amp;Uninstall Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desinstalar biblioteca</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">Clúster</translation>
+        <translation>Clúster</translation>
     </message>
     <message>
         <source>Cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del clúster</translation>
     </message>
     <message>
         <source>Cluster state and id</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado e id del clúster</translation>
     </message>
     <message>
         <source>Cluster details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del clúster</translation>
     </message>
     <message>
         <source>Cluster configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del clúster</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Opción</translation>
+        <translation>Opción</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Show events of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos del tipo</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Cluster events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos del clúster</translation>
     </message>
     <message>
         <source>Load more events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más eventos</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">Workers</translation>
+        <translation>Workers</translation>
     </message>
     <message>
         <source>Install a library on this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar una biblioteca en este clúster</translation>
     </message>
     <message>
         <source>Uninstall the selected library when the cluster restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Desinstalar la biblioteca seleccionada cuando se reinicie el clúster</translation>
     </message>
     <message>
         <source>Install library</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar biblioteca</translation>
     </message>
     <message>
         <source>Uninstall library</source>
-        <translation type="unfinished"></translation>
+        <translation>Desinstalar biblioteca</translation>
     </message>
     <message>
         <source>Cluster libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas del clúster</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas</translation>
     </message>
     <message>
         <source>Could not read the events of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los eventos de «%1»: %2</translation>
     </message>
     <message>
         <source>No libraries are installed on this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bibliotecas instaladas en este clúster.</translation>
     </message>
     <message>
         <source>Could not read the libraries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las bibliotecas: %1</translation>
     </message>
     <message>
         <source>Could not read the libraries of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las bibliotecas de «%1»: %2</translation>
     </message>
     <message>
         <source>No cluster selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún clúster seleccionado</translation>
     </message>
     <message>
         <source>Select a cluster to see its configuration, events, workers and libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un clúster para ver su configuración, eventos, workers y bibliotecas.</translation>
     </message>
     <message>
         <source>created by %1</source>
-        <translation type="unfinished">creado por %1</translation>
+        <translation>creado por %1</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished">Runtime</translation>
+        <translation>Runtime</translation>
     </message>
     <message>
         <source>Instance pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de instancias</translation>
     </message>
     <message>
         <source>Driver type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de driver</translation>
     </message>
     <message>
         <source>Worker type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de worker</translation>
     </message>
     <message>
         <source>Autoscaling from %1 to %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado automático de %1 a %2 workers</translation>
     </message>
     <message>
         <source>None (single node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (nodo único)</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
         </translation>
     </message>
     <message>
         <source>Terminates</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalización automática</translation>
     </message>
     <message>
         <source>After %1 minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras %1 minutos de inactividad</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Access mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de acceso</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Directiva</translation>
     </message>
     <message>
         <source>Runtime engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor de runtime</translation>
     </message>
     <message>
         <source>Photon</source>
-        <translation type="unfinished"></translation>
+        <translation>Photon</translation>
     </message>
     <message>
         <source>Spark configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Spark</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de entorno</translation>
     </message>
     <message>
         <source>Custom tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas personalizadas</translation>
     </message>
     <message numerus="yes">
         <source>%n script(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script</numerusform>
+            <numerusform>%n scripts</numerusform>
         </translation>
     </message>
     <message>
         <source>Log delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega de registros</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado desde</translation>
     </message>
     <message>
         <source>UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz web</translation>
     </message>
     <message>
         <source>Reading events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo eventos…</translation>
     </message>
     <message>
         <source>Could not read the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los eventos: %1</translation>
     </message>
     <message>
         <source>No events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos de este tipo.</translation>
     </message>
     <message>
         <source>Installing %1 on “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalando %1 en «%2»…</translation>
     </message>
     <message>
         <source>Uninstall %1 from “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desinstalar %1 de «%2» en %3?</translation>
     </message>
     <message>
         <source>It takes effect when the cluster restarts: until then the library stays installed and is listed as “Uninstall on restart”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica cuando se reinicia el clúster: hasta entonces, la biblioteca sigue instalada y aparece como «Desinstalar al reiniciar».</translation>
     </message>
     <message>
         <source>Uninstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Desinstalar</translation>
     </message>
     <message>
         <source>Could not uninstall %1 from “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desinstalar %1 de «%2»: %3</translation>
     </message>
     <message>
         <source>%1 will be uninstalled from “%2” when it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se desinstalará de «%2» cuando se reinicie.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterSpecPickers</name>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished">Runtime</translation>
+        <translation>Runtime</translation>
     </message>
     <message>
         <source>Writes the runtime&apos;s key into spark_version</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la clave del runtime en spark_version</translation>
     </message>
     <message>
         <source>Node type</source>
-        <translation type="unfinished">Tipo de nodo</translation>
+        <translation>Tipo de nodo</translation>
     </message>
     <message>
         <source>Writes the node type into node_type_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el tipo de nodo en node_type_id</translation>
     </message>
     <message>
         <source>R&amp;untime:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;untime:</translation>
     </message>
     <message>
         <source>&amp;Node type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de &amp;nodo:</translation>
     </message>
     <message>
         <source>Choose a runtime…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un runtime…</translation>
     </message>
     <message>
         <source>Loading runtimes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando runtimes…</translation>
     </message>
     <message>
         <source>Choose a node type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tipo de nodo…</translation>
     </message>
     <message>
         <source>Loading node types…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando tipos de nodo…</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterWorkersChart</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Workers over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers a lo largo del tiempo</translation>
     </message>
     <message>
         <source>No sizing events yet.
 The number of workers shows here once the cluster has started or resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay eventos de tamaño.
+El número de workers aparece aquí cuando el clúster se ha iniciado o redimensionado.</translation>
     </message>
     <message>
         <source>No sizing events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay eventos de tamaño.</translation>
     </message>
     <message>
         <source>%1 workers throughout the last %2; now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre %1 workers en el último periodo de %2; ahora %3</translation>
     </message>
     <message>
         <source>Between %1 and %2 workers over the last %3; now %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre %1 y %2 workers en el último periodo de %3; ahora %4</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">Workers</translation>
+        <translation>Workers</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersActions</name>
     <message>
         <source>&amp;New Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo clúster…</translation>
     </message>
     <message>
         <source>Create a cluster from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un clúster a partir de una plantilla en el editor JSON</translation>
     </message>
     <message>
         <source>&amp;Edit Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar clúster…</translation>
     </message>
     <message>
         <source>Edit the cluster&apos;s configuration as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la configuración del clúster como JSON; los cambios se muestran antes de guardarse</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Start the terminated cluster with its configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el clúster finalizado con su configuración</translation>
     </message>
     <message>
         <source>Res&amp;tart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar…</translation>
     </message>
     <message>
         <source>Restart the running cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar el clúster en ejecución</translation>
     </message>
     <message>
         <source>&amp;Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar…</translation>
     </message>
     <message>
         <source>Stop the cluster; its configuration is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el clúster; se conserva su configuración</translation>
     </message>
     <message>
         <source>Resi&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redi&amp;mensionar…</translation>
     </message>
     <message>
         <source>Change the number of workers or the autoscale range</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el número de workers o el intervalo de escalado automático</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anclar</translation>
     </message>
     <message>
         <source>Keep the cluster in the list after it has been terminated for 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el clúster en la lista aunque lleve 30 días finalizado</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar &amp;permanentemente…</translation>
     </message>
     <message>
         <source>Terminate the cluster and remove it with its configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar el clúster y eliminarlo junto con su configuración</translation>
     </message>
     <message>
         <source>Copy Cluster &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar I&amp;D del clúster</translation>
     </message>
     <message>
         <source>Copy the cluster&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el id del clúster al portapapeles</translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished">Abrir en el &amp;navegador</translation>
+        <translation>Abrir en el nave&amp;gador</translation>
     </message>
     <message>
         <source>Show the cluster in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el clúster en la interfaz web</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>List the clusters again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a listar los clústeres</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;anclar</translation>
     </message>
     <message>
         <source>Let the cluster leave the list 30 days after it terminates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que el clúster salga de la lista 30 días después de finalizar</translation>
     </message>
     <message>
         <source>A job cluster starts with its job run; it cannot be started on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clúster de trabajo se inicia con su ejecución de trabajo; no se puede iniciar por separado</translation>
     </message>
     <message>
         <source>New Cluster in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo clúster en %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Crear</translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Created cluster “%1”; it is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el clúster «%1»; se está iniciando.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished">Leyendo «%1»…</translation>
+        <translation>Leyendo «%1»…</translation>
     </message>
     <message>
         <source>Could not read the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el clúster: %1</translation>
     </message>
     <message>
         <source>Edit Cluster “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el clúster «%1» en %2</translation>
     </message>
     <message>
         <source>Save and Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y reiniciar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>“%1” is running: saving restarts it, and notebooks and jobs running on it are interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en ejecución: al guardar se reinicia y se interrumpen los notebooks y trabajos que se ejecutan en él.</translation>
     </message>
     <message>
         <source>Saved “%1”; it is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» guardado; se está reiniciando.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» guardado.</translation>
     </message>
     <message>
         <source>Starting “%1”…</source>
-        <translation type="unfinished">Iniciando «%1»…</translation>
+        <translation>Iniciando «%1»…</translation>
     </message>
     <message>
         <source>“%1” is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se está iniciando.</translation>
     </message>
     <message>
         <source>Restart cluster “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reiniciar el clúster «%1» en %2?</translation>
     </message>
     <message>
         <source>Notebooks and jobs running on it are interrupted and their state is lost. Libraries marked for removal are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los notebooks y trabajos que se ejecutan en él se interrumpen y se pierde su estado. Se quitan las bibliotecas marcadas para su eliminación.</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Restarting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciando «%1»…</translation>
     </message>
     <message>
         <source>“%1” is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se está reiniciando.</translation>
     </message>
     <message>
         <source>Terminate cluster “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Finalizar el clúster «%1» en %2?</translation>
     </message>
     <message>
         <source>Everything running on it stops and the state of its notebooks is lost. Its configuration and libraries are kept: Start brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que se ejecuta en él se detiene y se pierde el estado de sus notebooks. Se conservan su configuración y sus bibliotecas: Iniciar lo vuelve a poner en marcha.</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <source>Terminating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizando «%1»…</translation>
     </message>
     <message>
         <source>“%1” is terminating.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se está finalizando.</translation>
     </message>
     <message>
         <source>Resizing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionando «%1»…</translation>
     </message>
     <message>
         <source>Saved the new size of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el nuevo tamaño de «%1».</translation>
     </message>
     <message>
         <source>Pinning “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anclando «%1»…</translation>
     </message>
     <message>
         <source>Unpinning “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desanclando «%1»…</translation>
     </message>
     <message>
         <source>Pinned “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» anclado.</translation>
     </message>
     <message>
         <source>Unpinned “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» desanclado.</translation>
     </message>
     <message>
         <source>Permanently delete cluster “%1” (%2) from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar permanentemente el clúster «%1» (%2) de %3?</translation>
     </message>
     <message>
         <source>It is terminated if it runs, and its configuration, libraries and event history are removed. This cannot be undone; jobs and notebooks that name it will no longer find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está en ejecución, se finaliza, y se eliminan su configuración, sus bibliotecas y su historial de eventos. Esta acción no se puede deshacer; los trabajos y notebooks que lo mencionan ya no lo encontrarán.</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar permanentemente</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">Eliminando «%1»…</translation>
+        <translation>Eliminando «%1»…</translation>
     </message>
     <message>
         <source>Deleted cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster «%1» eliminado.</translation>
     </message>
     <message>
         <source>Copied cluster id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de clúster %1 copiado.</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">No se pudo abrir %1 en un navegador.</translation>
+        <translation>No se pudo abrir %1 en un navegador.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersBrowser</name>
     <message>
         <source>&amp;Job clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clústeres de &amp;trabajo</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clústeres</translation>
     </message>
     <message>
         <source>No clusters here yet. New Cluster creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clústeres aquí. Nuevo clúster crea uno a partir de una plantilla.</translation>
     </message>
     <message>
         <source>Cluster actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del clúster</translation>
     </message>
     <message>
         <source>Show clusters in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar clústeres en el estado</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <source>Starting or changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciándose o cambiando</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">Finalizado</translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <source>Show job clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar clústeres de trabajo</translation>
     </message>
     <message>
         <source>Also list the clusters that job runs and pipelines created for themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar también los clústeres que las ejecuciones de trabajos y las canalizaciones crearon para sí mismas</translation>
     </message>
     <message>
         <source>Filter clusters by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar clústeres por nombre</translation>
     </message>
     <message>
         <source>Could not list the clusters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar los clústeres: %1</translation>
     </message>
 </context>
 <context>
@@ -2789,14 +2790,14 @@ The number of workers shows here once the cluster has started or resized.</sourc
     </message>
     <message>
         <source>%1 · pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · anclado</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersPage</name>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clústeres</translation>
     </message>
 </context>
 <context>
@@ -3873,135 +3874,135 @@ The number of workers shows here once the cluster has started or resized.</sourc
     <name>brickdesk::InstallLibraryDialog</name>
     <message>
         <source>Install Library — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar biblioteca — %1</translation>
     </message>
     <message>
         <source>Install a library on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar una biblioteca en %1</translation>
     </message>
     <message>
         <source>Library kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de biblioteca</translation>
     </message>
     <message>
         <source>PyPI</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI</translation>
     </message>
     <message>
         <source>Maven</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished">JAR</translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>Requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de requisitos</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Install</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instalar</translation>
     </message>
     <message>
         <source>Install the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar la biblioteca</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquete:</translation>
     </message>
     <message>
         <source>pandas==2.2.2</source>
-        <translation type="unfinished"></translation>
+        <translation>pandas==2.2.2</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Index &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del índice:</translation>
     </message>
     <message>
         <source>Optional, e.g. https://pypi.example.com/simple</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej., https://pypi.example.com/simple</translation>
     </message>
     <message>
         <source>PyPI index URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del índice de PyPI</translation>
     </message>
     <message>
         <source>&amp;Coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordenadas:</translation>
     </message>
     <message>
         <source>com.databricks:spark-xml_2.12:0.18.0</source>
-        <translation type="unfinished"></translation>
+        <translation>com.databricks:spark-xml_2.12:0.18.0</translation>
     </message>
     <message>
         <source>Maven coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordenadas de Maven</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repositorio:</translation>
     </message>
     <message>
         <source>Optional, e.g. https://repo.example.com/maven</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej., https://repo.example.com/maven</translation>
     </message>
     <message>
         <source>Maven repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del repositorio de Maven</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruta:</translation>
     </message>
     <message>
         <source>/Workspace/Shared/wheels/package-1.0-py3-none-any.whl</source>
-        <translation type="unfinished"></translation>
+        <translation>/Workspace/Shared/wheels/package-1.0-py3-none-any.whl</translation>
     </message>
     <message>
         <source>Path of the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del archivo wheel</translation>
     </message>
     <message>
         <source>/Volumes/main/default/libs/udfs.jar</source>
-        <translation type="unfinished"></translation>
+        <translation>/Volumes/main/default/libs/udfs.jar</translation>
     </message>
     <message>
         <source>Path of the JAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del archivo JAR</translation>
     </message>
     <message>
         <source>/Workspace/Shared/requirements.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>/Workspace/Shared/requirements.txt</translation>
     </message>
     <message>
         <source>Path of the requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del archivo de requisitos</translation>
     </message>
     <message>
         <source>Installing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalando…</translation>
     </message>
     <message>
         <source>The library was not installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se instaló la biblioteca: %1</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4634,7 @@ The number of workers shows here once the cluster has started or resized.</sourc
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución</translation>
     </message>
 </context>
 <context>
@@ -4786,51 +4787,51 @@ Abra más carpetas para buscar también en ellas.</translation>
     <name>brickdesk::LibraryStatusModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Resolving</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolviendo</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalando</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalada</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fallida</translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Uninstall on restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Desinstalar al reiniciar</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Omitida</translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Biblioteca</translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
 </context>
 <context>
@@ -5537,75 +5538,75 @@ Abra más carpetas para buscar también en ellas.</translation>
     <name>brickdesk::ResizeClusterDialog</name>
     <message>
         <source>&amp;Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño &amp;fijo</translation>
     </message>
     <message>
         <source>&amp;Autoscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado &amp;automático</translation>
     </message>
     <message>
         <source>Resize “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionar «%1» en %2</translation>
     </message>
     <message>
         <source>Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño fijo</translation>
     </message>
     <message>
         <source>Autoscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado automático</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">Workers</translation>
+        <translation>Workers</translation>
     </message>
     <message>
         <source> workers</source>
-        <translation type="unfinished"></translation>
+        <translation> workers</translation>
     </message>
     <message>
         <source>Fewest workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo de workers</translation>
     </message>
     <message>
         <source>Most workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de workers</translation>
     </message>
     <message>
         <source>Workers are added or removed while “%1” runs; what runs on it goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los workers se añaden o quitan mientras «%1» está en ejecución; lo que se ejecuta en él continúa.</translation>
     </message>
     <message>
         <source>“%1” is %2: the new size is saved and used when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de «%1» es «%2»: el nuevo tamaño se guarda y se usa la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>workers</source>
-        <translation type="unfinished"></translation>
+        <translation>workers</translation>
     </message>
     <message>
         <source>&amp;Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redimensionar</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The fewest workers cannot be more than the most workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mínimo de workers no puede ser mayor que el máximo.</translation>
     </message>
 </context>
 <context>

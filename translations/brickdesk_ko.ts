@@ -72,79 +72,79 @@
     <name>ClusterRefusal</name>
     <message>
         <source>Could not start “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not restart “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 다시 시작할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not terminate “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 종료할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not resize “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 크기를 조정할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not delete “%1”: %2</source>
-        <translation type="unfinished">“%1”을(를) 삭제할 수 없습니다: %2</translation>
+        <translation>“%1”을(를) 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not pin “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 고정할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Could not unpin “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 고정을 해제할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>“%1” is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 이미 실행 중입니다.</translation>
     </message>
     <message>
         <source>“%1” is already starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 이미 시작하는 중입니다.</translation>
     </message>
     <message>
         <source>“%1” is already restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 이미 다시 시작하는 중입니다.</translation>
     </message>
     <message>
         <source>“%1” is still terminating: start it again once it has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 아직 종료하는 중입니다. 완전히 중지된 후에 시작하세요.</translation>
     </message>
     <message>
         <source>“%1” is not running: start it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 실행 중이 아닙니다. 대신 시작하세요.</translation>
     </message>
     <message>
         <source>“%1” is still starting: there is nothing to restart yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 아직 시작하는 중이므로 아직 다시 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>“%1” is terminating.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 종료하는 중입니다.</translation>
     </message>
     <message>
         <source>“%1” is being resized: restart it once that has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 크기를 조정하는 중입니다. 조정이 끝난 후에 다시 시작하세요.</translation>
     </message>
     <message>
         <source>“%1” can be resized only while it runs, and it is %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 실행 중일 때만 크기를 조정할 수 있지만 현재 %2 상태입니다.</translation>
     </message>
     <message>
         <source>“%1” can be edited only while it runs or is terminated, and it is %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 실행 중이거나 종료된 상태에서만 편집할 수 있지만 현재 %2 상태입니다.</translation>
     </message>
     <message>
         <source>“%1” cannot do that while it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”이(가) %2 상태인 동안에는 그렇게 할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -634,75 +634,75 @@
     <name>LibrarySpec</name>
     <message>
         <source>The repository must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>리포지토리는 http:// 또는 https:// URL이어야 합니다.</translation>
     </message>
     <message>
         <source>Enter the path of the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 경로를 입력하세요.</translation>
     </message>
     <message>
         <source>The path must start with /Workspace/, /Volumes/, dbfs:/, s3://, abfss:// or gs://.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로는 /Workspace/, /Volumes/, dbfs:/, s3://, abfss:// 또는 gs://로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>The %1 must end with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 경로는 %2(으)로 끝나야 합니다.</translation>
     </message>
     <message>
         <source>Enter a package name.</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>The package must not contain spaces (write pandas==2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지에는 공백을 포함할 수 없습니다(pandas==2.2.2처럼 입력하세요).</translation>
     </message>
     <message>
         <source>Enter the Maven coordinates (group:artifact:version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven 좌표(group:artifact:version)를 입력하세요.</translation>
     </message>
     <message>
         <source>Maven coordinates must be group:artifact:version, for example com.databricks:spark-xml_2.12:0.18.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven 좌표는 group:artifact:version 형식이어야 합니다(예: com.databricks:spark-xml_2.12:0.18.0).</translation>
     </message>
     <message>
         <source>wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>wheel</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished">JAR</translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements 파일</translation>
     </message>
     <message>
         <source>Unknown library kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 라이브러리 종류입니다.</translation>
     </message>
     <message>
         <source>PyPI</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI</translation>
     </message>
     <message>
         <source>Maven</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements 파일</translation>
     </message>
     <message>
         <source>CRAN</source>
-        <translation type="unfinished"></translation>
+        <translation>CRAN</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(출처: %2)</translation>
     </message>
 </context>
 <context>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 크기</translation>
     </message>
 </context>
 <context>
@@ -1672,997 +1672,998 @@
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterCatalog</name>
     <message numerus="yes">
         <source>%n cores, %1 GB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>코어 %n개, %1GB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n GPUs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, GPU %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventsModel</name>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>워커 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished">자동 확장</translation>
+        <translation>자동 확장</translation>
     </message>
     <message>
         <source>User request</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 요청</translation>
     </message>
     <message>
         <source>Automatic recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 복구</translation>
     </message>
     <message>
         <source>Replacing bad nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>불량 노드 교체</translation>
     </message>
     <message>
         <source>Init script failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화 스크립트 실패: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n init script(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>초기화 스크립트 %n개 성공</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding nodes failed</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 추가 실패</translation>
     </message>
     <message>
         <source>Automatic update</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 업데이트</translation>
     </message>
     <message>
         <source>Autoscaling backed off</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 확장 백오프</translation>
     </message>
     <message>
         <source>Autoscaling failed</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 확장 실패</translation>
     </message>
     <message>
         <source>Autoscaling report</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 확장 보고서</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 중</translation>
     </message>
     <message>
         <source>DBFS down</source>
-        <translation type="unfinished"></translation>
+        <translation>DBFS 중단</translation>
     </message>
     <message>
         <source>Disk not expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 확장 안 됨</translation>
     </message>
     <message>
         <source>Driver healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 정상</translation>
     </message>
     <message>
         <source>Driver not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 응답 없음</translation>
     </message>
     <message>
         <source>Driver unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 사용 불가</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>편집됨</translation>
     </message>
     <message>
         <source>Disk expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 확장됨</translation>
     </message>
     <message>
         <source>Disk expansion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 확장 실패</translation>
     </message>
     <message>
         <source>Init scripts finished</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화 스크립트 완료</translation>
     </message>
     <message>
         <source>Init scripts started</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화 스크립트 시작</translation>
     </message>
     <message>
         <source>Metastore down</source>
-        <translation type="unfinished"></translation>
+        <translation>메타스토어 중단</translation>
     </message>
     <message>
         <source>Nodes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 손실</translation>
     </message>
     <message>
         <source>Node excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 제외됨</translation>
     </message>
     <message>
         <source>Node decommissioned</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 서비스 해제됨</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>고정됨</translation>
     </message>
     <message>
         <source>Resized</source>
-        <translation type="unfinished"></translation>
+        <translation>크기 조정됨</translation>
     </message>
     <message>
         <source>Restarting</source>
-        <translation type="unfinished">다시 시작 중</translation>
+        <translation>다시 시작 중</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">실행 중</translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>Spark exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark 예외</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 중</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished">종료 중</translation>
+        <translation>종료 중</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">종료됨</translation>
+        <translation>종료됨</translation>
     </message>
     <message>
         <source>Unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 해제됨</translation>
     </message>
     <message>
         <source>Upsize completed</source>
-        <translation type="unfinished"></translation>
+        <translation>확장 완료</translation>
     </message>
     <message>
         <source>Inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>비활성</translation>
     </message>
     <message>
         <source>Inactivity (idle for %1 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>비활성(%1분 동안 유휴)</translation>
     </message>
     <message>
         <source>Job finished</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 완료</translation>
     </message>
     <message>
         <source>Init script failure</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화 스크립트 실패</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(사용자: %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>From %1 to %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>워커 %1개에서 %2개로</translation>
     </message>
     <message>
         <source>%1 of %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>워커 %1/%2개</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목표: %1</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경됨: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">시간</translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">세부 정보</translation>
+        <translation>세부 정보</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterPane</name>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 이벤트</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>수명 주기</translation>
     </message>
     <message>
         <source>Resizing</source>
-        <translation type="unfinished">크기 조정 중</translation>
+        <translation>크기 조정</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>구성</translation>
     </message>
     <message>
         <source>Init scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화 스크립트</translation>
     </message>
     <message>
         <source>Driver health</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 상태</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">없음</translation>
+        <translation>없음</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished">작업 영역 파일</translation>
+        <translation>작업 영역 파일</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>볼륨</translation>
     </message>
     <message>
         <source>DBFS</source>
-        <translation type="unfinished">DBFS</translation>
+        <translation>DBFS</translation>
     </message>
     <message>
         <source>S3</source>
-        <translation type="unfinished"></translation>
+        <translation>S3</translation>
     </message>
     <message>
         <source>ADLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADLS</translation>
     </message>
     <message>
         <source>Google Cloud Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud Storage</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished">로컬 파일</translation>
+        <translation>로컬 파일</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>설정되지 않음</translation>
     </message>
     <message>
         <source>Single user</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 사용자</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>공유</translation>
     </message>
     <message>
         <source>No isolation shared</source>
-        <translation type="unfinished"></translation>
+        <translation>격리 없는 공유</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>표준</translation>
     </message>
     <message>
         <source>Dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>전용</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>자동</translation>
     </message>
     <message>
         <source>Table ACL (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>테이블 ACL(레거시)</translation>
     </message>
     <message>
         <source>Credential passthrough (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 패스스루(레거시)</translation>
     </message>
     <message>
         <source>Single user with passthrough (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>패스스루 사용 단일 사용자(레거시)</translation>
     </message>
     <message>
         <source>Single user, standard (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 사용자, 표준(레거시)</translation>
     </message>
     <message>
         <source>Load More Events</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 더 불러오기</translation>
     </message>
     <message>
         <source>&amp;Install Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 설치(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Uninstall Library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 설치 제거(&amp;U)</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">클러스터</translation>
+        <translation>클러스터</translation>
     </message>
     <message>
         <source>Cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 이름</translation>
     </message>
     <message>
         <source>Cluster state and id</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 상태 및 ID</translation>
     </message>
     <message>
         <source>Cluster details</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 세부 정보</translation>
     </message>
     <message>
         <source>Cluster configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 구성</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">설정</translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Show events of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 이벤트 종류</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>표시(&amp;S):</translation>
     </message>
     <message>
         <source>Cluster events</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 이벤트</translation>
     </message>
     <message>
         <source>Load more events</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 더 불러오기</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">워커</translation>
+        <translation>워커</translation>
     </message>
     <message>
         <source>Install a library on this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>이 클러스터에 라이브러리 설치</translation>
     </message>
     <message>
         <source>Uninstall the selected library when the cluster restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터가 다시 시작될 때 선택한 라이브러리 설치 제거</translation>
     </message>
     <message>
         <source>Install library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 설치</translation>
     </message>
     <message>
         <source>Uninstall library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 설치 제거</translation>
     </message>
     <message>
         <source>Cluster libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 라이브러리</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리</translation>
     </message>
     <message>
         <source>Could not read the events of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 이벤트를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>No libraries are installed on this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 클러스터에 설치된 라이브러리가 없습니다.</translation>
     </message>
     <message>
         <source>Could not read the libraries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Could not read the libraries of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 라이브러리를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>No cluster selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 클러스터 없음</translation>
     </message>
     <message>
         <source>Select a cluster to see its configuration, events, workers and libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터를 선택하면 구성, 이벤트, 워커, 라이브러리를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>created by %1</source>
-        <translation type="unfinished">작성자: %1</translation>
+        <translation>작성자: %1</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished">런타임</translation>
+        <translation>런타임</translation>
     </message>
     <message>
         <source>Instance pool</source>
-        <translation type="unfinished"></translation>
+        <translation>인스턴스 풀</translation>
     </message>
     <message>
         <source>Driver type</source>
-        <translation type="unfinished"></translation>
+        <translation>드라이버 유형</translation>
     </message>
     <message>
         <source>Worker type</source>
-        <translation type="unfinished"></translation>
+        <translation>워커 유형</translation>
     </message>
     <message>
         <source>Autoscaling from %1 to %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>워커 %1~%2개로 자동 확장</translation>
     </message>
     <message>
         <source>None (single node)</source>
-        <translation type="unfinished"></translation>
+        <translation>없음(단일 노드)</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>워커 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Terminates</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 종료</translation>
     </message>
     <message>
         <source>After %1 minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>유휴 %1분 후</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>안 함</translation>
     </message>
     <message>
         <source>Access mode</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 모드</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>정책</translation>
     </message>
     <message>
         <source>Runtime engine</source>
-        <translation type="unfinished"></translation>
+        <translation>런타임 엔진</translation>
     </message>
     <message>
         <source>Photon</source>
-        <translation type="unfinished"></translation>
+        <translation>Photon</translation>
     </message>
     <message>
         <source>Spark configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark 구성</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수</translation>
     </message>
     <message>
         <source>Custom tags</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 태그</translation>
     </message>
     <message numerus="yes">
         <source>%n script(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>스크립트 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Log delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 전송</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>끔</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 오류</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 위치</translation>
     </message>
     <message>
         <source>UI</source>
-        <translation type="unfinished"></translation>
+        <translation>UI</translation>
     </message>
     <message>
         <source>Reading events…</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트를 읽는 중…</translation>
     </message>
     <message>
         <source>Could not read the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>No events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 종류의 이벤트가 없습니다.</translation>
     </message>
     <message>
         <source>Installing %1 on “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”에 %1을(를) 설치하는 중…</translation>
     </message>
     <message>
         <source>Uninstall %1 from “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%3의 “%2”에서 %1을(를) 설치 제거하시겠습니까?</translation>
     </message>
     <message>
         <source>It takes effect when the cluster restarts: until then the library stays installed and is listed as “Uninstall on restart”.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터가 다시 시작될 때 적용됩니다. 그때까지 라이브러리는 설치된 상태로 유지되며 “다시 시작 시 설치 제거”로 표시됩니다.</translation>
     </message>
     <message>
         <source>Uninstall</source>
-        <translation type="unfinished"></translation>
+        <translation>설치 제거</translation>
     </message>
     <message>
         <source>Could not uninstall %1 from “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”에서 %1을(를) 설치 제거할 수 없습니다: %3</translation>
     </message>
     <message>
         <source>%1 will be uninstalled from “%2” when it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”이(가) 다시 시작될 때 %1이(가) 설치 제거됩니다.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterSpecPickers</name>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished">런타임</translation>
+        <translation>런타임</translation>
     </message>
     <message>
         <source>Writes the runtime&apos;s key into spark_version</source>
-        <translation type="unfinished"></translation>
+        <translation>런타임 키를 spark_version에 씁니다</translation>
     </message>
     <message>
         <source>Node type</source>
-        <translation type="unfinished">노드 유형</translation>
+        <translation>노드 유형</translation>
     </message>
     <message>
         <source>Writes the node type into node_type_id</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 유형을 node_type_id에 씁니다</translation>
     </message>
     <message>
         <source>R&amp;untime:</source>
-        <translation type="unfinished"></translation>
+        <translation>런타임(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Node type:</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 유형(&amp;N):</translation>
     </message>
     <message>
         <source>Choose a runtime…</source>
-        <translation type="unfinished"></translation>
+        <translation>런타임 선택…</translation>
     </message>
     <message>
         <source>Loading runtimes…</source>
-        <translation type="unfinished"></translation>
+        <translation>런타임을 불러오는 중…</translation>
     </message>
     <message>
         <source>Choose a node type…</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 유형 선택…</translation>
     </message>
     <message>
         <source>Loading node types…</source>
-        <translation type="unfinished"></translation>
+        <translation>노드 유형을 불러오는 중…</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterWorkersChart</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n일</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message>
         <source>Workers over time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간에 따른 워커 수</translation>
     </message>
     <message>
         <source>No sizing events yet.
 The number of workers shows here once the cluster has started or resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 크기 조정 이벤트가 없습니다.
+클러스터가 시작되거나 크기가 조정되면 여기에 워커 수가 표시됩니다.</translation>
     </message>
     <message>
         <source>No sizing events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 크기 조정 이벤트가 없습니다.</translation>
     </message>
     <message>
         <source>%1 workers throughout the last %2; now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 %2 동안 계속 워커 %1개, 현재 %3개</translation>
     </message>
     <message>
         <source>Between %1 and %2 workers over the last %3; now %4</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 %3 동안 워커 %1~%2개, 현재 %4개</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">워커</translation>
+        <translation>워커</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersActions</name>
     <message>
         <source>&amp;New Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 클러스터(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a cluster from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 편집기에서 템플릿으로 클러스터 만들기</translation>
     </message>
     <message>
         <source>&amp;Edit Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the cluster&apos;s configuration as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 구성을 JSON으로 편집합니다. 저장하기 전에 변경 사항이 표시됩니다</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작(&amp;S)</translation>
     </message>
     <message>
         <source>Start the terminated cluster with its configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>종료된 클러스터를 해당 구성으로 시작</translation>
     </message>
     <message>
         <source>Res&amp;tart…</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작(&amp;T)…</translation>
     </message>
     <message>
         <source>Restart the running cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 클러스터 다시 시작</translation>
     </message>
     <message>
         <source>&amp;Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;T)…</translation>
     </message>
     <message>
         <source>Stop the cluster; its configuration is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터를 중지합니다. 구성은 유지됩니다</translation>
     </message>
     <message>
         <source>Resi&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>크기 조정(&amp;Z)…</translation>
     </message>
     <message>
         <source>Change the number of workers or the autoscale range</source>
-        <translation type="unfinished"></translation>
+        <translation>워커 수 또는 자동 확장 범위 변경</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정(&amp;P)</translation>
     </message>
     <message>
         <source>Keep the cluster in the list after it has been terminated for 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>종료된 지 30일이 지나도 클러스터를 목록에 유지</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>영구 삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>Terminate the cluster and remove it with its configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터를 종료하고 구성과 함께 제거</translation>
     </message>
     <message>
         <source>Copy Cluster &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 ID 복사(&amp;I)</translation>
     </message>
     <message>
         <source>Copy the cluster&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 ID를 클립보드에 복사</translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished">브라우저에서 열기(&amp;B)</translation>
+        <translation>브라우저에서 열기(&amp;B)</translation>
     </message>
     <message>
         <source>Show the cluster in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 UI에서 클러스터 표시</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">새로 고침</translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>List the clusters again</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 목록 다시 불러오기</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 해제(&amp;P)</translation>
     </message>
     <message>
         <source>Let the cluster leave the list 30 days after it terminates</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 후 30일이 지나면 클러스터가 목록에서 사라지도록 허용</translation>
     </message>
     <message>
         <source>A job cluster starts with its job run; it cannot be started on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 클러스터는 작업 실행과 함께 시작되며 단독으로 시작할 수 없습니다</translation>
     </message>
     <message>
         <source>New Cluster in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 새 클러스터</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">만들기</translation>
+        <translation>만들기</translation>
     </message>
     <message>
         <source>Created cluster “%1”; it is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”을(를) 만들었습니다. 시작하는 중입니다.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished">“%1” 읽는 중…</translation>
+        <translation>“%1” 읽는 중…</translation>
     </message>
     <message>
         <source>Could not read the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Edit Cluster “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 클러스터 “%1” 편집</translation>
     </message>
     <message>
         <source>Save and Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 후 다시 시작</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">저장</translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>“%1” is running: saving restarts it, and notebooks and jobs running on it are interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”이(가) 실행 중입니다. 저장하면 다시 시작되며, 실행 중인 노트북과 작업이 중단됩니다.</translation>
     </message>
     <message>
         <source>Saved “%1”; it is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 저장했습니다. 다시 시작하는 중입니다.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 저장했습니다.</translation>
     </message>
     <message>
         <source>Starting “%1”…</source>
-        <translation type="unfinished">“%1” 시작하는 중…</translation>
+        <translation>“%1” 시작하는 중…</translation>
     </message>
     <message>
         <source>“%1” is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 시작하는 중입니다.</translation>
     </message>
     <message>
         <source>Restart cluster “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 클러스터 “%1”을(를) 다시 시작하시겠습니까?</translation>
     </message>
     <message>
         <source>Notebooks and jobs running on it are interrupted and their state is lost. Libraries marked for removal are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터에서 실행 중인 노트북과 작업이 중단되고 그 상태가 사라집니다. 제거하도록 표시된 라이브러리는 설치 제거됩니다.</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작</translation>
     </message>
     <message>
         <source>Restarting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 다시 시작하는 중…</translation>
     </message>
     <message>
         <source>“%1” is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 다시 시작하는 중입니다.</translation>
     </message>
     <message>
         <source>Terminate cluster “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 클러스터 “%1”을(를) 종료하시겠습니까?</translation>
     </message>
     <message>
         <source>Everything running on it stops and the state of its notebooks is lost. Its configuration and libraries are kept: Start brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터에서 실행 중인 모든 항목이 중지되고 노트북 상태가 사라집니다. 구성과 라이브러리는 유지되므로 시작을 사용해 다시 실행할 수 있습니다.</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Terminating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 종료하는 중…</translation>
     </message>
     <message>
         <source>“%1” is terminating.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 종료하는 중입니다.</translation>
     </message>
     <message>
         <source>Resizing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 크기를 조정하는 중…</translation>
     </message>
     <message>
         <source>Saved the new size of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 새 크기를 저장했습니다.</translation>
     </message>
     <message>
         <source>Pinning “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 고정하는 중…</translation>
     </message>
     <message>
         <source>Unpinning “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 고정을 해제하는 중…</translation>
     </message>
     <message>
         <source>Pinned “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 고정했습니다.</translation>
     </message>
     <message>
         <source>Unpinned “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 고정을 해제했습니다.</translation>
     </message>
     <message>
         <source>Permanently delete cluster “%1” (%2) from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 클러스터 “%1”(%2)을(를) 영구적으로 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>It is terminated if it runs, and its configuration, libraries and event history are removed. This cannot be undone; jobs and notebooks that name it will no longer find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중이면 종료되며, 구성, 라이브러리, 이벤트 기록이 제거됩니다. 이 작업은 되돌릴 수 없습니다. 이 클러스터를 지정하는 작업과 노트북은 더 이상 클러스터를 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>영구 삭제</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">“%1”을(를) 삭제하는 중…</translation>
+        <translation>“%1”을(를) 삭제하는 중…</translation>
     </message>
     <message>
         <source>Deleted cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
         <source>Copied cluster id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 ID %1을(를) 복사했습니다.</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">브라우저에서 %1을(를) 열 수 없습니다.</translation>
+        <translation>브라우저에서 %1을(를) 열 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersBrowser</name>
     <message>
         <source>&amp;Job clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 클러스터(&amp;J)</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터</translation>
     </message>
     <message>
         <source>No clusters here yet. New Cluster creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 클러스터가 없습니다. 새 클러스터로 템플릿에서 클러스터를 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>Cluster actions</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 동작</translation>
     </message>
     <message>
         <source>Show clusters in state</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 클러스터 상태</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">실행 중</translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>Starting or changing</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 또는 변경 중</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">종료됨</translation>
+        <translation>종료됨</translation>
     </message>
     <message>
         <source>Show job clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 클러스터 표시</translation>
     </message>
     <message>
         <source>Also list the clusters that job runs and pipelines created for themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 실행과 파이프라인이 자체적으로 만든 클러스터도 나열</translation>
     </message>
     <message>
         <source>Filter clusters by name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름으로 클러스터 필터링</translation>
     </message>
     <message>
         <source>Could not list the clusters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 목록을 가져올 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2765,14 +2766,14 @@ The number of workers shows here once the cluster has started or resized.</sourc
     </message>
     <message>
         <source>%1 · pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 고정됨</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersPage</name>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터</translation>
     </message>
 </context>
 <context>
@@ -3827,135 +3828,135 @@ The number of workers shows here once the cluster has started or resized.</sourc
     <name>brickdesk::InstallLibraryDialog</name>
     <message>
         <source>Install Library — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 설치 — %1</translation>
     </message>
     <message>
         <source>Install a library on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 라이브러리 설치</translation>
     </message>
     <message>
         <source>Library kind</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 종류</translation>
     </message>
     <message>
         <source>PyPI</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI</translation>
     </message>
     <message>
         <source>Maven</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished">JAR</translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>Requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements 파일</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>종류(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Install</source>
-        <translation type="unfinished"></translation>
+        <translation>설치(&amp;I)</translation>
     </message>
     <message>
         <source>Install the library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 설치</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지(&amp;P):</translation>
     </message>
     <message>
         <source>pandas==2.2.2</source>
-        <translation type="unfinished"></translation>
+        <translation>pandas==2.2.2</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지</translation>
     </message>
     <message>
         <source>Index &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>인덱스 URL(&amp;U):</translation>
     </message>
     <message>
         <source>Optional, e.g. https://pypi.example.com/simple</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항, 예: https://pypi.example.com/simple</translation>
     </message>
     <message>
         <source>PyPI index URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI 인덱스 URL</translation>
     </message>
     <message>
         <source>&amp;Coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>좌표(&amp;C):</translation>
     </message>
     <message>
         <source>com.databricks:spark-xml_2.12:0.18.0</source>
-        <translation type="unfinished"></translation>
+        <translation>com.databricks:spark-xml_2.12:0.18.0</translation>
     </message>
     <message>
         <source>Maven coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven 좌표</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>리포지토리(&amp;R):</translation>
     </message>
     <message>
         <source>Optional, e.g. https://repo.example.com/maven</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항, 예: https://repo.example.com/maven</translation>
     </message>
     <message>
         <source>Maven repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven 리포지토리 URL</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>경로(&amp;P):</translation>
     </message>
     <message>
         <source>/Workspace/Shared/wheels/package-1.0-py3-none-any.whl</source>
-        <translation type="unfinished"></translation>
+        <translation>/Workspace/Shared/wheels/package-1.0-py3-none-any.whl</translation>
     </message>
     <message>
         <source>Path of the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>wheel 경로</translation>
     </message>
     <message>
         <source>/Volumes/main/default/libs/udfs.jar</source>
-        <translation type="unfinished"></translation>
+        <translation>/Volumes/main/default/libs/udfs.jar</translation>
     </message>
     <message>
         <source>Path of the JAR</source>
-        <translation type="unfinished"></translation>
+        <translation>JAR 경로</translation>
     </message>
     <message>
         <source>/Workspace/Shared/requirements.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>/Workspace/Shared/requirements.txt</translation>
     </message>
     <message>
         <source>Path of the requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements 파일 경로</translation>
     </message>
     <message>
         <source>Installing…</source>
-        <translation type="unfinished"></translation>
+        <translation>설치하는 중…</translation>
     </message>
     <message>
         <source>The library was not installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리가 설치되지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -4584,7 +4585,7 @@ The number of workers shows here once the cluster has started or resized.</sourc
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>주의</translation>
     </message>
 </context>
 <context>
@@ -4734,51 +4735,51 @@ Open more folders to search them too.</source>
     <name>brickdesk::LibraryStatusModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">대기 중</translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Resolving</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 중</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>설치 중</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>설치됨</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">실패</translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Uninstall on restart</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작 시 설치 제거</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">건너뜀</translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>복원됨</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">라이브러리</translation>
+        <translation>라이브러리</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">종류</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
 </context>
 <context>
@@ -5480,75 +5481,75 @@ Open more folders to search them too.</source>
     <name>brickdesk::ResizeClusterDialog</name>
     <message>
         <source>&amp;Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 크기(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Autoscale</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 확장(&amp;A)</translation>
     </message>
     <message>
         <source>Resize “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 “%1” 크기 조정</translation>
     </message>
     <message>
         <source>Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 크기</translation>
     </message>
     <message>
         <source>Autoscale</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 확장</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">워커</translation>
+        <translation>워커</translation>
     </message>
     <message>
         <source> workers</source>
-        <translation type="unfinished"></translation>
+        <translation>개 워커</translation>
     </message>
     <message>
         <source>Fewest workers</source>
-        <translation type="unfinished"></translation>
+        <translation>최소 워커 수</translation>
     </message>
     <message>
         <source>Most workers</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 워커 수</translation>
     </message>
     <message>
         <source>Workers are added or removed while “%1” runs; what runs on it goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”이(가) 실행되는 동안 워커가 추가되거나 제거되며, 클러스터에서 실행 중인 항목은 계속 실행됩니다.</translation>
     </message>
     <message>
         <source>“%1” is %2: the new size is saved and used when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 현재 %2 상태입니다. 새 크기는 저장되어 다음에 시작할 때 사용됩니다.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">문제</translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>~</translation>
     </message>
     <message>
         <source>workers</source>
-        <translation type="unfinished"></translation>
+        <translation>워커</translation>
     </message>
     <message>
         <source>&amp;Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>크기 조정(&amp;R)</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>크기 조정</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>The fewest workers cannot be more than the most workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>최소 워커 수는 최대 워커 수보다 클 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -72,79 +72,79 @@
     <name>ClusterRefusal</name>
     <message>
         <source>Could not start “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动“%1”：%2</translation>
     </message>
     <message>
         <source>Could not restart “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重启“%1”：%2</translation>
     </message>
     <message>
         <source>Could not terminate “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法终止“%1”：%2</translation>
     </message>
     <message>
         <source>Could not resize “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法调整“%1”的大小：%2</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
         <source>Could not delete “%1”: %2</source>
-        <translation type="unfinished">无法删除“%1”：%2</translation>
+        <translation>无法删除“%1”：%2</translation>
     </message>
     <message>
         <source>Could not pin “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法固定“%1”：%2</translation>
     </message>
     <message>
         <source>Could not unpin “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消固定“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已在运行。</translation>
     </message>
     <message>
         <source>“%1” is already starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已在启动中。</translation>
     </message>
     <message>
         <source>“%1” is already restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已在重启中。</translation>
     </message>
     <message>
         <source>“%1” is still terminating: start it again once it has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”仍在终止中：请在其停止后再启动。</translation>
     </message>
     <message>
         <source>“%1” is not running: start it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未在运行：请改为启动它。</translation>
     </message>
     <message>
         <source>“%1” is still starting: there is nothing to restart yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”仍在启动中：目前还没有可重启的内容。</translation>
     </message>
     <message>
         <source>“%1” is terminating.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在终止。</translation>
     </message>
     <message>
         <source>“%1” is being resized: restart it once that has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在调整大小：请在调整完成后再重启。</translation>
     </message>
     <message>
         <source>“%1” can be resized only while it runs, and it is %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只能在运行时调整大小，但其当前状态为%2。</translation>
     </message>
     <message>
         <source>“%1” can be edited only while it runs or is terminated, and it is %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只能在运行或已终止时编辑，但其当前状态为%2。</translation>
     </message>
     <message>
         <source>“%1” cannot do that while it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”处于%2状态时无法执行此操作。</translation>
     </message>
 </context>
 <context>
@@ -634,75 +634,75 @@
     <name>LibrarySpec</name>
     <message>
         <source>The repository must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储库必须是 http:// 或 https:// URL。</translation>
     </message>
     <message>
         <source>Enter the path of the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 %1 路径。</translation>
     </message>
     <message>
         <source>The path must start with /Workspace/, /Volumes/, dbfs:/, s3://, abfss:// or gs://.</source>
-        <translation type="unfinished"></translation>
+        <translation>路径必须以 /Workspace/、/Volumes/、dbfs:/、s3://、abfss:// 或 gs:// 开头。</translation>
     </message>
     <message>
         <source>The %1 must end with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 路径必须以 %2 结尾。</translation>
     </message>
     <message>
         <source>Enter a package name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入包名称。</translation>
     </message>
     <message>
         <source>The package must not contain spaces (write pandas==2.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>包中不能包含空格（请写成 pandas==2.2.2 的形式）。</translation>
     </message>
     <message>
         <source>Enter the Maven coordinates (group:artifact:version).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 Maven 坐标（group:artifact:version）。</translation>
     </message>
     <message>
         <source>Maven coordinates must be group:artifact:version, for example com.databricks:spark-xml_2.12:0.18.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven 坐标的格式必须为 group:artifact:version，例如 com.databricks:spark-xml_2.12:0.18.0。</translation>
     </message>
     <message>
         <source>wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>wheel</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished">JAR</translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements 文件</translation>
     </message>
     <message>
         <source>Unknown library kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的库类型。</translation>
     </message>
     <message>
         <source>PyPI</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI</translation>
     </message>
     <message>
         <source>Maven</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements 文件</translation>
     </message>
     <message>
         <source>CRAN</source>
-        <translation type="unfinished"></translation>
+        <translation>CRAN</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（来自 %2）</translation>
     </message>
 </context>
 <context>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>固定大小</translation>
     </message>
 </context>
 <context>
@@ -1672,997 +1672,998 @@
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterCatalog</name>
     <message numerus="yes">
         <source>%n cores, %1 GB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 核，%1 GB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n GPUs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个 GPU</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventsModel</name>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作者：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作节点</numerusform>
         </translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished">自动缩放</translation>
+        <translation>自动缩放</translation>
     </message>
     <message>
         <source>User request</source>
-        <translation type="unfinished"></translation>
+        <translation>用户请求</translation>
     </message>
     <message>
         <source>Automatic recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>自动恢复</translation>
     </message>
     <message>
         <source>Replacing bad nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>替换故障节点</translation>
     </message>
     <message>
         <source>Init script failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化脚本失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n init script(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个初始化脚本成功</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding nodes failed</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节点失败</translation>
     </message>
     <message>
         <source>Automatic update</source>
-        <translation type="unfinished"></translation>
+        <translation>自动更新</translation>
     </message>
     <message>
         <source>Autoscaling backed off</source>
-        <translation type="unfinished"></translation>
+        <translation>自动缩放退避</translation>
     </message>
     <message>
         <source>Autoscaling failed</source>
-        <translation type="unfinished"></translation>
+        <translation>自动缩放失败</translation>
     </message>
     <message>
         <source>Autoscaling report</source>
-        <translation type="unfinished"></translation>
+        <translation>自动缩放报告</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建</translation>
     </message>
     <message>
         <source>DBFS down</source>
-        <translation type="unfinished"></translation>
+        <translation>DBFS 不可用</translation>
     </message>
     <message>
         <source>Disk not expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘未扩展</translation>
     </message>
     <message>
         <source>Driver healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序正常</translation>
     </message>
     <message>
         <source>Driver not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序无响应</translation>
     </message>
     <message>
         <source>Driver unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序不可用</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑</translation>
     </message>
     <message>
         <source>Disk expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已扩展</translation>
     </message>
     <message>
         <source>Disk expansion failed</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘扩展失败</translation>
     </message>
     <message>
         <source>Init scripts finished</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化脚本已完成</translation>
     </message>
     <message>
         <source>Init scripts started</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化脚本已开始</translation>
     </message>
     <message>
         <source>Metastore down</source>
-        <translation type="unfinished"></translation>
+        <translation>元存储不可用</translation>
     </message>
     <message>
         <source>Nodes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>节点丢失</translation>
     </message>
     <message>
         <source>Node excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>节点已排除</translation>
     </message>
     <message>
         <source>Node decommissioned</source>
-        <translation type="unfinished"></translation>
+        <translation>节点已停用</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>已固定</translation>
     </message>
     <message>
         <source>Resized</source>
-        <translation type="unfinished"></translation>
+        <translation>已调整大小</translation>
     </message>
     <message>
         <source>Restarting</source>
-        <translation type="unfinished">正在重启</translation>
+        <translation>正在重启</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Spark exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark 异常</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished">正在终止</translation>
+        <translation>正在终止</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">已终止</translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>Unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消固定</translation>
     </message>
     <message>
         <source>Upsize completed</source>
-        <translation type="unfinished"></translation>
+        <translation>扩容完成</translation>
     </message>
     <message>
         <source>Inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>无活动</translation>
     </message>
     <message>
         <source>Inactivity (idle for %1 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>无活动（空闲 %1 分钟）</translation>
     </message>
     <message>
         <source>Job finished</source>
-        <translation type="unfinished"></translation>
+        <translation>作业已完成</translation>
     </message>
     <message>
         <source>Init script failure</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化脚本失败</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（操作者：%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>From %1 to %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 个工作节点调整为 %2 个</translation>
     </message>
     <message>
         <source>%1 of %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 个工作节点</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改：%1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">详细信息</translation>
+        <translation>详细信息</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterPane</name>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>所有事件</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>Resizing</source>
-        <translation type="unfinished">正在调整大小</translation>
+        <translation>调整大小</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Init scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化脚本</translation>
     </message>
     <message>
         <source>Driver health</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序运行状况</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
         </translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished">工作区文件</translation>
+        <translation>工作区文件</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>卷</translation>
     </message>
     <message>
         <source>DBFS</source>
-        <translation type="unfinished">DBFS</translation>
+        <translation>DBFS</translation>
     </message>
     <message>
         <source>S3</source>
-        <translation type="unfinished"></translation>
+        <translation>S3</translation>
     </message>
     <message>
         <source>ADLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADLS</translation>
     </message>
     <message>
         <source>Google Cloud Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud Storage</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished">本地文件</translation>
+        <translation>本地文件</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Single user</source>
-        <translation type="unfinished"></translation>
+        <translation>单用户</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>共享</translation>
     </message>
     <message>
         <source>No isolation shared</source>
-        <translation type="unfinished"></translation>
+        <translation>无隔离共享</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>Dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>专用</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Table ACL (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>表 ACL（旧版）</translation>
     </message>
     <message>
         <source>Credential passthrough (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据直通（旧版）</translation>
     </message>
     <message>
         <source>Single user with passthrough (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>带直通的单用户（旧版）</translation>
     </message>
     <message>
         <source>Single user, standard (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>单用户，标准（旧版）</translation>
     </message>
     <message>
         <source>Load More Events</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多事件</translation>
     </message>
     <message>
         <source>&amp;Install Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>安装库(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Uninstall Library</source>
-        <translation type="unfinished"></translation>
+        <translation>卸载库(&amp;U)</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished">集群</translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>集群名称</translation>
     </message>
     <message>
         <source>Cluster state and id</source>
-        <translation type="unfinished"></translation>
+        <translation>集群状态和 ID</translation>
     </message>
     <message>
         <source>Cluster details</source>
-        <translation type="unfinished"></translation>
+        <translation>集群详细信息</translation>
     </message>
     <message>
         <source>Cluster configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>集群配置</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">设置</translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Show events of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的事件类型</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Cluster events</source>
-        <translation type="unfinished"></translation>
+        <translation>集群事件</translation>
     </message>
     <message>
         <source>Load more events</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多事件</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">工作节点</translation>
+        <translation>工作节点</translation>
     </message>
     <message>
         <source>Install a library on this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>在此集群上安装库</translation>
     </message>
     <message>
         <source>Uninstall the selected library when the cluster restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>在集群重启时卸载所选库</translation>
     </message>
     <message>
         <source>Install library</source>
-        <translation type="unfinished"></translation>
+        <translation>安装库</translation>
     </message>
     <message>
         <source>Uninstall library</source>
-        <translation type="unfinished"></translation>
+        <translation>卸载库</translation>
     </message>
     <message>
         <source>Cluster libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>集群库</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Could not read the events of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”的事件：%2</translation>
     </message>
     <message>
         <source>No libraries are installed on this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群上未安装任何库。</translation>
     </message>
     <message>
         <source>Could not read the libraries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取库：%1</translation>
     </message>
     <message>
         <source>Could not read the libraries of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”的库：%2</translation>
     </message>
     <message>
         <source>No cluster selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择集群</translation>
     </message>
     <message>
         <source>Select a cluster to see its configuration, events, workers and libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个集群以查看其配置、事件、工作节点和库。</translation>
     </message>
     <message>
         <source>created by %1</source>
-        <translation type="unfinished">创建者：%1</translation>
+        <translation>创建者：%1</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished">运行时</translation>
+        <translation>运行时</translation>
     </message>
     <message>
         <source>Instance pool</source>
-        <translation type="unfinished"></translation>
+        <translation>实例池</translation>
     </message>
     <message>
         <source>Driver type</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序类型</translation>
     </message>
     <message>
         <source>Worker type</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点类型</translation>
     </message>
     <message>
         <source>Autoscaling from %1 to %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 到 %2 个工作节点之间自动缩放</translation>
     </message>
     <message>
         <source>None (single node)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（单节点）</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作节点</numerusform>
         </translation>
     </message>
     <message>
         <source>Terminates</source>
-        <translation type="unfinished"></translation>
+        <translation>自动终止</translation>
     </message>
     <message>
         <source>After %1 minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲 %1 分钟后</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Access mode</source>
-        <translation type="unfinished"></translation>
+        <translation>访问模式</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Runtime engine</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时引擎</translation>
     </message>
     <message>
         <source>Photon</source>
-        <translation type="unfinished"></translation>
+        <translation>Photon</translation>
     </message>
     <message>
         <source>Spark configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark 配置</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>Custom tags</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义标签</translation>
     </message>
     <message numerus="yes">
         <source>%n script(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个脚本</numerusform>
         </translation>
     </message>
     <message>
         <source>Log delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>日志传送</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>上次错误</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>创建者</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>创建来源</translation>
     </message>
     <message>
         <source>UI</source>
-        <translation type="unfinished"></translation>
+        <translation>UI</translation>
     </message>
     <message>
         <source>Reading events…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取事件…</translation>
     </message>
     <message>
         <source>Could not read the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取事件：%1</translation>
     </message>
     <message>
         <source>No events of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此类型的事件。</translation>
     </message>
     <message>
         <source>Installing %1 on “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在“%2”上安装 %1…</translation>
     </message>
     <message>
         <source>Uninstall %1 from “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 %3 中的“%2”卸载 %1 吗？</translation>
     </message>
     <message>
         <source>It takes effect when the cluster restarts: until then the library stays installed and is listed as “Uninstall on restart”.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作在集群重启时生效：在此之前，该库仍保持安装状态，并显示为“重启时卸载”。</translation>
     </message>
     <message>
         <source>Uninstall</source>
-        <translation type="unfinished"></translation>
+        <translation>卸载</translation>
     </message>
     <message>
         <source>Could not uninstall %1 from “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从“%2”卸载 %1：%3</translation>
     </message>
     <message>
         <source>%1 will be uninstalled from “%2” when it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将在“%2”重启时被卸载。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterSpecPickers</name>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished">运行时</translation>
+        <translation>运行时</translation>
     </message>
     <message>
         <source>Writes the runtime&apos;s key into spark_version</source>
-        <translation type="unfinished"></translation>
+        <translation>将运行时的键写入 spark_version</translation>
     </message>
     <message>
         <source>Node type</source>
-        <translation type="unfinished">节点类型</translation>
+        <translation>节点类型</translation>
     </message>
     <message>
         <source>Writes the node type into node_type_id</source>
-        <translation type="unfinished"></translation>
+        <translation>将节点类型写入 node_type_id</translation>
     </message>
     <message>
         <source>R&amp;untime:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Node type:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点类型(&amp;N)：</translation>
     </message>
     <message>
         <source>Choose a runtime…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择运行时…</translation>
     </message>
     <message>
         <source>Loading runtimes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载运行时…</translation>
     </message>
     <message>
         <source>Choose a node type…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择节点类型…</translation>
     </message>
     <message>
         <source>Loading node types…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载节点类型…</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClusterWorkersChart</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>Workers over time</source>
-        <translation type="unfinished"></translation>
+        <translation>工作节点数随时间的变化</translation>
     </message>
     <message>
         <source>No sizing events yet.
 The number of workers shows here once the cluster has started or resized.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无调整大小事件。
+集群启动或调整大小后，工作节点数将显示在此处。</translation>
     </message>
     <message>
         <source>No sizing events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无调整大小事件。</translation>
     </message>
     <message>
         <source>%1 workers throughout the last %2; now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %2 内始终为 %1 个工作节点；当前为 %3 个</translation>
     </message>
     <message>
         <source>Between %1 and %2 workers over the last %3; now %4</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %3 内为 %1 到 %2 个工作节点；当前为 %4 个</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">工作节点</translation>
+        <translation>工作节点</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersActions</name>
     <message>
         <source>&amp;New Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建集群(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a cluster from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>在 JSON 编辑器中从模板创建集群</translation>
     </message>
     <message>
         <source>&amp;Edit Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑集群(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the cluster&apos;s configuration as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑集群配置；保存前会显示更改</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)</translation>
     </message>
     <message>
         <source>Start the terminated cluster with its configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>使用其配置启动已终止的集群</translation>
     </message>
     <message>
         <source>Res&amp;tart…</source>
-        <translation type="unfinished"></translation>
+        <translation>重启(&amp;T)…</translation>
     </message>
     <message>
         <source>Restart the running cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>重启正在运行的集群</translation>
     </message>
     <message>
         <source>&amp;Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>终止(&amp;T)…</translation>
     </message>
     <message>
         <source>Stop the cluster; its configuration is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>停止集群；其配置将保留</translation>
     </message>
     <message>
         <source>Resi&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整大小(&amp;Z)…</translation>
     </message>
     <message>
         <source>Change the number of workers or the autoscale range</source>
-        <translation type="unfinished"></translation>
+        <translation>更改工作节点数或自动缩放范围</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>固定(&amp;P)</translation>
     </message>
     <message>
         <source>Keep the cluster in the list after it has been terminated for 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>集群终止 30 天后仍将其保留在列表中</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Terminate the cluster and remove it with its configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>终止集群并将其连同配置一起移除</translation>
     </message>
     <message>
         <source>Copy Cluster &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制集群 ID(&amp;I)</translation>
     </message>
     <message>
         <source>Copy the cluster&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将集群 ID 复制到剪贴板</translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished">在浏览器中打开(&amp;B)</translation>
+        <translation>在浏览器中打开(&amp;B)</translation>
     </message>
     <message>
         <source>Show the cluster in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Web UI 中显示集群</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>List the clusters again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列出集群</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消固定(&amp;P)</translation>
     </message>
     <message>
         <source>Let the cluster leave the list 30 days after it terminates</source>
-        <translation type="unfinished"></translation>
+        <translation>允许集群在终止 30 天后从列表中消失</translation>
     </message>
     <message>
         <source>A job cluster starts with its job run; it cannot be started on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>作业集群随其作业运行启动；无法单独启动</translation>
     </message>
     <message>
         <source>New Cluster in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的新集群</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">创建</translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Created cluster “%1”; it is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建集群“%1”；正在启动。</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished">正在读取“%1”…</translation>
+        <translation>正在读取“%1”…</translation>
     </message>
     <message>
         <source>Could not read the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取集群：%1</translation>
     </message>
     <message>
         <source>Edit Cluster “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 中编辑集群“%1”</translation>
     </message>
     <message>
         <source>Save and Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并重启</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>“%1” is running: saving restarts it, and notebooks and jobs running on it are interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在运行：保存后将重启，其上运行的笔记本和作业会被中断。</translation>
     </message>
     <message>
         <source>Saved “%1”; it is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”；正在重启。</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”。</translation>
     </message>
     <message>
         <source>Starting “%1”…</source>
-        <translation type="unfinished">正在启动“%1”…</translation>
+        <translation>正在启动“%1”…</translation>
     </message>
     <message>
         <source>“%1” is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在启动。</translation>
     </message>
     <message>
         <source>Restart cluster “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要重启 %2 中的集群“%1”吗？</translation>
     </message>
     <message>
         <source>Notebooks and jobs running on it are interrupted and their state is lost. Libraries marked for removal are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>其上运行的笔记本和作业将被中断，其状态会丢失。标记为卸载的库将被卸载。</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重启</translation>
     </message>
     <message>
         <source>Restarting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重启“%1”…</translation>
     </message>
     <message>
         <source>“%1” is restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在重启。</translation>
     </message>
     <message>
         <source>Terminate cluster “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要终止 %2 中的集群“%1”吗？</translation>
     </message>
     <message>
         <source>Everything running on it stops and the state of its notebooks is lost. Its configuration and libraries are kept: Start brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>其上运行的所有内容都将停止，笔记本的状态会丢失。其配置和库将保留：使用“启动”即可恢复。</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>终止</translation>
     </message>
     <message>
         <source>Terminating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在终止“%1”…</translation>
     </message>
     <message>
         <source>“%1” is terminating.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在终止。</translation>
     </message>
     <message>
         <source>Resizing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在调整“%1”的大小…</translation>
     </message>
     <message>
         <source>Saved the new size of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”的新大小。</translation>
     </message>
     <message>
         <source>Pinning “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在固定“%1”…</translation>
     </message>
     <message>
         <source>Unpinning “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消固定“%1”…</translation>
     </message>
     <message>
         <source>Pinned “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已固定“%1”。</translation>
     </message>
     <message>
         <source>Unpinned “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消固定“%1”。</translation>
     </message>
     <message>
         <source>Permanently delete cluster “%1” (%2) from %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 %3 中永久删除集群“%1”（%2）吗？</translation>
     </message>
     <message>
         <source>It is terminated if it runs, and its configuration, libraries and event history are removed. This cannot be undone; jobs and notebooks that name it will no longer find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果它正在运行，将先被终止，其配置、库和事件历史记录都将被移除。此操作无法撤消；引用它的作业和笔记本将无法再找到它。</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">正在删除“%1”…</translation>
+        <translation>正在删除“%1”…</translation>
     </message>
     <message>
         <source>Deleted cluster “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除集群“%1”。</translation>
     </message>
     <message>
         <source>Copied cluster id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制集群 ID %1。</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">无法在浏览器中打开 %1。</translation>
+        <translation>无法在浏览器中打开 %1。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersBrowser</name>
     <message>
         <source>&amp;Job clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>作业集群(&amp;J)</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>No clusters here yet. New Cluster creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里还没有集群。“新建集群”可从模板创建一个。</translation>
     </message>
     <message>
         <source>Cluster actions</source>
-        <translation type="unfinished"></translation>
+        <translation>集群操作</translation>
     </message>
     <message>
         <source>Show clusters in state</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态显示集群</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Starting or changing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动或更改</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished">已终止</translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>Show job clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>显示作业集群</translation>
     </message>
     <message>
         <source>Also list the clusters that job runs and pipelines created for themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出作业运行和管道为自身创建的集群</translation>
     </message>
     <message>
         <source>Filter clusters by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称筛选集群</translation>
     </message>
     <message>
         <source>Could not list the clusters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出集群：%1</translation>
     </message>
 </context>
 <context>
@@ -2765,14 +2766,14 @@ The number of workers shows here once the cluster has started or resized.</sourc
     </message>
     <message>
         <source>%1 · pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 已固定</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ClustersPage</name>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
 </context>
 <context>
@@ -3827,135 +3828,135 @@ The number of workers shows here once the cluster has started or resized.</sourc
     <name>brickdesk::InstallLibraryDialog</name>
     <message>
         <source>Install Library — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安装库 — %1</translation>
     </message>
     <message>
         <source>Install a library on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上安装库</translation>
     </message>
     <message>
         <source>Library kind</source>
-        <translation type="unfinished"></translation>
+        <translation>库类型</translation>
     </message>
     <message>
         <source>PyPI</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI</translation>
     </message>
     <message>
         <source>Maven</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel</translation>
     </message>
     <message>
         <source>JAR</source>
-        <translation type="unfinished">JAR</translation>
+        <translation>JAR</translation>
     </message>
     <message>
         <source>Requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements 文件</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Install</source>
-        <translation type="unfinished"></translation>
+        <translation>安装(&amp;I)</translation>
     </message>
     <message>
         <source>Install the library</source>
-        <translation type="unfinished"></translation>
+        <translation>安装库</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>包(&amp;P)：</translation>
     </message>
     <message>
         <source>pandas==2.2.2</source>
-        <translation type="unfinished"></translation>
+        <translation>pandas==2.2.2</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>包</translation>
     </message>
     <message>
         <source>Index &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>Optional, e.g. https://pypi.example.com/simple</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 https://pypi.example.com/simple</translation>
     </message>
     <message>
         <source>PyPI index URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI 索引 URL</translation>
     </message>
     <message>
         <source>&amp;Coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标(&amp;C)：</translation>
     </message>
     <message>
         <source>com.databricks:spark-xml_2.12:0.18.0</source>
-        <translation type="unfinished"></translation>
+        <translation>com.databricks:spark-xml_2.12:0.18.0</translation>
     </message>
     <message>
         <source>Maven coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven 坐标</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>存储库(&amp;R)：</translation>
     </message>
     <message>
         <source>Optional, e.g. https://repo.example.com/maven</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 https://repo.example.com/maven</translation>
     </message>
     <message>
         <source>Maven repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Maven 存储库 URL</translation>
     </message>
     <message>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>路径(&amp;P)：</translation>
     </message>
     <message>
         <source>/Workspace/Shared/wheels/package-1.0-py3-none-any.whl</source>
-        <translation type="unfinished"></translation>
+        <translation>/Workspace/Shared/wheels/package-1.0-py3-none-any.whl</translation>
     </message>
     <message>
         <source>Path of the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>wheel 路径</translation>
     </message>
     <message>
         <source>/Volumes/main/default/libs/udfs.jar</source>
-        <translation type="unfinished"></translation>
+        <translation>/Volumes/main/default/libs/udfs.jar</translation>
     </message>
     <message>
         <source>Path of the JAR</source>
-        <translation type="unfinished"></translation>
+        <translation>JAR 路径</translation>
     </message>
     <message>
         <source>/Workspace/Shared/requirements.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>/Workspace/Shared/requirements.txt</translation>
     </message>
     <message>
         <source>Path of the requirements file</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements 文件路径</translation>
     </message>
     <message>
         <source>Installing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在安装…</translation>
     </message>
     <message>
         <source>The library was not installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>库未安装：%1</translation>
     </message>
 </context>
 <context>
@@ -4584,7 +4585,7 @@ The number of workers shows here once the cluster has started or resized.</sourc
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -4734,51 +4735,51 @@ Open more folders to search them too.</source>
     <name>brickdesk::LibraryStatusModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">等待中</translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Resolving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解析</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在安装</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Uninstall on restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重启时卸载</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">已跳过</translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">库</translation>
+        <translation>库</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -5480,75 +5481,75 @@ Open more folders to search them too.</source>
     <name>brickdesk::ResizeClusterDialog</name>
     <message>
         <source>&amp;Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>固定大小(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Autoscale</source>
-        <translation type="unfinished"></translation>
+        <translation>自动缩放(&amp;A)</translation>
     </message>
     <message>
         <source>Resize “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 中调整“%1”的大小</translation>
     </message>
     <message>
         <source>Fixed size</source>
-        <translation type="unfinished"></translation>
+        <translation>固定大小</translation>
     </message>
     <message>
         <source>Autoscale</source>
-        <translation type="unfinished"></translation>
+        <translation>自动缩放</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished">工作节点</translation>
+        <translation>工作节点</translation>
     </message>
     <message>
         <source> workers</source>
-        <translation type="unfinished"></translation>
+        <translation> 个工作节点</translation>
     </message>
     <message>
         <source>Fewest workers</source>
-        <translation type="unfinished"></translation>
+        <translation>最少工作节点数</translation>
     </message>
     <message>
         <source>Most workers</source>
-        <translation type="unfinished"></translation>
+        <translation>最多工作节点数</translation>
     </message>
     <message>
         <source>Workers are added or removed while “%1” runs; what runs on it goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%1”运行期间添加或移除工作节点；其上运行的内容会继续运行。</translation>
     </message>
     <message>
         <source>“%1” is %2: the new size is saved and used when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”当前状态为%2：新大小将被保存，并在下次启动时使用。</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>workers</source>
-        <translation type="unfinished"></translation>
+        <translation>个工作节点</translation>
     </message>
     <message>
         <source>&amp;Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>调整大小(&amp;R)</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>调整大小</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The fewest workers cannot be more than the most workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>最少工作节点数不能大于最多工作节点数。</translation>
     </message>
 </context>
 <context>

@@ -212,13 +212,9 @@ void ClustersActions::newCluster()
             spec, dialog,
             [this, dialog, name = spec.value("cluster_name"_L1).toString()](
                 const std::optional<ApiError> &error, const QJsonObject &reply) {
-                if (error) {
-                    // The server's words, and the text stays as typed.
-                    dialog->setBusy(false);
-                    dialog->showServerError(error->message);
+                // On a refusal: the server's words, the text as typed.
+                if (!dialog->finishSubmit(error))
                     return;
-                }
-                dialog->accept();
                 emit statusChanged(tr("Created cluster “%1”; it is starting.").arg(name), false);
                 emit clustersChanged(reply.value("cluster_id"_L1).toString());
             });
@@ -279,14 +275,13 @@ void ClustersActions::openEditor(const QJsonObject &details)
                 m_service->editCluster(
                     id, edited, dialog,
                     [this, dialog, id, name, running](const std::optional<ApiError> &error) {
-                        if (error) {
-                            dialog->setBusy(false);
-                            dialog->showServerError(ClusterRefusal::explain(
-                                ClusterRefusal::Action::Edit, name, *error));
+                        if (!dialog->finishSubmit(
+                                error, error ? ClusterRefusal::explain(ClusterRefusal::Action::Edit,
+                                                                       name, *error)
+                                             : QString())) {
                             emit clusterChanged(id);
                             return;
                         }
-                        dialog->accept();
                         emit statusChanged(running ? tr("Saved “%1”; it is restarting.").arg(name)
                                                    : tr("Saved “%1”.").arg(name),
                                            false);

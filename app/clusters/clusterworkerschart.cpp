@@ -1,5 +1,6 @@
 #include "app/clusters/clusterworkerschart.h"
 
+#include "app/common/chartstyle.h"
 #include "core/jobs/runstatus.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ namespace {
 
 constexpr qint64 kHourMs = 3'600'000;
 constexpr qint64 kDayMs = 24 * kHourMs;
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
 
 // "3 days", "5 hours", "20 minutes": the span the chart covers.
 QString spanText(qint64 ms)
@@ -165,27 +161,8 @@ void ClusterWorkersChart::rebuild()
 
 void ClusterWorkersChart::applyPalette()
 {
-    const QPalette pal = palette();
-    const QChart::ChartTheme theme = isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    if (chart()->theme() != theme)
-        chart()->setTheme(theme); // resets the series' pen: set again below
-    chart()->setBackgroundBrush(pal.color(QPalette::Base));
-    chart()->setBackgroundPen(Qt::NoPen);
-    setBackgroundBrush(pal.color(QPalette::Base));
-    const QColor text = pal.color(QPalette::Text);
-    chart()->setTitleBrush(text);
-    chart()->setTitleFont(font());
-    const QList<QAbstractAxis *> axes = chart()->axes();
-    for (QAbstractAxis *axis : axes) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        QColor grid = text;
-        grid.setAlphaF(0.15);
-        axis->setGridLineColor(grid);
-        QColor line = text;
-        line.setAlphaF(0.4);
-        axis->setLinePenColor(line);
-    }
+    // The theme resets the series' colours: set again below.
+    ChartStyle::apply(this);
     if (m_series) {
         QPen pen(QColor::fromRgba(RunStatus::activeColor()));
         pen.setWidthF(2.0);

@@ -209,13 +209,9 @@ void JobsActions::newJob()
                     settings, dialog,
                     [this, dialog, name = settings.value("name"_L1).toString()](
                         const std::optional<ApiError> &error, const QJsonObject &reply) {
-                        if (error) {
-                            // The server's words, and the text stays as typed.
-                            dialog->setBusy(false);
-                            dialog->showServerError(error->message);
+                        // On a refusal: the server's words, the text as typed.
+                        if (!dialog->finishSubmit(error))
                             return;
-                        }
-                        dialog->accept();
                         emit statusChanged(tr("Created job “%1”.").arg(name), false);
                         emit jobsChanged(jsonId(reply, "job_id"_L1));
                     });
@@ -273,12 +269,8 @@ void JobsActions::openEditor(const QJsonObject &job)
                 m_service->updateJob(id, update.newSettings, update.fieldsToRemove, dialog,
                                      [this, dialog, id, name = edited.value("name"_L1).toString()](
                                          const std::optional<ApiError> &error) {
-                                         if (error) {
-                                             dialog->setBusy(false);
-                                             dialog->showServerError(error->message);
+                                         if (!dialog->finishSubmit(error))
                                              return;
-                                         }
-                                         dialog->accept();
                                          emit statusChanged(tr("Saved job “%1”.").arg(name), false);
                                          emit jobsChanged(id);
                                      });

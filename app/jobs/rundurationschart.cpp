@@ -1,5 +1,7 @@
 #include "app/jobs/rundurationschart.h"
 
+#include "app/common/chartstyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCursor>
@@ -73,11 +75,6 @@ Unit unitFor(qint64 maxMs)
     if (maxMs < 2 * 3'600'000)
         return {60'000, RunDurationsChart::tr("min")};
     return {3'600'000, RunDurationsChart::tr("h")};
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
 }
 
 } // namespace
@@ -273,31 +270,8 @@ void RunDurationsChart::onHovered(bool entered, int index, QBarSet *set)
 
 void RunDurationsChart::applyPalette()
 {
-    const QPalette pal = palette();
-    // The theme picks readable grid and axis colours; the palette's own
-    // colours then make the chart sit in the window like any other widget.
-    const QChart::ChartTheme theme = isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    if (chart()->theme() != theme)
-        chart()->setTheme(theme); // resets the bar colours: rebuilt below
-    chart()->setBackgroundBrush(pal.color(QPalette::Base));
-    chart()->setBackgroundPen(Qt::NoPen);
-    setBackgroundBrush(pal.color(QPalette::Base));
-    const QColor text = pal.color(QPalette::Text);
-    chart()->setTitleBrush(text);
-    QFont titleFont = font();
-    chart()->setTitleFont(titleFont);
-    chart()->legend()->setLabelColor(text);
-    const QList<QAbstractAxis *> axes = chart()->axes();
-    for (QAbstractAxis *axis : axes) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        QColor grid = text;
-        grid.setAlphaF(0.15);
-        axis->setGridLineColor(grid);
-        QColor line = text;
-        line.setAlphaF(0.4);
-        axis->setLinePenColor(line);
-    }
+    // The theme resets the series' colours: set again below.
+    ChartStyle::apply(this);
     if (m_series) {
         const QList<QBarSet *> sets = m_series->barSets();
         for (qsizetype i = 0; i < sets.size(); ++i) {

@@ -4,6 +4,7 @@
 #include "app/common/jsoneditor/jsondiffview.h"
 #include "app/common/jsoneditor/jsonpayloadeditor.h"
 #include "app/common/jsoneditor/jsontextedit.h"
+#include "core/net/apierror.h"
 #include "core/payload/jsonformatter.h"
 #include "core/payload/payloadkinds.h"
 
@@ -149,6 +150,17 @@ JsonPayloadDialog::JsonPayloadDialog(const Setup &setup, QWidget *parent)
     m_editor->setText(m_startText);
     m_editor->textEdit()->setFocus();
     updateButtons();
+}
+
+bool JsonPayloadDialog::finishSubmit(const std::optional<ApiError> &error, const QString &refusal)
+{
+    if (!error) {
+        accept();
+        return true;
+    }
+    setBusy(false);
+    showServerError(refusal.isEmpty() ? error->message : refusal);
+    return false;
 }
 
 void JsonPayloadDialog::addToolWidget(QWidget *widget)

@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace brickdesk {
 
+struct ApiError;
+
 class JsonDiffView;
 class JsonPayloadEditor;
 
@@ -89,6 +91,10 @@ public slots:
     void setBusy(bool busy);
     // The server refused the payload: says why, keeps the text as typed.
     void showServerError(const QString &message);
+    // The answer to the submitted payload: on success closes the dialog and
+    // returns true; on an error shows `refusal` (the server's own message
+    // when empty), keeps the text as typed, and returns false.
+    bool finishSubmit(const std::optional<ApiError> &error, const QString &refusal = QString());
     // Cancel, Escape and the close button: ask first if there are edits.
     void reject() override;
 
