@@ -408,19 +408,10 @@ HttpResponse JobRunsApi::list(const HttpRequest &request)
     const auto limit = parseLimit(request, v20 ? kMaxLimit20 : kMaxLimit, &error);
     if (!limit)
         return error;
-    qint64 offset = 0;
-    if (PageToken::isSent(request)) {
-        const auto decoded = PageToken::offset(request);
-        if (const auto *failure = std::get_if<HttpResponse>(&decoded))
-            return *failure;
-        offset = std::get<qint64>(decoded);
-    } else if (request.hasQuery(u"offset"_s)) {
-        bool ok = false;
-        offset = request.queryValue(u"offset"_s).toLongLong(&ok);
-        if (!ok || offset < 0)
-            return invalidParameter(u"Invalid offset %1 - it has to be non-negative."_s.arg(
-                request.queryValue(u"offset"_s)));
-    }
+    const auto start = PageToken::offsetOrLegacy(request);
+    if (const auto *failure = std::get_if<HttpResponse>(&start))
+        return *failure;
+    const qint64 offset = std::get<qint64>(start);
     std::optional<qint64> jobId;
     if (request.hasQuery(u"job_id"_s)) {
         const auto target = m_jobsApi.targetJob(QJsonValue(request.queryValue(u"job_id"_s)));

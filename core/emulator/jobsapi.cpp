@@ -224,25 +224,16 @@ HttpResponse JobsApi::list(const HttpRequest &request) const
         if (limit == 0)
             limit = kMaxLimit; // 0 means "the service maximum"
     }
-    qint64 offset = 0;
-    if (PageToken::isSent(request)) {
-        const auto decoded = PageToken::offset(request);
-        if (const auto *failure = std::get_if<HttpResponse>(&decoded))
-            return *failure;
-        offset = std::get<qint64>(decoded);
-    } else if (request.hasQuery(u"offset"_s)) {
-        bool ok = false;
-        offset = request.queryValue(u"offset"_s).toLongLong(&ok);
-        if (!ok || offset < 0)
-            return invalidParameter(u"Invalid offset %1 - it has to be non-negative."_s.arg(
-                request.queryValue(u"offset"_s)));
-        if (offset > kMaxOffset)
-            return invalidParameter(
-                u"The supplied offset %1 has exceeded the value of %2. Offset-based pagination "
-                "is deprecated; use page_token to paginate through the remaining jobs."_s
-                    .arg(offset)
-                    .arg(kMaxOffset));
-    }
+    const auto start = PageToken::offsetOrLegacy(request);
+    if (const auto *failure = std::get_if<HttpResponse>(&start))
+        return *failure;
+    const qint64 offset = std::get<qint64>(start);
+    // Only the deprecated offset has a ceiling; page tokens go on.
+    if (!PageToken::isSent(request) && offset > kMaxOffset)
+        return invalidParameter(
+            u"The supplied offset %1 has exceeded the value of %2. Offset-based pagination "
+            "is deprecated; use page_token to paginate through the remaining jobs."_s.arg(offset)
+                .arg(kMaxOffset));
     const bool expandTasks = request.queryValue(u"expand_tasks"_s) == "true"_L1;
     const QString name = request.queryValue(u"name"_s);
 

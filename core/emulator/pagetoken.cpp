@@ -51,6 +51,18 @@ std::variant<qint64, HttpResponse> PageToken::offset(const HttpRequest &request)
     return invalid(token);
 }
 
+std::variant<qint64, HttpResponse> PageToken::offsetOrLegacy(const HttpRequest &request)
+{
+    if (isSent(request) || !request.hasQuery(u"offset"_s))
+        return offset(request);
+    bool ok = false;
+    const qint64 legacy = request.queryValue(u"offset"_s).toLongLong(&ok);
+    if (!ok || legacy < 0)
+        return invalidParameter(u"Invalid offset %1 - it has to be non-negative."_s.arg(
+            request.queryValue(u"offset"_s)));
+    return legacy;
+}
+
 HttpResponse PageToken::invalid(const QString &token)
 {
     return invalidParameter(

@@ -27,6 +27,10 @@ public:
     // The offset the request's page_token names: 0 without one, a 400
     // INVALID_PARAMETER_VALUE for a token this emulator never issued.
     static std::variant<qint64, HttpResponse> offset(const HttpRequest &request);
+    // Where a list that takes both starts: the page_token's offset, else
+    // the deprecated `offset` query (a 400 when it is not a non-negative
+    // number, in the Jobs API's words), else 0.
+    static std::variant<qint64, HttpResponse> offsetOrLegacy(const HttpRequest &request);
     static HttpResponse invalid(const QString &token);
 };
 
