@@ -2792,6 +2792,46 @@ Die Anzahl der Worker wird hier angezeigt, sobald der Cluster gestartet oder sei
         <source>%1 · pinned</source>
         <translation>%1 · angeheftet</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>im Neustart</translation>
+    </message>
+    <message>
+        <source>resizing</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>in der Größenänderung</translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>im Beenden</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>in an error state</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>in state %1</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>im Zustand %1</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClustersPage</name>

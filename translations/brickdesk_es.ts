@@ -2792,6 +2792,46 @@ El número de workers aparece aquí cuando el clúster se ha iniciado o redimens
         <source>%1 · pinned</source>
         <translation>%1 · anclado</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>reiniciándose</translation>
+    </message>
+    <message>
+        <source>resizing</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>cambiando de tamaño</translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>finalizándose</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>finalizado</translation>
+    </message>
+    <message>
+        <source>in an error state</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>en estado de error</translation>
+    </message>
+    <message>
+        <source>in state %1</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>en el estado %1</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClustersPage</name>

@@ -2768,6 +2768,46 @@ The number of workers shows here once the cluster has started or resized.</sourc
         <source>%1 · pinned</source>
         <translation>%1 · 고정됨</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>다시 시작 중</translation>
+    </message>
+    <message>
+        <source>resizing</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>크기 조정 중</translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>종료 중</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>in an error state</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>in state %1</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>%1</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClustersPage</name>

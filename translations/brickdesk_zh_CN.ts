@@ -2768,6 +2768,46 @@ The number of workers shows here once the cluster has started or resized.</sourc
         <source>%1 · pinned</source>
         <translation>%1 · 已固定</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>resizing</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>调整大小中</translation>
+    </message>
+    <message>
+        <source>terminating</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>终止中</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>in an error state</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>in state %1</source>
+        <comment>cluster state inside a sentence</comment>
+        <translation>%1</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClustersPage</name>

@@ -59,14 +59,12 @@ ResizeClusterDialog::ResizeClusterDialog(const QJsonObject &cluster, const QStri
     const bool running = cluster.value("state"_L1).toString() == "RUNNING"_L1;
     m_note->setObjectName(u"resizeNote"_s);
     m_note->setWordWrap(true);
-    m_note->setText(
-        running
-            ? tr("Workers are added or removed while “%1” runs; what runs on it "
-                 "goes on.")
-                  .arg(name)
-            : tr("“%1” is %2: the new size is saved and used when it next starts.")
-                  .arg(name,
-                       ClustersModel::stateText(cluster.value("state"_L1).toString()).toLower()));
+    m_note->setText(running ? tr("Workers are added or removed while “%1” runs; what runs on it "
+                                 "goes on.")
+                                  .arg(name)
+                            : tr("“%1” is %2: the new size is saved and used when it next starts.")
+                                  .arg(name, ClustersModel::stateInSentence(
+                                                 cluster.value("state"_L1).toString())));
     m_problem->setObjectName(u"resizeProblem"_s);
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setWordWrap(true);

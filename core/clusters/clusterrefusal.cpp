@@ -73,10 +73,10 @@ QString ClusterRefusal::explain(Action action, const QString &clusterName, const
         break;
     case Action::Resize:
         return tr("“%1” can be resized only while it runs, and it is %2 now.")
-            .arg(clusterName, ClustersModel::stateText(state).toLower());
+            .arg(clusterName, ClustersModel::stateInSentence(state));
     case Action::Edit:
         return tr("“%1” can be edited only while it runs or is terminated, and it is %2 now.")
-            .arg(clusterName, ClustersModel::stateText(state).toLower());
+            .arg(clusterName, ClustersModel::stateInSentence(state));
     case Action::Terminate:
     case Action::PermanentDelete:
     case Action::Pin:
@@ -84,7 +84,7 @@ QString ClusterRefusal::explain(Action action, const QString &clusterName, const
         break;
     }
     return tr("“%1” cannot do that while it is %2.")
-        .arg(clusterName, ClustersModel::stateText(state).toLower());
+        .arg(clusterName, ClustersModel::stateInSentence(state));
 }
 
 } // namespace brickdesk

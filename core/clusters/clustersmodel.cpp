@@ -203,6 +203,25 @@ QString ClustersModel::stateText(const QString &state)
     return state; // a state of a later API version, by its name
 }
 
+QString ClustersModel::stateInSentence(const QString &state)
+{
+    if (state == "PENDING"_L1)
+        return tr("pending", "cluster state inside a sentence");
+    if (state == "RUNNING"_L1)
+        return tr("running", "cluster state inside a sentence");
+    if (state == "RESTARTING"_L1)
+        return tr("restarting", "cluster state inside a sentence");
+    if (state == "RESIZING"_L1)
+        return tr("resizing", "cluster state inside a sentence");
+    if (state == "TERMINATING"_L1)
+        return tr("terminating", "cluster state inside a sentence");
+    if (state == "TERMINATED"_L1)
+        return tr("terminated", "cluster state inside a sentence");
+    if (state == "ERROR"_L1)
+        return tr("in an error state", "cluster state inside a sentence");
+    return tr("in state %1", "cluster state inside a sentence").arg(state);
+}
+
 QString ClustersModel::terminationText(const QJsonObject &cluster)
 {
     if (stringOf(cluster, "state"_L1) != "TERMINATED"_L1)

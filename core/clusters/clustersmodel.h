@@ -52,6 +52,9 @@ public:
     static QString terminationText(const QJsonObject &cluster);
     // A cluster's state in words, capitalised as the web UI shows it.
     static QString stateText(const QString &state);
+    // The state as it reads inside a sentence ("… and it is terminated
+    // now"): its own translation, since not every language lower-cases.
+    static QString stateInSentence(const QString &state);
     // Job and pipeline clusters, as opposed to all-purpose ones.
     static bool isAutomated(const QJsonObject &cluster);
 
