@@ -39,11 +39,10 @@ JobsBrowser::JobsBrowser(QWidget *parent)
     m_view->setEmptyText(tr("No jobs in this workspace yet. New Job creates one from a template."));
     m_toolBar->setObjectName(u"jobsToolBar"_s);
     m_toolBar->setAccessibleName(tr("Job actions"));
-    BrowserFrame::fill(m_toolBar,
-                       {m_actions->toolbarActions(),
-                        {m_actions->cancelRunAction(), m_actions->deleteJobAction()},
-                        {m_actions->newJobAction(), m_actions->runNowAction(),
-                         m_actions->repairRunAction()}});
+    BrowserFrame::fill(m_toolBar, {m_actions->toolbarActions(),
+                                   {m_actions->cancelRunAction(), m_actions->deleteJobAction()},
+                                   {m_actions->newJobAction(), m_actions->runNowAction(),
+                                    m_actions->repairRunAction()}});
     m_filter->setObjectName(u"jobsFilter"_s);
     m_filter->setPlaceholderText(tr("Filter jobs by name"));
     m_filter->setAccessibleName(tr("Filter jobs by name"));

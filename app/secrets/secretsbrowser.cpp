@@ -49,12 +49,12 @@ SecretsBrowser::SecretsBrowser(QWidget *parent)
     setObjectName(u"secretsBrowser"_s);
     m_toolBar->setObjectName(u"secretsToolBar"_s);
     // What people come here for reads better with its text.
-    BrowserFrame::fill(m_toolBar,
-                       {m_actions->toolbarActions(),
-                        {m_actions->copyReferenceAction(), m_actions->permissionsAction()},
-                        {m_actions->newScopeAction(), m_actions->putSecretAction(),
-                         m_actions->copyValueAction(), m_actions->permissionsAction(),
-                         m_actions->whereUsedAction()}});
+    BrowserFrame::fill(
+        m_toolBar,
+        {m_actions->toolbarActions(),
+         {m_actions->copyReferenceAction(), m_actions->permissionsAction()},
+         {m_actions->newScopeAction(), m_actions->putSecretAction(), m_actions->copyValueAction(),
+          m_actions->permissionsAction(), m_actions->whereUsedAction()}});
     m_filter->setObjectName(u"secretsFilter"_s);
     m_filter->setReturnFocusTo(m_view);
     connect(m_filter, &QLineEdit::textChanged, m_view, &SecretsView::setNameFilter);

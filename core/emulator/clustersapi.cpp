@@ -169,10 +169,12 @@ std::optional<QString> applySpec(const QJsonObject &spec, Cluster &cluster, bool
     updated.initScripts = spec.value("init_scripts"_L1).toArray();
     // What the emulator does not act on is kept as sent, as the service
     // keeps a cluster's whole spec.
-    static const QStringList handled{
-        u"cluster_id"_s,   u"cluster_name"_s,  u"spark_version"_s,   u"node_type_id"_s,
-        u"driver_node_type_id"_s, u"num_workers"_s, u"autoscale"_s, u"autotermination_minutes"_s,
-        u"spark_conf"_s,   u"spark_env_vars"_s, u"custom_tags"_s,    u"init_scripts"_s};
+    static const QStringList handled{u"cluster_id"_s,          u"cluster_name"_s,
+                                     u"spark_version"_s,       u"node_type_id"_s,
+                                     u"driver_node_type_id"_s, u"num_workers"_s,
+                                     u"autoscale"_s,           u"autotermination_minutes"_s,
+                                     u"spark_conf"_s,          u"spark_env_vars"_s,
+                                     u"custom_tags"_s,         u"init_scripts"_s};
     updated.otherSpec = {};
     for (auto it = spec.begin(); it != spec.end(); ++it)
         if (!handled.contains(it.key()))

@@ -78,9 +78,9 @@ struct Cluster
     qint64 startTime = 0;      // epoch ms, emulator clock
     qint64 terminatedTime = 0; // 0 unless terminated
     std::optional<ClusterTerminationReason> terminationReason;
-    qint64 lastRestartedTime = 0;    // 0 until it has run
-    QString pinnedByUserName;        // empty: not pinned
-    QJsonArray initScripts;          // [{"workspace": {"destination": ...}}, ...]
+    qint64 lastRestartedTime = 0; // 0 until it has run
+    QString pinnedByUserName;     // empty: not pinned
+    QJsonArray initScripts;       // [{"workspace": {"destination": ...}}, ...]
     // The spec fields kept as sent and answered back unchanged
     // (data_security_mode, single_user_name, runtime_engine, policy_id,
     // cluster_log_conf, cloud attributes, ...).
