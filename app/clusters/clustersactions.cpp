@@ -202,10 +202,9 @@ void ClustersActions::newCluster()
     setup.objectName = u"newClusterDialog"_s;
     auto *dialog = new JsonPayloadDialog(setup, actionView());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_catalog) {
-        m_catalog->load(m_client);
+    // The catalog is the workspace's own, loaded by the list already.
+    if (m_catalog)
         dialog->addToolWidget(new ClusterSpecPickers(m_catalog, dialog));
-    }
     connect(dialog, &JsonPayloadDialog::submitted, dialog, [this, dialog](const QJsonObject &spec) {
         dialog->setBusy(true);
         m_service->createCluster(
@@ -264,10 +263,9 @@ void ClustersActions::openEditor(const QJsonObject &details)
                             .arg(name);
     auto *dialog = new JsonPayloadDialog(setup, actionView());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_catalog) {
-        m_catalog->load(m_client);
+    // The catalog is the workspace's own, loaded by the list already.
+    if (m_catalog)
         dialog->addToolWidget(new ClusterSpecPickers(m_catalog, dialog));
-    }
     connect(dialog, &JsonPayloadDialog::submitted, dialog,
             [this, dialog, id, name, running](QJsonObject edited) {
                 edited.remove(u"cluster_id"_s);

@@ -92,7 +92,8 @@ void ClusterSpecPickers::pick(QComboBox *box, const QString &field)
 QString ClusterSpecPickers::withField(const QString &text, const QString &field,
                                       const QString &value)
 {
-    if (!JsonParser::parseObject(text).ok())
+    const JsonParseResult parsed = JsonParser::parseObject(text);
+    if (!parsed.ok())
         return text;
     // The value as JSON writes it (quotes and escapes).
     const QString quoted = QString::fromUtf8(
@@ -109,7 +110,7 @@ QString ClusterSpecPickers::withField(const QString &text, const QString &field,
     }
     // Not there yet: first in the object, then laid out like the rest.
     const qsizetype brace = text.indexOf(u'{');
-    const bool empty = JsonParser::parseObject(text).object.isEmpty();
+    const bool empty = parsed.object.isEmpty();
     QString changed = text;
     changed.insert(brace + 1, u"\"%1\": %2%3"_s.arg(field, quoted, empty ? QString() : u","_s));
     return JsonFormatter::reformat(changed);

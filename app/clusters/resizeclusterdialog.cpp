@@ -92,9 +92,14 @@ ResizeClusterDialog::ResizeClusterDialog(const QJsonObject &cluster, const QStri
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    connect(m_fixed, &QRadioButton::toggled, this, &ResizeClusterDialog::updateState);
+    // A new choice is a new question: the server's last answer goes.
+    const auto choiceChanged = [this] {
+        m_serverError.clear();
+        updateState();
+    };
+    connect(m_fixed, &QRadioButton::toggled, this, choiceChanged);
     for (QSpinBox *box : {m_workers, m_min, m_max})
-        connect(box, &QSpinBox::valueChanged, this, &ResizeClusterDialog::updateState);
+        connect(box, &QSpinBox::valueChanged, this, choiceChanged);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!problemText().isEmpty() || m_busy)
             return;
@@ -149,12 +154,11 @@ void ResizeClusterDialog::updateState()
     m_workers->setEnabled(!isAutoscale() && !m_busy);
     m_min->setEnabled(isAutoscale() && !m_busy);
     m_max->setEnabled(isAutoscale() && !m_busy);
+    // The choice's own problem first; else what the server last said.
     const QString problem = problemText();
-    if (!problem.isEmpty() || !m_problem->property("serverError").toBool()) {
-        m_problem->setText(problem);
-        m_problem->setVisible(!problem.isEmpty());
-        m_problem->setProperty("serverError", false);
-    }
+    const QString shown = problem.isEmpty() ? m_serverError : problem;
+    m_problem->setText(shown);
+    m_problem->setVisible(!shown.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !m_busy);
 }
 
@@ -168,9 +172,8 @@ void ResizeClusterDialog::setBusy(bool busy)
 
 void ResizeClusterDialog::showServerError(const QString &message)
 {
-    m_problem->setText(message);
-    m_problem->setProperty("serverError", true);
-    m_problem->show();
+    m_serverError = message;
+    updateState();
 }
 
 } // namespace brickdesk

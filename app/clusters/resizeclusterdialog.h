@@ -46,6 +46,7 @@ private:
     void updateState();
 
     bool m_busy = false;
+    QString m_serverError; // the last refusal, until the choice changes
     QRadioButton *m_fixed;
     QRadioButton *m_autoscale;
     QSpinBox *m_workers;

@@ -120,12 +120,17 @@ QString ClustersModel::itemKey(const QJsonObject &item) const
     return stringOf(item, "cluster_id"_L1);
 }
 
-bool ClustersModel::isTransitionalState(const QString &state)
+const QStringList &ClustersModel::transitionalStates()
 {
     // RUNNING and TERMINATED stay until someone acts; ERROR and UNKNOWN are
     // left to a manual refresh rather than polled forever.
-    return state == "PENDING"_L1 || state == "RESTARTING"_L1 || state == "RESIZING"_L1 ||
-           state == "TERMINATING"_L1;
+    static const QStringList states{u"PENDING"_s, u"RESTARTING"_s, u"RESIZING"_s, u"TERMINATING"_s};
+    return states;
+}
+
+bool ClustersModel::isTransitionalState(const QString &state)
+{
+    return transitionalStates().contains(state);
 }
 
 bool ClustersModel::isTransitional(const QJsonObject &item) const
@@ -144,8 +149,8 @@ ClustersModel::batchPollRequest(const QList<QJsonObject> & /*items*/) const
     // Every cluster still on its way, in one call; one that is missing has
     // arrived somewhere and is read with clusters/get.
     ApiRequest request = ClustersService::listRequest();
-    for (const char *state : {"PENDING", "RESTARTING", "RESIZING", "TERMINATING"})
-        request.query(u"filter_by.cluster_states"_s, QString::fromLatin1(state));
+    for (const QString &state : transitionalStates())
+        request.query(u"filter_by.cluster_states"_s, state);
     return request;
 }
 

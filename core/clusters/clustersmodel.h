@@ -3,6 +3,7 @@
 #include "core/common/resourcelistmodel.h"
 
 #include <QPointer>
+#include <QStringList>
 
 namespace brickdesk {
 
@@ -45,6 +46,7 @@ public:
 
     // Whether the cluster's state advances by itself on the server.
     static bool isTransitionalState(const QString &state);
+    static const QStringList &transitionalStates();
     // "2–8 (autoscale)", "4", "Single node".
     static QString workersText(const QJsonObject &cluster);
     // What a termination_reason says, in words ("Stopped after 60 minutes of

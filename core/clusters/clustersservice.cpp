@@ -62,7 +62,7 @@ ApiCall *ClustersService::post(const QString &path, const QJsonObject &body, boo
                                QObject *context, ObjectDone done) const
 {
     return m_client->send(ApiRequest::post(path, body).idempotent(idempotent), context,
-                          oneObject([](const QJsonObject &json) { return json; }, std::move(done)));
+                          wholeObject(std::move(done)));
 }
 
 ApiCall *ClustersService::postClusterId(const QString &path, const QString &clusterId,
@@ -76,8 +76,7 @@ ApiCall *ClustersService::postClusterId(const QString &path, const QString &clus
 ApiCall *ClustersService::getCluster(const QString &clusterId, QObject *context,
                                      ObjectDone done) const
 {
-    return m_client->send(getRequest(clusterId), context,
-                          oneObject([](const QJsonObject &json) { return json; }, std::move(done)));
+    return m_client->send(getRequest(clusterId), context, wholeObject(std::move(done)));
 }
 
 ApiCall *ClustersService::events(const QJsonObject &request, QObject *context,
@@ -90,13 +89,13 @@ ApiCall *ClustersService::events(const QJsonObject &request, QObject *context,
 ApiCall *ClustersService::sparkVersions(QObject *context, ObjectDone done) const
 {
     return m_client->send(ApiRequest::get(kBase + "spark-versions"_L1), context,
-                          oneObject([](const QJsonObject &json) { return json; }, std::move(done)));
+                          wholeObject(std::move(done)));
 }
 
 ApiCall *ClustersService::nodeTypes(QObject *context, ObjectDone done) const
 {
     return m_client->send(ApiRequest::get(kBase + "list-node-types"_L1), context,
-                          oneObject([](const QJsonObject &json) { return json; }, std::move(done)));
+                          wholeObject(std::move(done)));
 }
 
 ApiCall *ClustersService::libraryStatuses(const QString &clusterId, QObject *context,
@@ -104,7 +103,7 @@ ApiCall *ClustersService::libraryStatuses(const QString &clusterId, QObject *con
 {
     return m_client->send(
         ApiRequest::get(kLibraries + "cluster-status"_L1).query(u"cluster_id"_s, clusterId),
-        context, oneObject([](const QJsonObject &json) { return json; }, std::move(done)));
+        context, wholeObject(std::move(done)));
 }
 
 ApiCall *ClustersService::createCluster(const QJsonObject &spec, QObject *context,

@@ -404,6 +404,14 @@ void ResourceListModel::pollBatch(const ApiRequest &request, const QList<QJsonOb
     });
 }
 
+void ResourceListModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_indexDirty = true;
+    endRemoveRows();
+}
+
 void ResourceListModel::refreshItem(const QString &key)
 {
     const int row = rowForKey(key);
@@ -426,10 +434,7 @@ void ResourceListModel::refreshItem(const QString &key)
             if (itemKey(fresh) == key)
                 replaceItem(at, fresh);
         } else if (reply.error().isNotFound()) {
-            beginRemoveRows({}, at, at);
-            m_rows.removeAt(at);
-            m_indexDirty = true;
-            endRemoveRows();
+            removeRowAt(at);
         }
         updatePollerActivity();
     });
@@ -460,10 +465,7 @@ void ResourceListModel::pollItems(const QList<QJsonObject> &items)
                                round->rateLimited = true;
                            } else if (reply.error().isNotFound() && row >= 0) {
                                // Deleted meanwhile: the next listing would drop it too.
-                               beginRemoveRows({}, row, row);
-                               m_rows.removeAt(row);
-                               m_indexDirty = true;
-                               endRemoveRows();
+                               removeRowAt(row);
                                round->changed = true;
                            } else {
                                round->failed = true;

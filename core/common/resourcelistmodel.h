@@ -175,6 +175,8 @@ private:
     // Makes the rows equal `items` (in order) with the fewest signals.
     bool applyDifference(const QList<Row> &items);
     bool replaceItem(int row, const QJsonObject &item);
+    // One row gone on the server (a fetch of it answered 404).
+    void removeRowAt(int row);
     void setState(State state);
     void updatePollerActivity();
     void poll();

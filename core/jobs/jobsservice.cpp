@@ -177,14 +177,14 @@ ApiCall *JobsService::getRunOutput(qint64 taskRunId, QObject *context, ObjectDon
 {
     return m_client->send(
         ApiRequest::get(kBase + "runs/get-output"_L1).query(u"run_id"_s, taskRunId), context,
-        oneObject([](const QJsonObject &json) { return json; }, std::move(done)));
+        wholeObject(std::move(done)));
 }
 
 ApiCall *JobsService::post(const QString &path, const QJsonObject &body, bool idempotent,
                            QObject *context, ObjectDone done) const
 {
     return m_client->send(ApiRequest::post(kBase + path, body).idempotent(idempotent), context,
-                          oneObject([](const QJsonObject &json) { return json; }, std::move(done)));
+                          wholeObject(std::move(done)));
 }
 
 ApiCall *JobsService::createJob(const QJsonObject &settings, QObject *context,

@@ -34,6 +34,12 @@ template <typename Parse, typename Done> ReplyHandler oneObject(Parse parse, Don
     };
 }
 
+// For calls whose answer the caller reads as it is: done(error, json).
+template <typename Done> ReplyHandler wholeObject(Done done)
+{
+    return oneObject([](const QJsonObject &json) { return json; }, std::move(done));
+}
+
 // For calls that answer a list in `field`: done(error, items). A missing
 // field is an empty list: the API leaves an empty array out ({}).
 template <typename Parse, typename Done>
