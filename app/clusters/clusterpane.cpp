@@ -297,6 +297,7 @@ ClusterPane::ClusterPane(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ClusterPane::refreshSizingIfShown);
 
     connect(m_eventFilter, &QComboBox::currentIndexChanged, this, &ClusterPane::applyEventFilter);
     connect(m_loadMore, &QPushButton::clicked, this, [this] {
@@ -443,11 +444,23 @@ void ClusterPane::refreshData()
 {
     if (m_clusterId.isEmpty())
         return;
-    for (ClusterEventsModel *model : {m_events, m_sizing})
-        if (model)
-            model->refresh();
+    if (m_events)
+        m_events->refresh();
     if (m_libraries)
         m_libraries->refresh();
+    // The workers history is up to two pages of 250 events: read only when
+    // the chart is in sight, not for every cluster the selection passes.
+    m_sizingStale = true;
+    refreshSizingIfShown();
+}
+
+void ClusterPane::refreshSizingIfShown()
+{
+    if (!m_sizingStale || !m_sizing || m_clusterId.isEmpty() ||
+        m_tabs->currentIndex() != WorkersTab)
+        return;
+    m_sizingStale = false;
+    m_sizing->refresh();
 }
 
 void ClusterPane::showHeader()
@@ -608,7 +621,7 @@ void ClusterPane::onSizingLoaded()
 
 bool ClusterPane::isWorkersHistoryComplete() const
 {
-    return m_sizing && !m_sizing->isLoading() && !m_clusterId.isEmpty() &&
+    return m_sizing && !m_sizingStale && !m_sizing->isLoading() && !m_clusterId.isEmpty() &&
            (!m_sizing->hasMore() || m_sizing->rowCount() >= kMaxSizingEvents);
 }
 

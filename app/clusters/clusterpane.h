@@ -68,7 +68,8 @@ public:
     QPushButton *loadMoreButton() const { return m_loadMore; }
     // The sizing events the chart was drawn from.
     ClusterEventsModel *sizingEventsModel() const { return m_sizing; }
-    // Whether the chart has every sizing event it will read.
+    // Whether the chart has every sizing event it will read (it reads them
+    // when the Workers tab is shown).
     bool isWorkersHistoryComplete() const;
     QString titleText() const;
     QString factsText() const;
@@ -82,6 +83,7 @@ private:
     void showHeader();
     void showConfiguration();
     void refreshData();
+    void refreshSizingIfShown();
     void applyEventFilter();
     void updateLoadMore();
     void onSizingLoaded();
@@ -93,6 +95,7 @@ private:
 
     std::unique_ptr<ClustersService> m_service;
     QPointer<ClusterCatalog> m_catalog;
+    bool m_sizingStale = false; // the workers history waits for its tab
     ClusterEventsModel *m_events = nullptr;
     ClusterEventsModel *m_sizing = nullptr;
     LibraryStatusModel *m_libraries = nullptr;

@@ -65,6 +65,7 @@ private slots:
     void installRefusedByServerKeepsTheText();
     void uninstallWaitsForRestart();
     void onlyAStateChangeRefetches();
+    void workersHistoryWaitsForItsTab();
     void controlsAreNamed();
 
 private:
@@ -128,6 +129,8 @@ bool TestClusterPane::showShared(const QJsonObject &extra)
         return false;
     for (auto it = extra.begin(); it != extra.end(); ++it)
         shared.insert(it.key(), it.value());
+    // The chart's history is read with its tab in sight.
+    m_pane->tabs()->setCurrentIndex(ClusterPane::WorkersTab);
     m_pane->showCluster(shared);
     return QTest::qWaitFor([this] {
         return !m_pane->eventsModel()->isLoading() && m_pane->eventsModel()->rowCount() > 0 &&
@@ -536,6 +539,24 @@ void TestClusterPane::onlyAStateChangeRefetches()
                 !m_pane->librariesModel()->isLoading());
     QCOMPARE(int(bodiesTo(u"/clusters/events"_s).size()), events + 2);
     QCOMPARE(int(bodiesTo(u"/libraries/cluster-status"_s).size()), libraries + 1);
+}
+
+void TestClusterPane::workersHistoryWaitsForItsTab()
+{
+    // Passing over a cluster with another tab in front reads its events and
+    // libraries, not the pages of sizing events behind the chart.
+    m_pane->tabs()->setCurrentIndex(ClusterPane::EventsTab);
+    m_pane->showCluster(cluster(kShared));
+    QTRY_VERIFY(!m_pane->eventsModel()->isLoading() && m_pane->eventsModel()->rowCount() > 0);
+    QTRY_VERIFY(m_pane->librariesModel()->rowCount() > 0);
+    const int events = int(bodiesTo(u"/clusters/events"_s).size());
+    QCOMPARE(events, 1);
+    QVERIFY(!m_pane->isWorkersHistoryComplete());
+    // Showing the chart reads them.
+    m_pane->tabs()->setCurrentIndex(ClusterPane::WorkersTab);
+    QTRY_VERIFY(m_pane->isWorkersHistoryComplete());
+    QVERIFY(int(bodiesTo(u"/clusters/events"_s).size()) > events);
+    QVERIFY(!m_pane->workersChart()->isEmpty());
 }
 
 void TestClusterPane::controlsAreNamed()
