@@ -55,11 +55,16 @@ public:
     void setUser(const ScimUser &user) { m_user = user; }
     const ScimUser &user() const { return m_user; }
     ScimDirectory &directory() { return m_directory; }
+    const ScimDirectory &directory() const { return m_directory; }
 
     HttpResponse me(const HttpRequest &request) const;
     HttpResponse listUsers(const HttpRequest &request) const;
     HttpResponse listGroups(const HttpRequest &request) const;
     HttpResponse listServicePrincipals(const HttpRequest &request) const;
+
+    // Who ACLs may name (the Permissions API checks principals against them).
+    QList<ScimUser> allUsers() const; // the signed-in user first
+    QStringList allGroups() const;    // admins, users, then the directory's
 
     // The stable numeric-looking id of the group named `name`.
     static QString groupId(const QString &name);
@@ -67,8 +72,6 @@ public:
     static HttpResponse scimError(int status, const QString &detail, const QString &scimType = {});
 
 private:
-    QList<ScimUser> allUsers() const; // the signed-in user first
-    QStringList allGroups() const;    // admins, users, then the directory's
     QJsonObject userJson(const ScimUser &user) const;
     QJsonObject groupJson(const QString &name) const;
     static QJsonObject servicePrincipalJson(const ScimServicePrincipal &principal);
