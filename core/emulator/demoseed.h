@@ -9,6 +9,7 @@ class DbfsStore;
 class JobRunLifecycle;
 class JobRunsStore;
 class JobsStore;
+class PermissionsStore;
 class PipelinesStore;
 class SecretsStore;
 class WorkspaceStore;
@@ -55,6 +56,14 @@ public:
     // No pipelines; for `demo` three, one with a secret in its configuration.
     static void seedPipelines(PipelinesStore &pipelines, const QString &user, qint64 now,
                               bool demo);
+    // No access control lists (every object has the service's defaults);
+    // for `demo` lists for every demo job (creator IS_OWNER, groups that run
+    // and view them, a service principal), the clusters, the pipelines and
+    // /Shared, /Shared/etl, /Shared/etl/ingest, the user's home and repo
+    // folders. Reads the other stores, so it runs after they are seeded.
+    static void seedPermissions(PermissionsStore &permissions, const JobsStore &jobs,
+                                const ClustersStore &clusters, const PipelinesStore &pipelines,
+                                const WorkspaceStore &workspace, const QString &user, bool demo);
 
     // The secret reference no scope resolves: a key deleted after the
     // settings naming it were written.
