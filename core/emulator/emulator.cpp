@@ -10,6 +10,7 @@
 #include "core/emulator/librariesapi.h"
 #include "core/emulator/logging.h"
 #include "core/emulator/oidcapi.h"
+#include "core/emulator/permissionsapi.h"
 #include "core/emulator/pipelinesapi.h"
 #include "core/emulator/router.h"
 #include "core/emulator/scimapi.h"
@@ -107,6 +108,7 @@ Emulator::Emulator(QObject *parent)
     , m_clusters(std::make_unique<ClustersStore>(*m_clock))
     , m_clusterLifecycle(std::make_unique<ClusterLifecycle>(*m_clusters, *m_processes))
     , m_pipelines(std::make_unique<PipelinesStore>(*m_clock))
+    , m_permissions(std::make_unique<PermissionsStore>())
     , m_router(std::make_unique<Router>())
     , m_transport(
           new HttpTransport([this](const HttpRequest &request,
@@ -141,6 +143,9 @@ void Emulator::createAreas()
     m_clustersApi = &addArea<ClustersApi>(*m_clusters, *m_clusterLifecycle, *m_clock, userName());
     addArea<LibrariesApi>(*m_clusters, *m_clusterLifecycle);
     addArea<PipelinesApi>(*m_pipelines, *m_clock);
+    // Last: its demo lists name the objects the areas above just seeded.
+    addArea<PermissionsApi>(*m_permissions, *m_jobs, *m_clusters, *m_pipelines, *m_workspace,
+                            *m_scimApi);
 }
 
 AreaContext Emulator::areaContext()

@@ -11,6 +11,7 @@
 #include "core/emulator/jobrunsstore.h"
 #include "core/emulator/jobsstore.h"
 #include "core/emulator/oauthstore.h"
+#include "core/emulator/permissionsstore.h"
 #include "core/emulator/pipelinesstore.h"
 #include "core/emulator/processrunner.h"
 #include "core/emulator/secretsstore.h"
@@ -92,6 +93,9 @@ public:
     // Clusters API knobs: the pinned-cluster limit.
     ClustersApi &clustersApi() { return *m_clustersApi; }
     PipelinesStore &pipelines() { return *m_pipelines; }
+    // The Permissions API's stored direct ACLs by object id ("/jobs/14",
+    // "/directories/<id>"); objects without one have the defaults.
+    PermissionsStore &permissions() { return *m_permissions; }
     // The SCIM directory (users, groups, service principals) besides the
     // signed-in user.
     ScimApi &scim() { return *m_scimApi; }
@@ -144,6 +148,7 @@ private:
     std::unique_ptr<ClustersStore> m_clusters;
     std::unique_ptr<ClusterLifecycle> m_clusterLifecycle;
     std::unique_ptr<PipelinesStore> m_pipelines;
+    std::unique_ptr<PermissionsStore> m_permissions;
     std::unique_ptr<Router> m_router;
     std::vector<std::unique_ptr<EmulatorArea>> m_areas; // in registration and seeding order
     ClustersApi *m_clustersApi = nullptr;
