@@ -1,8 +1,8 @@
 #include "app/secrets/aclmatrixdialog.h"
 
 #include "app/common/confirmdialog.h"
+#include "app/common/principalpickerdialog.h"
 #include "app/common/statusline.h"
-#include "app/secrets/principalpickerdialog.h"
 #include "core/net/apiclient.h"
 #include "core/secrets/aclmatrixmodel.h"
 
@@ -223,7 +223,7 @@ void AclMatrixDialog::updateButtons()
 void AclMatrixDialog::addPrincipal()
 {
     PrincipalPickerDialog::ask(
-        this, m_client, false, [this](std::optional<PrincipalPickerDialog::Answer> answer) {
+        this, m_client, {}, [this](std::optional<PrincipalPickerDialog::Answer> answer) {
             if (!answer)
                 return;
             const int row = m_model->addPrincipal(answer->principal);

@@ -1,7 +1,7 @@
 #include "app/secrets/scopeaclpanel.h"
 
 #include "app/common/confirmdialog.h"
-#include "app/secrets/principalpickerdialog.h"
+#include "app/common/principalpickerdialog.h"
 #include "core/net/apierror.h"
 #include "core/secrets/scopeaclmodel.h"
 #include "core/secrets/secretsmodel.h"

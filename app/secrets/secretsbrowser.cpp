@@ -3,10 +3,10 @@
 #include "app/common/browserframe.h"
 #include "app/common/filterbox.h"
 #include "app/common/messagepage.h"
+#include "app/common/principalpickerdialog.h"
 #include "app/common/statusline.h"
 #include "app/secrets/aclmatrixdialog.h"
 #include "app/secrets/keydetailspanel.h"
-#include "app/secrets/principalpickerdialog.h"
 #include "app/secrets/scopeaclpanel.h"
 #include "app/secrets/secretsactions.h"
 #include "app/secrets/secretsview.h"
@@ -96,11 +96,17 @@ SecretsBrowser::SecretsBrowser(QWidget *parent)
     m_scopePanel->setPrincipalChooser([this](auto chosen) {
         if (!m_client)
             return;
+        PrincipalPickerDialog::Options options;
+        for (const SecretPermission level :
+             {SecretPermission::Read, SecretPermission::Write, SecretPermission::Manage})
+            options.levels.append({secretPermissionName(level), secretPermissionText(level)});
         PrincipalPickerDialog::ask(
-            this, m_client, true,
+            this, m_client, options,
             [chosen](const std::optional<PrincipalPickerDialog::Answer> &answer) {
-                if (answer)
-                    chosen(answer->principal.aclName, answer->permission);
+                if (!answer)
+                    return;
+                if (const auto level = secretPermissionFromName(answer->level))
+                    chosen(answer->principal.aclName, *level);
             });
     });
 }

@@ -4,12 +4,12 @@
 
 #include "app/common/areapage.h"
 #include "app/common/confirmdialog.h"
+#include "app/common/principalpickerdialog.h"
 #include "app/common/testseam.h"
 #include "app/secrets/aclmatrixdialog.h"
 #include "app/secrets/createscopedialog.h"
 #include "app/secrets/keydetailspanel.h"
 #include "app/secrets/maskedtextedit.h"
-#include "app/secrets/principalpickerdialog.h"
 #include "app/secrets/putsecretdialog.h"
 #include "app/secrets/scopeaclpanel.h"
 #include "app/secrets/secretsactions.h"
@@ -632,7 +632,7 @@ void TestSecretsPage::addEntryGoesThroughThePrincipalPicker()
     answer.principal.kind = Principal::Kind::ServicePrincipal;
     answer.principal.aclName = QString::fromLatin1(emulator::DemoSeed::kAirflowApplicationId);
     answer.principal.displayName = u"airflow-prod"_s;
-    answer.permission = SecretPermission::Write;
+    answer.level = secretPermissionName(SecretPermission::Write);
     PrincipalPickerDialog::setAnswerForTesting(answer);
     QSignalSpy changed(panel, &ScopeAclPanel::aclChanged);
     panel->addEntry();

@@ -3,9 +3,9 @@
 // its list of failures, adding a principal through the picker's test seam,
 // the picker's own search, and the question before closing with changes.
 #include "app/common/confirmdialog.h"
+#include "app/common/principalpickerdialog.h"
 #include "app/common/testseam.h"
 #include "app/secrets/aclmatrixdialog.h"
-#include "app/secrets/principalpickerdialog.h"
 #include "core/emulator/demoseed.h"
 #include "core/secrets/aclmatrixmodel.h"
 #include "tests/support/testworkspace.h"
@@ -189,7 +189,7 @@ void TestAclMatrixDialog::addPrincipalThroughThePicker()
     QCOMPARE(dialog.model()->rowCount(), rows);
 
     PrincipalPickerDialog::setAnswerForTesting(PrincipalPickerDialog::Answer{
-        {Principal::Kind::ServicePrincipal, dbt, u"dbt-cloud"_s}, SecretPermission::Read});
+        {Principal::Kind::ServicePrincipal, dbt, u"dbt-cloud"_s}, {}});
     QTest::mouseClick(button(dialog, "aclAddPrincipal"), Qt::LeftButton);
     QTRY_VERIFY(dialog.model()->rowOfPrincipal(dbt) >= 0);
     // Pre-answers arrive in order: the cancelled one added nothing.
@@ -247,7 +247,7 @@ void TestAclMatrixDialog::pickerSearches()
     QSignalSpy searched(&picker, &PrincipalPickerDialog::searchFinished);
     picker.show();
     QVERIFY(!picker.hasPermissionChoice());
-    picker.setPermissionChoice(true);
+    picker.setLevels({{u"READ"_s, u"Read"_s}, {u"WRITE"_s, u"Write"_s}});
     QVERIFY(picker.hasPermissionChoice());
     // The first search lists some of everyone at once.
     QVERIFY(searched.wait(20000));
@@ -275,7 +275,7 @@ void TestAclMatrixDialog::pickerSearches()
     QVERIFY(answer);
     QCOMPARE(answer->principal.aclName, appId);
     QCOMPARE(answer->principal.kind, Principal::Kind::ServicePrincipal);
-    QCOMPARE(answer->permission, SecretPermission::Write);
+    QCOMPARE(answer->level, u"WRITE"_s);
 }
 
 namespace {

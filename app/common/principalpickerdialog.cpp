@@ -1,8 +1,7 @@
-#include "app/secrets/principalpickerdialog.h"
+#include "app/common/principalpickerdialog.h"
 
 #include "app/common/testseam.h"
 #include "core/net/apiclient.h"
-#include "core/secrets/aclmatrixmodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,9 +70,6 @@ PrincipalPickerDialog::PrincipalPickerDialog(ApiClient *client, QWidget *parent)
 
     m_permission->setObjectName(u"principalPermission"_s);
     m_permission->setAccessibleName(tr("Permission"));
-    for (const SecretPermission level :
-         {SecretPermission::Read, SecretPermission::Write, SecretPermission::Manage})
-        m_permission->addItem(AclMatrixModel::levelName(int(level)), int(level));
     m_permissionLabel->setBuddy(m_permission);
     m_permissionLabel->setObjectName(u"principalPermissionLabel"_s);
 
@@ -93,7 +89,7 @@ PrincipalPickerDialog::PrincipalPickerDialog(ApiClient *client, QWidget *parent)
     layout->addWidget(m_status);
     layout->addLayout(permissionRow);
     layout->addWidget(m_buttons);
-    setPermissionChoice(false);
+    setLevels({});
     resize(460, 380);
 
     m_debounce.setSingleShot(true);
@@ -114,10 +110,19 @@ PrincipalPickerDialog::PrincipalPickerDialog(ApiClient *client, QWidget *parent)
 
 PrincipalPickerDialog::~PrincipalPickerDialog() = default;
 
-void PrincipalPickerDialog::setPermissionChoice(bool on)
+void PrincipalPickerDialog::setLevels(const QList<Level> &levels)
 {
-    m_permission->setVisible(on);
-    m_permissionLabel->setVisible(on);
+    m_permission->clear();
+    for (const Level &level : levels)
+        m_permission->addItem(level.text, level.name);
+    m_permission->setVisible(!levels.isEmpty());
+    m_permissionLabel->setVisible(!levels.isEmpty());
+}
+
+void PrincipalPickerDialog::setKinds(Kinds kinds)
+{
+    m_kinds = kinds;
+    search();
 }
 
 bool PrincipalPickerDialog::hasPermissionChoice() const
@@ -133,7 +138,8 @@ std::optional<PrincipalPickerDialog::Answer> PrincipalPickerDialog::answer() con
     const int row = item->data(Qt::UserRole).toInt();
     if (row < 0 || row >= m_found.size())
         return std::nullopt;
-    return Answer{m_found.at(row), SecretPermission(m_permission->currentData().toInt())};
+    return Answer{m_found.at(row),
+                  hasPermissionChoice() ? m_permission->currentData().toString() : QString()};
 }
 
 QIcon PrincipalPickerDialog::iconFor(Principal::Kind kind)
@@ -168,6 +174,9 @@ void PrincipalPickerDialog::showResults(const std::optional<ApiError> &error,
                                         const QList<Principal> &found)
 {
     m_found = found;
+    if (m_kinds == Kinds::UsersAndServicePrincipals)
+        m_found.removeIf(
+            [](const Principal &principal) { return principal.kind == Principal::Kind::Group; });
     m_results->clear();
     for (int row = 0; row < m_found.size(); ++row) {
         const Principal &principal = m_found.at(row);
@@ -190,7 +199,7 @@ void PrincipalPickerDialog::updateOk()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(answer().has_value());
 }
 
-void PrincipalPickerDialog::ask(QWidget *parent, ApiClient *client, bool withPermission,
+void PrincipalPickerDialog::ask(QWidget *parent, ApiClient *client, const Options &options,
                                 std::function<void(std::optional<Answer>)> done)
 {
     if (s_answer) {
@@ -202,7 +211,13 @@ void PrincipalPickerDialog::ask(QWidget *parent, ApiClient *client, bool withPer
     }
     auto *dialog = new PrincipalPickerDialog(client, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setPermissionChoice(withPermission);
+    dialog->setLevels(options.levels);
+    if (options.kinds != Kinds::All)
+        dialog->setKinds(options.kinds);
+    if (!options.title.isEmpty())
+        dialog->setWindowTitle(options.title);
+    if (!options.acceptText.isEmpty())
+        dialog->m_buttons->button(QDialogButtonBox::Ok)->setText(options.acceptText);
     connect(dialog, &QDialog::finished, dialog, [dialog, done = std::move(done)](int result) {
         done(result == QDialog::Accepted ? dialog->answer() : std::nullopt);
     });
