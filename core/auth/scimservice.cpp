@@ -39,7 +39,14 @@ QString Principal::kindName(Kind kind)
 
 CurrentUser CurrentUser::fromJson(const QJsonObject &json)
 {
-    return {json.value("userName"_L1).toString(), json.value("displayName"_L1).toString()};
+    CurrentUser user{
+        json.value("userName"_L1).toString(), json.value("displayName"_L1).toString(), {}};
+    for (const QJsonValue &group : json.value("groups"_L1).toArray()) {
+        const QString name = group.toObject().value("display"_L1).toString();
+        if (!name.isEmpty())
+            user.groups.append(name);
+    }
+    return user;
 }
 
 ScimService::ScimService(ApiClient *client)

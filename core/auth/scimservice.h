@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -21,6 +22,9 @@ struct CurrentUser
 {
     QString userName;    // "ana@example.com", or a service principal's application id
     QString displayName; // may be empty or equal to userName
+    // The display names of the groups the user is in directly, as Me lists
+    // them ("admins", "data-engineers"). Every user is also in "users".
+    QStringList groups;
 
     static CurrentUser fromJson(const QJsonObject &json);
 };
