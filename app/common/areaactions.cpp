@@ -1,5 +1,7 @@
 #include "app/common/areaactions.h"
 
+#include "app/permissions/permissionsopener.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QWidget>
@@ -23,6 +25,18 @@ QAction *AreaActions::makeAction(const QString &text, const QString &icon, const
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(toolTip);
     m_view->addAction(action);
+    return action;
+}
+
+QAction *AreaActions::makePermissionsAction(std::function<PermissionsTarget()> target)
+{
+    QAction *action = makeAction(
+        tr("Per&missions…"), u"permissions"_s, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+        tr("See who may use the selection and change it; several objects get one "
+           "grant"));
+    action->setObjectName(u"permissionsAction"_s);
+    connect(action, &QAction::triggered, this,
+            [this, target = std::move(target)] { openPermissions(m_view->window(), target()); });
     return action;
 }
 

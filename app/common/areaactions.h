@@ -2,11 +2,15 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QKeySequence;
 class QWidget;
 
 namespace brickdesk {
+
+struct PermissionsTarget;
 
 // The base of an area's actions (New Folder, Delete, Put Secret…): how an
 // action is made for a tree, and the two ways actions report back to the
@@ -34,6 +38,11 @@ protected:
     QAction *makeAction(const QString &text, const QString &icon, const QKeySequence &key,
                         const QString &toolTip);
     QWidget *actionView() const { return m_view; }
+    // "Permissions…" (Ctrl+Alt+P in every area): opens the permissions of
+    // what `target` names when triggered (one object: its Permissions
+    // dialog; several: a grant on all of them). Its enabled state is the
+    // area's to keep, like its other actions'.
+    QAction *makePermissionsAction(std::function<PermissionsTarget()> target);
 
 private:
     QWidget *m_view;
