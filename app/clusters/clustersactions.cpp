@@ -1,5 +1,7 @@
 #include "app/clusters/clustersactions.h"
 
+#include "app/permissions/permissionsopener.h"
+
 #include "app/clusters/clusterspecpickers.h"
 #include "app/clusters/resizeclusterdialog.h"
 #include "app/common/browseropener.h"
@@ -74,6 +76,19 @@ ClustersActions::ClustersActions(QWidget *view)
     connect(m_copyId, &QAction::triggered, this, &ClustersActions::copyId);
     connect(m_openInBrowser, &QAction::triggered, this, &ClustersActions::openInBrowser);
     connect(m_refresh, &QAction::triggered, this, &ClustersActions::refreshRequested);
+    m_permissions = makePermissionsAction([this] {
+        PermissionsTarget target{m_client, m_workspace, {}};
+        const QList<QJsonObject> clusters = m_selectedClusters.isEmpty() && !clusterId().isEmpty()
+                                                ? QList<QJsonObject>{m_cluster}
+                                                : m_selectedClusters;
+        for (const QJsonObject &cluster : clusters) {
+            const QString id = cluster.value("cluster_id"_L1).toString();
+            const QString name = cluster.value("cluster_name"_L1).toString();
+            target.objects.append(
+                {PermissionObject::Type::Cluster, id, name.isEmpty() ? id : name, {}});
+        }
+        return target;
+    });
     updateActions();
 }
 
@@ -88,6 +103,13 @@ void ClustersActions::setConnection(ApiClient *client, const QString &workspace,
     m_catalog = catalog;
     m_service.reset(client ? new ClustersService(client) : nullptr);
     m_cluster = {};
+    m_selectedClusters.clear();
+    updateActions();
+}
+
+void ClustersActions::setSelectedClusters(const QList<QJsonObject> &clusters)
+{
+    m_selectedClusters = clusters;
     updateActions();
 }
 
@@ -128,7 +150,7 @@ void ClustersActions::fillMenu(QMenu *menu) const
 {
     menu->addActions({m_start, m_restart, m_terminate, m_resize});
     menu->addSeparator();
-    menu->addActions({m_editCluster, m_pin, m_copyId, m_openInBrowser});
+    menu->addActions({m_editCluster, m_permissions, m_pin, m_copyId, m_openInBrowser});
     menu->addSeparator();
     menu->addActions({m_delete});
     menu->addSeparator();
@@ -146,6 +168,7 @@ void ClustersActions::updateActions()
     const bool jobCluster = isAutomated();
     m_newCluster->setEnabled(connected);
     m_refresh->setEnabled(connected);
+    m_permissions->setEnabled(connected && (selected || !m_selectedClusters.isEmpty()));
     // Job clusters belong to their run: they cannot be started or edited.
     m_start->setEnabled(selected && terminated && !jobCluster);
     m_restart->setEnabled(selected && running);

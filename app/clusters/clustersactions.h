@@ -39,6 +39,9 @@ public:
     void setConnection(ApiClient *client, const QString &workspace, ClusterCatalog *catalog);
     // The selected cluster as the list has it ({}: none).
     void setCluster(const QJsonObject &cluster);
+    // Every selected cluster (the current one among them): what
+    // Permissions… acts on.
+    void setSelectedClusters(const QList<QJsonObject> &clusters);
     QString clusterId() const;
 
     QAction *newClusterAction() const { return m_newCluster; }
@@ -52,6 +55,7 @@ public:
     QAction *copyIdAction() const { return m_copyId; }
     QAction *openInBrowserAction() const { return m_openInBrowser; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *permissionsAction() const { return m_permissions; }
 
     QList<QAction *> toolbarActions() const;
     void fillMenu(QMenu *menu) const;
@@ -94,6 +98,8 @@ private:
     QString m_workspace;
     QJsonObject m_cluster;
     std::unique_ptr<QObject> m_scope;
+    QAction *m_permissions;
+    QList<QJsonObject> m_selectedClusters;
     QAction *m_newCluster;
     QAction *m_editCluster;
     QAction *m_start;

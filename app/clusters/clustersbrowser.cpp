@@ -93,6 +93,12 @@ ClustersBrowser::ClustersBrowser(QWidget *parent)
 
     connect(m_view, &ResourceListView::currentRowChanged, this,
             &ClustersBrowser::showCurrentCluster);
+    connect(m_view, &ResourceListView::selectedRowsChanged, this, [this] {
+        QList<QJsonObject> clusters;
+        for (const int row : m_view->selectedSourceRows())
+            clusters.append(m_model ? m_model->item(row) : QJsonObject());
+        m_actions->setSelectedClusters(clusters);
+    });
     connect(m_pane, &ClusterPane::errorOccurred, m_statusLine, &StatusLine::showError);
     connect(m_pane, &ClusterPane::statusChanged, m_statusLine,
             [this](const QString &text) { m_statusLine->showStatus(text, false); });

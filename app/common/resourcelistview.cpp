@@ -11,6 +11,8 @@
 #include <QPixmap>
 #include <QSortFilterProxyModel>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace brickdesk {
@@ -121,7 +123,9 @@ ResourceListView::ResourceListView(QWidget *parent)
     setUniformRowHeights(true);
     setAllColumnsShowFocus(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for what acts on many (a permission grant); the
+    // pane and single-object actions follow the current row.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
     header()->setSortIndicatorShown(true);
     header()->setStretchLastSection(true);
@@ -129,6 +133,8 @@ ResourceListView::ResourceListView(QWidget *parent)
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentRowChanged(currentSourceRow()); });
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResourceListView::selectedRowsChanged);
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex dotted = m_proxy->mapToSource(index);
         emit rowActivated(dotted.row());
@@ -158,6 +164,18 @@ void ResourceListView::setResourceModel(ResourceListModel *model)
 ResourceListModel *ResourceListView::resourceModel() const
 {
     return m_model;
+}
+
+QList<int> ResourceListView::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    // The dot proxy between keeps rows as they are.
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 void ResourceListView::setNameFilter(const QString &text)

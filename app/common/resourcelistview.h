@@ -47,6 +47,8 @@ public:
 
     // The source row of the current row; -1 without one.
     int currentSourceRow() const;
+    // The source rows of every selected row, in model order.
+    QList<int> selectedSourceRows() const;
     // Selects the row with this key and scrolls to it; false when absent.
     bool selectKey(const QString &key);
     // Source rows of the rows the viewport shows now.
@@ -55,6 +57,8 @@ public:
 signals:
     // The current row changed (by the user or by a refresh).
     void currentRowChanged(int sourceRow);
+    // The set of selected rows changed.
+    void selectedRowsChanged();
     // Enter or double-click on a row.
     void rowActivated(int sourceRow);
     // The visible rows changed (scrolled, resized, filtered, sorted).

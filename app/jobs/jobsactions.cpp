@@ -1,5 +1,7 @@
 #include "app/jobs/jobsactions.h"
 
+#include "app/permissions/permissionsopener.h"
+
 #include "app/common/browseropener.h"
 #include "app/common/confirmdialog.h"
 #include "app/common/jsoneditor/jsonpayloaddialog.h"
@@ -79,6 +81,20 @@ JobsActions::JobsActions(QWidget *view)
     connect(m_deleteRun, &QAction::triggered, this, &JobsActions::deleteRun);
     connect(m_openRun, &QAction::triggered, this, &JobsActions::openRun);
     connect(m_refresh, &QAction::triggered, this, &JobsActions::refreshRequested);
+    m_permissions = makePermissionsAction([this] {
+        PermissionsTarget target{m_client, m_workspace, {}};
+        const QList<QJsonObject> jobs =
+            m_selectedJobs.isEmpty() && jobId() != 0 ? QList<QJsonObject>{m_job} : m_selectedJobs;
+        for (const QJsonObject &job : jobs) {
+            const qint64 id = jsonId(job, "job_id"_L1);
+            const QString name = job.value("settings"_L1).toObject().value("name"_L1).toString();
+            target.objects.append({PermissionObject::Type::Job,
+                                   QString::number(id),
+                                   name.isEmpty() ? tr("Job %1").arg(id) : name,
+                                   {}});
+        }
+        return target;
+    });
     updateActions();
 }
 
@@ -91,6 +107,7 @@ void JobsActions::setConnection(ApiClient *client, const QString &workspace)
     m_workspace = workspace;
     m_service.reset(client ? new JobsService(client) : nullptr);
     m_job = {};
+    m_selectedJobs.clear();
     m_run = {};
     updateActions();
 }
@@ -100,6 +117,12 @@ void JobsActions::setJob(const QJsonObject &job)
     if (jsonId(job, "job_id"_L1) != jobId())
         m_run = {};
     m_job = job;
+    updateActions();
+}
+
+void JobsActions::setSelectedJobs(const QList<QJsonObject> &jobs)
+{
+    m_selectedJobs = jobs;
     updateActions();
 }
 
@@ -135,7 +158,7 @@ void JobsActions::fillJobMenu(QMenu *menu) const
 {
     menu->addActions({m_runNow, m_runNowWith, m_pause});
     menu->addSeparator();
-    menu->addActions({m_editJob, m_copyJobId, m_openJob});
+    menu->addActions({m_editJob, m_permissions, m_copyJobId, m_openJob});
     menu->addSeparator();
     menu->addActions({m_cancelAll, m_deleteJob});
     menu->addSeparator();
@@ -163,6 +186,7 @@ void JobsActions::updateActions()
         action->setEnabled(job);
     const bool pausable = job && !TriggerText::pausableField(settings).isEmpty();
     const bool paused = TriggerText::isPaused(settings);
+    m_permissions->setEnabled(connected && (job || !m_selectedJobs.isEmpty()));
     m_pause->setEnabled(pausable);
     m_pause->setText(paused ? tr("Resume Sched&ule") : tr("&Pause Schedule"));
     m_pause->setIcon(QIcon(paused ? u":/icons/run.svg"_s : u":/icons/pause.svg"_s));

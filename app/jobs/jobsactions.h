@@ -38,6 +38,9 @@ public:
     // of it ({}: none).
     void setJob(const QJsonObject &job);
     void setRun(const QJsonObject &run);
+    // Every selected job (the current one among them): what Permissions…
+    // acts on.
+    void setSelectedJobs(const QList<QJsonObject> &jobs);
     qint64 jobId() const;
     qint64 runId() const;
 
@@ -55,6 +58,7 @@ public:
     QAction *deleteRunAction() const { return m_deleteRun; }
     QAction *openRunAction() const { return m_openRun; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *permissionsAction() const { return m_permissions; }
 
     QList<QAction *> toolbarActions() const;
     void fillJobMenu(QMenu *menu) const;
@@ -109,6 +113,8 @@ private:
     QAction *m_deleteRun;
     QAction *m_openRun;
     QAction *m_refresh;
+    QAction *m_permissions;
+    QList<QJsonObject> m_selectedJobs;
 };
 
 } // namespace brickdesk

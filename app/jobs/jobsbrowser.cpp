@@ -75,6 +75,12 @@ JobsBrowser::JobsBrowser(QWidget *parent)
                                  [this](QMenu *menu) { m_actions->fillRunMenu(menu); });
 
     connect(m_view, &ResourceListView::currentRowChanged, this, &JobsBrowser::showCurrentJob);
+    connect(m_view, &ResourceListView::selectedRowsChanged, this, [this] {
+        QList<QJsonObject> jobs;
+        for (const int row : m_view->selectedSourceRows())
+            jobs.append(m_model ? m_model->item(row) : QJsonObject());
+        m_actions->setSelectedJobs(jobs);
+    });
     connect(m_pane, &JobPane::runSelected, m_actions, &JobsActions::setRun);
     connect(m_pane, &JobPane::errorOccurred, m_statusLine, &StatusLine::showError);
     connect(m_actions, &JobsActions::statusChanged, m_statusLine, &StatusLine::showStatus);

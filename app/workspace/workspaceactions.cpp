@@ -1,5 +1,7 @@
 #include "app/workspace/workspaceactions.h"
 
+#include "app/permissions/permissionsopener.h"
+
 #include "app/common/browseropener.h"
 #include "app/common/testseam.h"
 #include "app/workspace/newfolderdialog.h"
@@ -92,6 +94,11 @@ WorkspaceActions::WorkspaceActions(WorkspaceView *view)
             emit m_view->exportRequested(paths);
     });
 
+    m_permissions = makePermissionsAction([this] {
+        return PermissionsTarget{m_view->client(), m_view->workspaceTitle(),
+                                 selectedPermissionObjects()};
+    });
+
     connect(m_view, &WorkspaceView::selectionChangedByUser, this, &WorkspaceActions::updateEnabled);
     updateEnabled();
 }
@@ -107,6 +114,7 @@ void WorkspaceActions::fillMenu(QMenu *menu) const
 {
     menu->addAction(m_openInBrowser);
     menu->addAction(m_copyPath);
+    menu->addAction(m_permissions);
     menu->addSeparator();
     menu->addAction(m_newFolder);
     menu->addAction(m_import);
@@ -137,8 +145,20 @@ void WorkspaceActions::updateEnabled()
     m_delete->setEnabled(connected && !items.isEmpty() && !rootSelected && !isBusy());
     m_copyPath->setEnabled(!items.isEmpty());
     m_openInBrowser->setEnabled(connected && single);
+    m_permissions->setEnabled(connected && !selectedPermissionObjects().isEmpty());
     m_import->setEnabled(connected && oneFolderTarget && m_view->handlesImport());
     m_export->setEnabled(connected && !items.isEmpty() && m_view->handlesExport());
+}
+
+QList<PermissionObject> WorkspaceActions::selectedPermissionObjects() const
+{
+    QList<PermissionObject> objects;
+    for (const WorkspaceView::Item &item : m_view->selectedItems()) {
+        const auto type = PermissionObject::typeOfWorkspaceObject(item.objectType);
+        if (type && item.objectId > 0 && item.path != "/"_L1)
+            objects.append({*type, QString::number(item.objectId), item.path, item.path});
+    }
+    return objects;
 }
 
 void WorkspaceActions::newFolder()

@@ -13,6 +13,8 @@ class QMenu;
 
 namespace brickdesk {
 
+struct PermissionObject;
+
 class WorkspaceDeleter;
 class WorkspaceView;
 
@@ -32,6 +34,9 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *copyPathAction() const { return m_copyPath; }
     QAction *openInBrowserAction() const { return m_openInBrowser; }
+    // Notebooks, folders, files and repos have permissions of their own;
+    // other objects (experiments, libraries) and the root are left out.
+    QAction *permissionsAction() const { return m_permissions; }
     // Emit WorkspaceView::importRequested / exportRequested; disabled until
     // something is connected to those signals.
     QAction *importAction() const { return m_import; }
@@ -56,6 +61,7 @@ private:
     void refreshFolders(const QStringList &folders);
     void copyPath();
     void openInBrowser();
+    QList<PermissionObject> selectedPermissionObjects() const;
 
     WorkspaceView *m_view;
     QAction *m_refresh;
@@ -63,6 +69,7 @@ private:
     QAction *m_delete;
     QAction *m_copyPath;
     QAction *m_openInBrowser;
+    QAction *m_permissions;
     QAction *m_import;
     QAction *m_export;
     QPointer<WorkspaceDeleter> m_deleter;

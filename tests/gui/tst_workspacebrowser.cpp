@@ -3,6 +3,8 @@
 // notebook preview.
 #include "app/common/confirmdialog.h"
 #include "app/common/testseam.h"
+#include "app/permissions/grantpermissionsdialog.h"
+#include "app/permissions/permissionsdialog.h"
 #include "app/workspace/newfolderdialog.h"
 #include "app/workspace/notebookhighlighter.h"
 #include "app/workspace/notebookpreview.h"
@@ -12,6 +14,7 @@
 #include "app/workspace/workspaceview.h"
 #include "core/common/treefilterproxy.h"
 #include "core/notebook/notebooksourcecodec.h"
+#include "core/permissions/permissionsmodel.h"
 #include "core/workspace/workspacemodel.h"
 #include "tests/gui/guitestutil.h"
 #include "tests/support/testworkspace.h"
@@ -97,6 +100,7 @@ private slots:
     void deleteSeveralAndFailurePlainly();
     void actionsFollowSelection();
     void openInBrowserUrl();
+    void permissionsOfWhatIsSelected();
     void filterShowsMatchesWithAncestors();
     void previewShowsCellsWithHighlighting();
     void previewTextFolderAndBinary();
@@ -206,6 +210,53 @@ void TestWorkspaceBrowser::newFolderCreatesAndSelects()
     QTRY_COMPARE(m_view->currentPath(), kHome + u"/etl/staging"_s);
     QVERIFY(m_ws->emulator().workspace().find(kHome + u"/etl/staging"_s));
     QVERIFY(m_page->browser()->errorText().isEmpty());
+}
+
+void TestWorkspaceBrowser::permissionsOfWhatIsSelected()
+{
+    QVERIFY(reveal(kHome + u"/etl/Ingest orders"_s));
+    QAction *permissions = m_view->actions()->permissionsAction();
+    QCOMPARE(permissions->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+
+    // One notebook: its Permissions dialog, by workspace object id.
+    QVERIFY(m_view->selectPath(kHome + u"/etl/Ingest orders"_s));
+    QVERIFY(permissions->isEnabled());
+    permissions->trigger();
+    auto *dialog = m_page->findChild<PermissionsDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->object().type, PermissionObject::Type::Notebook);
+    QCOMPARE(dialog->object().id,
+             QString::number(
+                 m_ws->emulator().workspace().find(kHome + u"/etl/Ingest orders"_s)->objectId));
+    QCOMPARE(dialog->object().path, kHome + u"/etl/Ingest orders"_s);
+    QSignalSpy loaded(dialog, &PermissionsDialog::loaded);
+    QVERIFY(dialog->isLoaded() || loaded.wait(20000));
+    QVERIFY2(dialog->isLoaded(), qPrintable(dialog->errorText()));
+    // Admins manage everything in the workspace, from its root.
+    const int admins = dialog->model()->rowOf({Principal::Kind::Group, u"admins"_s, {}});
+    QVERIFY(admins >= 0);
+    QVERIFY(dialog->model()
+                ->index(admins, PermissionsModel::InheritedColumn)
+                .data()
+                .toString()
+                .contains(u"from the workspace root"_s));
+    delete dialog;
+
+    // A folder and a file at once: one grant on both.
+    m_view->selectionModel()->select(viewIndex(kHome + u"/etl"_s),
+                                     QItemSelectionModel::ClearAndSelect |
+                                         QItemSelectionModel::Rows);
+    m_view->selectionModel()->select(viewIndex(kHome + u"/notes.md"_s),
+                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    emit m_view->selectionChangedByUser();
+    QTRY_VERIFY(permissions->isEnabled());
+    permissions->trigger();
+    auto *grant = m_page->findChild<GrantPermissionsDialog *>();
+    QVERIFY(grant);
+    QCOMPARE(grant->objects().size(), 2);
+    QCOMPARE(grant->objects().at(0).type, PermissionObject::Type::Directory);
+    QCOMPARE(grant->objects().at(1).type, PermissionObject::Type::File);
+    delete grant;
 }
 
 void TestWorkspaceBrowser::newFolderNameIsValidated()
