@@ -53,7 +53,8 @@ void PermissionLevelDelegate::initStyleOption(QStyleOptionViewItem *option,
     switch (PermissionsModel::EditState(index.data(PermissionsModel::EditStateRole).toInt())) {
     case PermissionsModel::EditState::Added:
     case PermissionsModel::EditState::Changed:
-        option->font.setBold(true);
+        // What the edit changes, not what stays inherited.
+        option->font.setBold(index.column() != PermissionsModel::InheritedColumn);
         break;
     case PermissionsModel::EditState::Removed:
         option->font.setStrikeOut(index.column() == PermissionsModel::PrincipalColumn);
