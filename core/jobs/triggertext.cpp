@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TriggerText", text);
+    return QCoreApplication::translate("brickdesk::TriggerText", text);
 }
 
 bool isNumber(const QString &field)
