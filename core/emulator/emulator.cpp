@@ -140,7 +140,7 @@ void Emulator::createAreas()
     m_secretsApi = &addArea<SecretsApi>(*m_secrets, *m_clock, SecretsCaller{kUserName, groups});
     m_clustersApi = &addArea<ClustersApi>(*m_clusters, *m_clusterLifecycle, *m_clock, userName());
     addArea<LibrariesApi>(*m_clusters, *m_clusterLifecycle);
-    addArea<PipelinesApi>(*m_pipelines, *m_clock);
+    m_pipelinesApi = &addArea<PipelinesApi>(*m_pipelines, areaContext());
 }
 
 AreaContext Emulator::areaContext()
@@ -182,6 +182,11 @@ void Emulator::seed(Seed seed)
 void Emulator::seedFinishedRuns(int runsPerJob)
 {
     RunHistory::seedFinishedRuns(*m_jobs, *m_jobRuns, runsPerJob, m_clock->now());
+}
+
+PipelineUpdateLifecycle &Emulator::pipelineLifecycle()
+{
+    return m_pipelinesApi->lifecycle();
 }
 
 void Emulator::setUserGroups(const QStringList &groups)

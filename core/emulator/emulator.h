@@ -33,6 +33,8 @@ class DbfsApi;
 class HttpTransport;
 class JobRunsApi;
 class JobsApi;
+class PipelinesApi;
+class PipelineUpdateLifecycle;
 class ScimApi;
 class SecretsApi;
 class Router;
@@ -92,6 +94,9 @@ public:
     // Clusters API knobs: the pinned-cluster limit.
     ClustersApi &clustersApi() { return *m_clustersApi; }
     PipelinesStore &pipelines() { return *m_pipelines; }
+    // The pipeline updates' state machines on processes(): timings,
+    // failDataset() and addSyntheticEvents().
+    PipelineUpdateLifecycle &pipelineLifecycle();
     // The SCIM directory (users, groups, service principals) besides the
     // signed-in user.
     ScimApi &scim() { return *m_scimApi; }
@@ -150,6 +155,7 @@ private:
     DbfsApi *m_dbfsApi = nullptr;
     JobsApi *m_jobsApi = nullptr;
     JobRunsApi *m_jobRunsApi = nullptr;
+    PipelinesApi *m_pipelinesApi = nullptr;
     ScimApi *m_scimApi = nullptr;
     SecretsApi *m_secretsApi = nullptr;
     HttpTransport *m_transport;
