@@ -4,7 +4,6 @@
 #include "core/emulator/clustersstore.h"
 #include "core/emulator/dbfsstore.h"
 #include "core/emulator/jobsstore.h"
-#include "core/emulator/pipelinesstore.h"
 #include "core/emulator/scimapi.h"
 #include "core/emulator/secretsstore.h"
 #include "core/emulator/workspacestore.h"
@@ -831,94 +830,6 @@ void DemoSeed::seedClusters(ClustersStore &clusters, const QString &user, qint64
                       jobRunning.startTime);
     clusters.addEvent(jobRunning.clusterId, u"RUNNING"_s, workers(4, 4),
                       jobRunning.lastRestartedTime);
-}
-
-void DemoSeed::seedPipelines(PipelinesStore &pipelines, const QString &user, qint64 now, bool demo)
-{
-    pipelines.clear();
-    if (!demo)
-        return;
-    const auto notebookLibrary = [](const QString &path) {
-        return QJsonObject{{"notebook"_L1, QJsonObject{{"path"_L1, path}}}};
-    };
-
-    Pipeline orders;
-    orders.pipelineId = u"3b8e2f10-7c4d-4a91-b6e5-0d9f8a7c6b51"_s;
-    orders.name = u"orders-dlt"_s;
-    orders.state = PipelineState::Running;
-    orders.creatorUserName = user;
-    orders.clusterId = u"0612-040000-dltord01"_s;
-    orders.spec = QJsonObject{
-        {"configuration"_L1,
-         QJsonObject{{"source_path"_L1, u"/mnt/raw/orders"_s},
-                     {"warehouse.password"_L1, secretRef("prod-warehouse", "jdbc-password")}}},
-        {"clusters"_L1,
-         QJsonArray{QJsonObject{
-             {"label"_L1, u"default"_s},
-             {"spark_conf"_L1,
-              QJsonObject{{"spark.hadoop.fs.s3a.secret.key"_L1,
-                           secretRef("etl-credentials", "aws-secret-access-key")}}},
-             {"spark_env_vars"_L1, QJsonObject{{"LOG_LEVEL"_L1, u"INFO"_s}}},
-             {"autoscale"_L1, QJsonObject{{"min_workers"_L1, 1}, {"max_workers"_L1, 4}}}}}},
-        {"libraries"_L1, QJsonArray{notebookLibrary(u"/Shared/etl/ingest"_s)}},
-        {"catalog"_L1, u"main"_s},
-        {"target"_L1, u"bronze"_s},
-        {"continuous"_L1, false},
-        {"development"_L1, false},
-        {"channel"_L1, u"CURRENT"_s},
-        {"edition"_L1, u"ADVANCED"_s},
-    };
-    orders.lastModified = now - 9 * kDayMs;
-    orders.latestUpdates = {
-        {u"e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7"_s, u"RUNNING"_s, now - 20 * 60 * 1000},
-        {u"d0e1f2a3-b4c5-4d6e-9f80-91a2b3c4d5e6"_s, u"COMPLETED"_s, now - kDayMs}};
-    pipelines.add(orders);
-
-    Pipeline clicks;
-    clicks.pipelineId = u"7d41c9a2-e3b5-4f68-9a1c-2b3d4e5f6071"_s;
-    clicks.name = u"clickstream-sessionize"_s;
-    clicks.state = PipelineState::Idle;
-    clicks.creatorUserName = u"kim.minjun@brickdesk.dev"_s;
-    clicks.spec = QJsonObject{
-        {"configuration"_L1, QJsonObject{{"events_table"_L1, u"silver.clicks"_s}}},
-        {"clusters"_L1,
-         QJsonArray{QJsonObject{
-             {"label"_L1, u"default"_s},
-             {"spark_env_vars"_L1,
-              QJsonObject{{"KAFKA_PASSWORD"_L1, secretRef("etl-credentials", "kafka-password")}}},
-             {"num_workers"_L1, 2}}}},
-        {"libraries"_L1,
-         QJsonArray{notebookLibrary(u"/Users/"_s + user + "/Sessionize clicks"_L1)}},
-        {"catalog"_L1, u"main"_s},
-        {"target"_L1, u"silver"_s},
-        {"continuous"_L1, true},
-        {"development"_L1, false},
-    };
-    clicks.lastModified = now - 31 * kDayMs;
-    clicks.latestUpdates = {
-        {u"a9b8c7d6-e5f4-4a3b-8c2d-1e0f9a8b7c6d"_s, u"CANCELED"_s, now - 3 * kDayMs}};
-    pipelines.add(clicks);
-
-    Pipeline ledger;
-    ledger.pipelineId = u"c0a8f3e4-1b2d-4c5e-8f90-a1b2c3d4e5f6"_s;
-    ledger.name = u"finance-ledger"_s;
-    ledger.state = PipelineState::Failed;
-    ledger.creatorUserName = u"ana.lopez@brickdesk.dev"_s;
-    ledger.spec = QJsonObject{
-        {"configuration"_L1,
-         QJsonObject{{"ledger.jdbc.password"_L1, secretRef("kv-finance", "ledger-db-password")}}},
-        {"clusters"_L1, QJsonArray{QJsonObject{{"label"_L1, u"default"_s}, {"num_workers"_L1, 1}}}},
-        {"libraries"_L1,
-         QJsonArray{notebookLibrary(u"/Users/ana.lopez@brickdesk.dev/reports/Daily revenue"_s)}},
-        {"catalog"_L1, u"finance"_s},
-        {"target"_L1, u"ledger"_s},
-        {"continuous"_L1, false},
-        {"development"_L1, true},
-    };
-    ledger.lastModified = now - 2 * kDayMs;
-    ledger.latestUpdates = {
-        {u"f6e5d4c3-b2a1-4f0e-9d8c-7b6a5f4e3d2c"_s, u"FAILED"_s, now - 6 * kHourMs}};
-    pipelines.add(ledger);
 }
 
 } // namespace brickdesk::emulator

@@ -10,6 +10,7 @@ class JobRunLifecycle;
 class JobRunsStore;
 class JobsStore;
 class PermissionsStore;
+class PipelineUpdateLifecycle;
 class PipelinesStore;
 class SecretsStore;
 class WorkspaceStore;
@@ -53,9 +54,12 @@ public:
     // No clusters; for `demo` seven in varied states and sources, with a few
     // days of events, pins and libraries (one that fails to install).
     static void seedClusters(ClustersStore &clusters, const QString &user, qint64 now, bool demo);
-    // No pipelines; for `demo` three, one with a secret in its configuration.
-    static void seedPipelines(PipelinesStore &pipelines, const QString &user, qint64 now,
-                              bool demo);
+    // No pipelines; for `demo` four (demopipelines.cpp): orders-dlt with an
+    // update RUNNING now that finishes on the clock, a continuous one, a
+    // failing development one and a healthy one the orders ETL job refreshes,
+    // each with datasets and past updates replayed with their events.
+    static void seedPipelines(PipelinesStore &pipelines, PipelineUpdateLifecycle &lifecycle,
+                              const QString &user, qint64 now, bool demo);
     // No access control lists (every object has the service's defaults);
     // for `demo` lists for every demo job (creator IS_OWNER, groups that run
     // and view them, a service principal), the clusters, the pipelines and

@@ -142,7 +142,7 @@ void Emulator::createAreas()
     m_secretsApi = &addArea<SecretsApi>(*m_secrets, *m_clock, SecretsCaller{kUserName, groups});
     m_clustersApi = &addArea<ClustersApi>(*m_clusters, *m_clusterLifecycle, *m_clock, userName());
     addArea<LibrariesApi>(*m_clusters, *m_clusterLifecycle);
-    addArea<PipelinesApi>(*m_pipelines, *m_clock);
+    m_pipelinesApi = &addArea<PipelinesApi>(*m_pipelines, areaContext());
     // Last: its demo lists name the objects the areas above just seeded.
     addArea<PermissionsApi>(*m_permissions, *m_jobs, *m_clusters, *m_pipelines, *m_workspace,
                             *m_scimApi);
@@ -187,6 +187,11 @@ void Emulator::seed(Seed seed)
 void Emulator::seedFinishedRuns(int runsPerJob)
 {
     RunHistory::seedFinishedRuns(*m_jobs, *m_jobRuns, runsPerJob, m_clock->now());
+}
+
+PipelineUpdateLifecycle &Emulator::pipelineLifecycle()
+{
+    return m_pipelinesApi->lifecycle();
 }
 
 void Emulator::setUserGroups(const QStringList &groups)

@@ -34,6 +34,8 @@ class DbfsApi;
 class HttpTransport;
 class JobRunsApi;
 class JobsApi;
+class PipelinesApi;
+class PipelineUpdateLifecycle;
 class ScimApi;
 class SecretsApi;
 class Router;
@@ -96,6 +98,9 @@ public:
     // The Permissions API's stored direct ACLs by object id ("/jobs/14",
     // "/directories/<id>"); objects without one have the defaults.
     PermissionsStore &permissions() { return *m_permissions; }
+    // The pipeline updates' state machines on processes(): timings,
+    // failDataset() and addSyntheticEvents().
+    PipelineUpdateLifecycle &pipelineLifecycle();
     // The SCIM directory (users, groups, service principals) besides the
     // signed-in user.
     ScimApi &scim() { return *m_scimApi; }
@@ -155,6 +160,7 @@ private:
     DbfsApi *m_dbfsApi = nullptr;
     JobsApi *m_jobsApi = nullptr;
     JobRunsApi *m_jobRunsApi = nullptr;
+    PipelinesApi *m_pipelinesApi = nullptr;
     ScimApi *m_scimApi = nullptr;
     SecretsApi *m_secretsApi = nullptr;
     HttpTransport *m_transport;

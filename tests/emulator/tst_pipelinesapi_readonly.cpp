@@ -149,10 +149,10 @@ void TestPipelinesApiReadOnly::demoPipelines()
     const RawResponse response = fixture.get(kList);
     QCOMPARE(response.status, 200);
     // Listed by id.
-    QCOMPARE(names(response),
-             (QStringList{u"orders-dlt"_s, u"clickstream-sessionize"_s, u"finance-ledger"_s}));
+    QCOMPARE(names(response), (QStringList{u"orders-dlt"_s, u"clickstream-sessionize"_s,
+                                           u"orders-gold"_s, u"finance-ledger"_s}));
     const QJsonArray statuses = response.json.value("statuses"_L1).toArray();
-    QCOMPARE(statuses.at(2).toObject().value("state"_L1).toString(), u"FAILED"_s);
+    QCOMPARE(statuses.at(3).toObject().value("state"_L1).toString(), u"FAILED"_s);
     QCOMPARE(statuses.at(1).toObject().value("creator_user_name"_L1).toString(),
              u"kim.minjun@brickdesk.dev"_s);
     for (const QJsonValue &status : statuses) {
