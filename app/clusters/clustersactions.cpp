@@ -160,7 +160,8 @@ void ClustersActions::fillMenu(QMenu *menu) const
 void ClustersActions::updateActions()
 {
     const bool connected = m_client != nullptr;
-    const bool selected = connected && !clusterId().isEmpty();
+    // Several selected: only what acts on all of them (Permissions…).
+    const bool selected = connected && !clusterId().isEmpty() && m_selectedClusters.size() <= 1;
     const QString now = state();
     const bool running = now == "RUNNING"_L1;
     const bool terminated = now == "TERMINATED"_L1;
@@ -168,7 +169,8 @@ void ClustersActions::updateActions()
     const bool jobCluster = isAutomated();
     m_newCluster->setEnabled(connected);
     m_refresh->setEnabled(connected);
-    m_permissions->setEnabled(connected && (selected || !m_selectedClusters.isEmpty()));
+    m_permissions->setEnabled(connected &&
+                              (!clusterId().isEmpty() || !m_selectedClusters.isEmpty()));
     // Job clusters belong to their run: they cannot be started or edited.
     m_start->setEnabled(selected && terminated && !jobCluster);
     m_restart->setEnabled(selected && running);

@@ -93,6 +93,7 @@ ClustersBrowser::ClustersBrowser(QWidget *parent)
 
     connect(m_view, &ResourceListView::currentRowChanged, this,
             &ClustersBrowser::showCurrentCluster);
+    m_view->setMultiSelection(true);
     connect(m_view, &ResourceListView::selectedRowsChanged, this, [this] {
         QList<QJsonObject> clusters;
         for (const int row : m_view->selectedSourceRows())

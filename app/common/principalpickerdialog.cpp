@@ -122,7 +122,9 @@ void PrincipalPickerDialog::setLevels(const QList<Level> &levels)
 void PrincipalPickerDialog::setKinds(Kinds kinds)
 {
     m_kinds = kinds;
-    search();
+    // The search in flight is filtered when it answers; shown results need a new one.
+    if (m_answered)
+        search();
 }
 
 bool PrincipalPickerDialog::hasPermissionChoice() const
@@ -173,6 +175,7 @@ void PrincipalPickerDialog::search()
 void PrincipalPickerDialog::showResults(const std::optional<ApiError> &error,
                                         const QList<Principal> &found)
 {
+    m_answered = true;
     m_found = found;
     if (m_kinds == Kinds::UsersAndServicePrincipals)
         m_found.removeIf(

@@ -98,6 +98,7 @@ private:
     std::unique_ptr<QObject> m_searchScope; // one per search: a newer one drops the older
     QList<Principal> m_found;
     Kinds m_kinds = Kinds::All;
+    bool m_answered = false; // a search has answered
 };
 
 } // namespace brickdesk

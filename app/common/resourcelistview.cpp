@@ -123,9 +123,7 @@ ResourceListView::ResourceListView(QWidget *parent)
     setUniformRowHeights(true);
     setAllColumnsShowFocus(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Several rows at once for what acts on many (a permission grant); the
-    // pane and single-object actions follow the current row.
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionMode(QAbstractItemView::SingleSelection);
     setSortingEnabled(true);
     header()->setSortIndicatorShown(true);
     header()->setStretchLastSection(true);
@@ -164,6 +162,12 @@ void ResourceListView::setResourceModel(ResourceListModel *model)
 ResourceListModel *ResourceListView::resourceModel() const
 {
     return m_model;
+}
+
+void ResourceListView::setMultiSelection(bool on)
+{
+    setSelectionMode(on ? QAbstractItemView::ExtendedSelection
+                        : QAbstractItemView::SingleSelection);
 }
 
 QList<int> ResourceListView::selectedSourceRows() const

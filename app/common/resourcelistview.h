@@ -47,6 +47,9 @@ public:
 
     // The source row of the current row; -1 without one.
     int currentSourceRow() const;
+    // Several rows at once, for what acts on many (a permission grant); the
+    // current row still drives the pane and single-object actions.
+    void setMultiSelection(bool on);
     // The source rows of every selected row, in model order.
     QList<int> selectedSourceRows() const;
     // Selects the row with this key and scrolls to it; false when absent.

@@ -175,7 +175,8 @@ void JobsActions::fillRunMenu(QMenu *menu) const
 void JobsActions::updateActions()
 {
     const bool connected = m_client != nullptr;
-    const bool job = connected && jobId() != 0;
+    // Several selected: only what acts on all of them (Permissions…).
+    const bool job = connected && jobId() != 0 && m_selectedJobs.size() <= 1;
     const bool run = job && runId() != 0;
     const RunStatus status = RunStatus::fromRun(m_run);
     const QJsonObject settings = m_job.value("settings"_L1).toObject();
@@ -186,7 +187,7 @@ void JobsActions::updateActions()
         action->setEnabled(job);
     const bool pausable = job && !TriggerText::pausableField(settings).isEmpty();
     const bool paused = TriggerText::isPaused(settings);
-    m_permissions->setEnabled(connected && (job || !m_selectedJobs.isEmpty()));
+    m_permissions->setEnabled(connected && (jobId() != 0 || !m_selectedJobs.isEmpty()));
     m_pause->setEnabled(pausable);
     m_pause->setText(paused ? tr("Resume Sched&ule") : tr("&Pause Schedule"));
     m_pause->setIcon(QIcon(paused ? u":/icons/run.svg"_s : u":/icons/pause.svg"_s));

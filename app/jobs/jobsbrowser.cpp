@@ -75,6 +75,7 @@ JobsBrowser::JobsBrowser(QWidget *parent)
                                  [this](QMenu *menu) { m_actions->fillRunMenu(menu); });
 
     connect(m_view, &ResourceListView::currentRowChanged, this, &JobsBrowser::showCurrentJob);
+    m_view->setMultiSelection(true);
     connect(m_view, &ResourceListView::selectedRowsChanged, this, [this] {
         QList<QJsonObject> jobs;
         for (const int row : m_view->selectedSourceRows())

@@ -174,14 +174,20 @@ void GrantPermissionsDialog::grant()
 {
     if (!m_principal || m_level->count() == 0 || isRunning())
         return;
-    delete m_operation;
+    // Never deleted from inside its own signal.
+    if (m_operation)
+        m_operation->deleteLater();
     m_operation = new PermissionsGrant(m_client, m_objects, *m_principal,
                                        m_level->currentData().toString(), this);
     connect(m_operation, &PermissionsGrant::objectFinished, this,
             &GrantPermissionsDialog::showResult);
     connect(m_operation, &PermissionsGrant::finished, this, &GrantPermissionsDialog::onFinished);
-    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
-        m_list->topLevelItem(row)->setText(ResultColumn, tr("Sending…"));
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        item->setText(ResultColumn, tr("Sending…"));
+        item->setIcon(ResultColumn, {});
+        item->setToolTip(ResultColumn, {});
+    }
     m_status->showError({});
     m_status->showStatus(tr("Granting…"), true);
     updateButtons();
@@ -201,7 +207,9 @@ void GrantPermissionsDialog::showResult(int index)
         break;
     case PermissionsGrant::Outcome::AlreadyHad:
         item->setText(ResultColumn,
-                      tr("Already has %1; kept").arg(permissionLevelText(result.detail)));
+                      result.detail == PermissionLevel::Owner
+                          ? tr("Is the owner; kept")
+                          : tr("Already has %1; kept").arg(permissionLevelText(result.detail)));
         item->setIcon(ResultColumn, QIcon(u":/icons/ok.svg"_s));
         break;
     case PermissionsGrant::Outcome::Failed:

@@ -31,13 +31,15 @@ QWidget *PermissionLevelDelegate::createEditor(QWidget *parent, const QStyleOpti
 void PermissionLevelDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor))
-        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+        // No direct level: nothing is chosen, so leaving the editor adds nothing.
+        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
 }
 
 void PermissionLevelDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                            const QModelIndex &index) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor))
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    if (combo && combo->currentIndex() >= 0)
         model->setData(index, combo->currentData(), Qt::EditRole);
 }
 

@@ -21,15 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace brickdesk {
 
-namespace {
-
-QString who(const Principal &principal)
-{
-    return principal.displayName.isEmpty() ? principal.aclName : principal.displayName;
-}
-
-} // namespace
-
 PermissionsDialog::PermissionsDialog(ApiClient *client, const QString &workspaceName,
                                      const PermissionObject &object, QWidget *parent)
     : QDialog(parent)
@@ -214,15 +205,15 @@ QString PermissionsDialog::describe(const PermissionChange &change) const
         return tr("No changes yet: pick a level in the Permission column, or add a principal.");
     QStringList lines;
     for (const PermissionDelta &delta : change.added())
-        lines.append(
-            tr("• Adds %1 for %2").arg(permissionLevelText(delta.after), who(delta.principal)));
+        lines.append(tr("• Adds %1 for %2")
+                         .arg(permissionLevelText(delta.after), principalName(delta.principal)));
     for (const PermissionDelta &delta : change.changed())
         lines.append(tr("• Changes %1 from %2 to %3")
-                         .arg(who(delta.principal), permissionLevelText(delta.before),
+                         .arg(principalName(delta.principal), permissionLevelText(delta.before),
                               permissionLevelText(delta.after)));
     for (const PermissionDelta &delta : change.removed())
-        lines.append(tr("• Removes %1's direct %2")
-                         .arg(who(delta.principal), permissionLevelText(delta.before)));
+        lines.append(tr("• Removes the direct %1 of %2")
+                         .arg(permissionLevelText(delta.before), principalName(delta.principal)));
     if (change.needsReplace())
         lines.append(tr("Sent as a whole new list (PUT), because an entry is removed: every "
                         "direct entry shown above is sent again, and any added elsewhere since "
@@ -310,7 +301,8 @@ void PermissionsDialog::apply()
     }
     QStringList removed;
     for (const PermissionDelta &delta : change.removed())
-        removed.append(tr("%1 (%2)").arg(who(delta.principal), permissionLevelText(delta.before)));
+        removed.append(
+            tr("%1 (%2)").arg(principalName(delta.principal), permissionLevelText(delta.before)));
     ConfirmDialog::Question question;
     question.workspace = m_workspace;
     question.what = tr("Replace the permissions of the %1 “%2” in %3?")
@@ -338,8 +330,8 @@ void PermissionsDialog::send(const PermissionChange &change)
         m_sending = false;
         if (error) {
             m_status->showStatus({}, false);
-            m_status->showError(tr("The workspace refused the change; nothing was changed and "
-                                   "your edit is kept: %1")
+            m_status->showError(tr("The change did not go through; your edit is kept (Reload "
+                                   "shows what the workspace has now): %1")
                                     .arg(error->toString()));
             updateButtons();
             emit applied(false);
@@ -388,6 +380,13 @@ void PermissionsDialog::askToDiscard(const QString &question, std::function<void
 
 void PermissionsDialog::reject()
 {
+    // The change is on its way: closing now would hide whether it landed.
+    if (m_sending) {
+        m_status->showStatus(tr("Saving the permissions… the dialog can be closed once the "
+                                "workspace has answered."),
+                             true);
+        return;
+    }
     askToDiscard(tr("Discard the changes to the permissions of “%1”?").arg(m_object.name), [this] {
         m_sendScope.reset();
         QDialog::reject();

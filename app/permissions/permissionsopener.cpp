@@ -2,6 +2,7 @@
 
 #include "app/permissions/grantpermissionsdialog.h"
 #include "app/permissions/permissionsdialog.h"
+#include "core/net/apiclient.h"
 
 namespace brickdesk {
 
@@ -17,6 +18,8 @@ QDialog *openPermissions(QWidget *parent, const PermissionsTarget &target)
         dialog =
             new GrantPermissionsDialog(target.client, target.workspace, target.objects, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A dialog of a workspace that was disconnected has nothing left to talk to.
+    QObject::connect(target.client, &QObject::destroyed, dialog, &QObject::deleteLater);
     dialog->show();
     return dialog;
 }

@@ -115,6 +115,11 @@ QJsonObject principalJson(const Principal &principal)
     return {};
 }
 
+QString principalName(const Principal &principal)
+{
+    return principal.displayName.isEmpty() ? principal.aclName : principal.displayName;
+}
+
 bool samePrincipal(const Principal &a, const Principal &b)
 {
     return a.kind == b.kind && a.aclName == b.aclName;

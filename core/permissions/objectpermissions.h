@@ -62,6 +62,8 @@ struct ObjectPermissions
 // A principal as an access control entry names it:
 // {"user_name": …} / {"group_name": …} / {"service_principal_name": …}.
 QJsonObject principalJson(const Principal &principal);
+// What to call a principal: its display name, or what the entry names.
+QString principalName(const Principal &principal);
 // `principal` with the same kind and acl name: display names differ between
 // a search result and a listing.
 bool samePrincipal(const Principal &a, const Principal &b);

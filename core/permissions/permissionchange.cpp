@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace brickdesk {
@@ -91,9 +93,7 @@ QString PermissionRules::homeFolderOwner(const PermissionObject &object)
     if (object.type != PermissionObject::Type::Directory)
         return {};
     static const auto prefix = "/Users/"_L1;
-    QString path = object.path;
-    if (path.startsWith("/Workspace/"_L1))
-        path.remove(0, int("/Workspace"_L1.size()));
+    const QString path = withoutWorkspacePrefix(object.path);
     if (!path.startsWith(prefix))
         return {};
     const QString user = path.mid(prefix.size());
@@ -130,9 +130,14 @@ QStringList PermissionRules::problems(const PermissionObject &object,
     }
     const QString homeUser = homeFolderOwner(object);
     if (!homeUser.isEmpty()) {
-        const PermissionGrant *own =
-            findGrant(after, Principal{Principal::Kind::User, homeUser, {}});
-        if (!own || own->level != PermissionLevel::Manage)
+        // A service principal's home folder is named by its application id.
+        const bool keepsManage =
+            std::any_of(after.cbegin(), after.cend(), [&homeUser](const PermissionGrant &grant) {
+                return grant.principal.kind != Principal::Kind::Group &&
+                       grant.principal.aclName.compare(homeUser, Qt::CaseInsensitive) == 0 &&
+                       grant.level == PermissionLevel::Manage;
+            });
+        if (!keepsManage)
             problems.append(tr("%1 keeps Can manage on their own home folder: the workspace does "
                                "not allow taking it away.")
                                 .arg(homeUser));

@@ -107,6 +107,12 @@ bool PermissionObject::isWorkspaceObject() const
            type == Type::Repo;
 }
 
+QString withoutWorkspacePrefix(const QString &path)
+{
+    static const auto prefix = "/Workspace/"_L1;
+    return path.startsWith(prefix) ? path.mid(prefix.size() - 1) : path;
+}
+
 QString permissionLevelText(const QString &level)
 {
     static const QList<std::pair<QLatin1StringView, const char *>> names{

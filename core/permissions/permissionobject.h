@@ -48,6 +48,8 @@ struct PermissionObject
     static std::optional<Type> typeOfWorkspaceObject(const QString &objectType);
 };
 
+// A workspace path without the "/Workspace" prefix the API also accepts.
+QString withoutWorkspacePrefix(const QString &path);
 // "Can manage run": a level in words, translated; unknown levels verbatim.
 QString permissionLevelText(const QString &level);
 // Where `level` stands among `levels` (weakest first); -1 when not there.

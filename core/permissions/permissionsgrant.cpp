@@ -43,6 +43,8 @@ void PermissionsGrant::start()
 {
     m_scope = std::make_unique<QObject>();
     m_started = true;
+    for (Result &result : m_results)
+        result = {result.object, Outcome::Pending, {}};
     m_pending = int(m_results.size());
     if (m_pending == 0) {
         emit finished();
@@ -51,12 +53,6 @@ void PermissionsGrant::start()
     // All at once: the client's per-host budget spaces them out.
     for (int index = 0; index < m_results.size(); ++index)
         grantOne(index);
-}
-
-void PermissionsGrant::cancel()
-{
-    m_scope.reset();
-    m_pending = 0;
 }
 
 void PermissionsGrant::grantOne(int index)

@@ -39,9 +39,8 @@ public:
                      QString level, QObject *parent = nullptr);
     ~PermissionsGrant() override;
 
+    // Sends every grant; a second start() begins again from Pending.
     void start();
-    // Drops every answer still due; objects not done stay Pending.
-    void cancel();
 
     const QList<Result> &results() const { return m_results; }
     bool isFinished() const { return m_pending == 0 && m_started; }

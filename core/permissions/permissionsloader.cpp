@@ -18,9 +18,7 @@ PermissionsLoader::~PermissionsLoader() = default;
 QStringList PermissionsLoader::ancestorsOf(const QString &path)
 {
     QStringList ancestors;
-    QString current = path;
-    if (current.startsWith("/Workspace/"_L1))
-        current.remove(0, int("/Workspace"_L1.size()));
+    QString current = withoutWorkspacePrefix(path);
     while (current.endsWith(u'/'))
         current.chop(1);
     for (qsizetype slash = current.lastIndexOf(u'/'); slash > 0;

@@ -80,10 +80,20 @@ void PermissionsModel::removeDirect(int row)
 
 int PermissionsModel::transferOwnership(const Principal &newOwner)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).level == PermissionLevel::Owner &&
-            !samePrincipal(m_rows.at(row).entry.principal, newOwner))
+    // The owner the server has keeps Can manage; someone made owner earlier
+    // in this edit goes back to what they had, so a second transfer grants
+    // nobody a level they were not given.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        const Row &current = m_rows.at(row);
+        if (current.level != PermissionLevel::Owner ||
+            samePrincipal(current.entry.principal, newOwner))
+            continue;
+        if (current.entry.directLevel == PermissionLevel::Owner)
             setLevel(row, PermissionLevel::Manage);
+        else if (current.entry.directLevel.isEmpty())
+            removeDirect(row);
+        else
+            setLevel(row, current.entry.directLevel);
     }
     return grant(newOwner, PermissionLevel::Owner);
 }
@@ -127,7 +137,8 @@ QString PermissionsModel::sourceText(const QString &objectKey) const
     const QString segment = parts.value(0);
     const QString id = parts.value(1);
     const QString path = m_sourcePaths.value(objectKey);
-    if (segment == "directories"_L1 && (id.isEmpty() || path == "/"_L1))
+    // The root folder's object id is 0.
+    if (segment == "directories"_L1 && (id.isEmpty() || id == "0"_L1 || path == "/"_L1))
         return tr("the workspace root");
     if (id.isEmpty()) {
         if (segment == "jobs"_L1)
@@ -232,7 +243,7 @@ QVariant PermissionsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case PrincipalColumn:
         if (role == Qt::DisplayRole)
-            return principal.displayName.isEmpty() ? principal.aclName : principal.displayName;
+            return principalName(principal);
         if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole)
             return tr("%1: %2").arg(Principal::kindName(principal.kind), principal.aclName);
         break;

@@ -25,6 +25,8 @@ PermissionsService::PermissionsService(ApiClient *client)
 ApiCall *PermissionsService::get(const PermissionObject &object, QObject *context,
                                  PermissionsDone done) const
 {
+    if (!m_client)
+        return nullptr;
     return m_client->send(ApiRequest::get(object.requestPath()), context,
                           oneObject(&ObjectPermissions::fromJson, std::move(done)));
 }
@@ -32,6 +34,8 @@ ApiCall *PermissionsService::get(const PermissionObject &object, QObject *contex
 ApiCall *PermissionsService::levels(const PermissionObject &object, QObject *context,
                                     LevelsDone done) const
 {
+    if (!m_client)
+        return nullptr;
     return m_client->send(ApiRequest::get(object.requestPath() + "/permissionLevels"_L1), context,
                           listOf("permission_levels"_L1, &levelFromJson, std::move(done)));
 }
@@ -40,6 +44,8 @@ ApiCall *PermissionsService::update(const PermissionObject &object,
                                     const QList<PermissionGrant> &grants, QObject *context,
                                     PermissionsDone done) const
 {
+    if (!m_client)
+        return nullptr;
     // Setting the same levels twice ends in the same list: safe to repeat.
     return m_client->send(ApiRequest::patch(object.requestPath(), body(grants)).idempotent(),
                           context, oneObject(&ObjectPermissions::fromJson, std::move(done)));
@@ -49,6 +55,8 @@ ApiCall *PermissionsService::replace(const PermissionObject &object,
                                      const QList<PermissionGrant> &grants, QObject *context,
                                      PermissionsDone done) const
 {
+    if (!m_client)
+        return nullptr;
     return m_client->send(ApiRequest::put(object.requestPath(), body(grants)).idempotent(), context,
                           oneObject(&ObjectPermissions::fromJson, std::move(done)));
 }

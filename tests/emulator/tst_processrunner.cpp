@@ -324,12 +324,14 @@ void TestProcessRunner::emulatorOwnsARunner()
     emulator.processes().start(u"c"_s, twoSteps());
     emulator.clock().advance(20'000);
     QCOMPARE(emulator.processes().state(u"c"_s), u"RUNNING"_s);
-    // New content, no processes from the old; the demo's clusters and its
-    // running job run their own.
+    // New content, no processes from the old; the demo's clusters, its
+    // running job and its running pipeline update run their own.
     emulator.seed(Seed::Demo);
     QVERIFY(!emulator.processes().contains(u"c"_s));
     for (const QString &id : emulator.processes().ids())
-        QVERIFY2(id.startsWith("cluster"_L1) || id.startsWith("job-"_L1), qPrintable(id));
+        QVERIFY2(id.startsWith("cluster"_L1) || id.startsWith("job-"_L1) ||
+                     id.startsWith("pipeline-update/"_L1),
+                 qPrintable(id));
     emulator.seed(Seed::Empty);
     QVERIFY(emulator.processes().ids().isEmpty());
 }

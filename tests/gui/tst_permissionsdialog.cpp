@@ -188,6 +188,7 @@ void TestPermissionsDialog::addIsPreviewedAndSentAsPatch()
                 .toString()
                 .contains(u"from all jobs"_s));
 
+    const int from = int(m_ws->emulator().requests().size());
     PrincipalPickerDialog::setAnswerForTesting(PrincipalPickerDialog::Answer{kAna, u"CAN_VIEW"_s});
     QTest::mouseClick(button(*dialog, "permissionsAdd"), Qt::LeftButton);
     QTRY_VERIFY(dialog->model()->rowOf(kAna) >= 0);
@@ -196,7 +197,6 @@ void TestPermissionsDialog::addIsPreviewedAndSentAsPatch()
     QVERIFY(dialog->previewText().contains(u"PATCH"_s));
     QVERIFY(dialog->problemText().isEmpty());
     // Nothing is sent before Apply.
-    const int from = int(m_ws->emulator().requests().size());
     QVERIFY(writesSince(from).isEmpty());
 
     QSignalSpy applied(dialog.get(), &PermissionsDialog::applied);
@@ -230,7 +230,7 @@ void TestPermissionsDialog::removalIsSentAsPutAfterAsking()
     QTest::mouseClick(button(*dialog, "permissionsRemove"), Qt::LeftButton);
     QCOMPARE(dialog->model()->index(users, PermissionsModel::LevelColumn).data().toString(),
              u"Removed (was Can view)"_s);
-    QVERIFY(dialog->previewText().contains(u"Removes users's direct Can view"_s));
+    QVERIFY(dialog->previewText().contains(u"Removes the direct Can view of users"_s));
     QVERIFY(dialog->previewText().contains(u"PUT"_s));
 
     // Declined: nothing is sent and the edit stays.

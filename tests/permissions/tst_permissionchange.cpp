@@ -156,9 +156,11 @@ private slots:
         problems = PermissionRules::problems(job(), server, after, me);
         QVERIFY(problems.join(u' ').contains(u"A group cannot own"_s));
 
-        // Clusters have no owner to keep.
+        // Clusters have no owner: the same list without one is fine there.
         const PermissionObject cluster{PermissionObject::Type::Cluster, u"c1"_s, u"c"_s, {}};
-        QVERIFY(PermissionRules::problems(cluster, {}, {}, {}).isEmpty());
+        QList<PermissionGrant> ownerless = server.directGrants();
+        ownerless.removeFirst();
+        QVERIFY(PermissionRules::problems(cluster, server, ownerless, me).isEmpty());
     }
 
     void nobodyTakesAwayTheirOwnManageRight()
@@ -204,6 +206,15 @@ private slots:
         const QStringList problems = PermissionRules::problems(home, server, {}, {});
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().contains(u"home folder"_s));
+        // The name is matched as the workspace does, ignoring case.
+        QVERIFY(PermissionRules::problems(home, server,
+                                          {{user(u"Ana@Example.com"_s), u"CAN_MANAGE"_s}}, {})
+                    .isEmpty());
+        // A service principal's home folder is named by its application id.
+        const PermissionObject spHome{PermissionObject::Type::Directory, u"5"_s,
+                                      u"/Users/9f0c-app"_s, u"/Users/9f0c-app"_s};
+        const Principal sp{Principal::Kind::ServicePrincipal, u"9f0c-app"_s, u"ci"_s};
+        QVERIFY(PermissionRules::problems(spHome, {}, {{sp, u"CAN_MANAGE"_s}}, {}).isEmpty());
     }
 
     void levelsAndNames()

@@ -145,6 +145,27 @@ private slots:
         QVERIFY(PermissionRules::problems(kJob, server, model.grants(), {}).isEmpty());
     }
 
+    void aSecondTransferGrantsNobodyAnything()
+    {
+        ObjectPermissions server;
+        server.entries = {{user(u"ana@example.com"_s), u"IS_OWNER"_s, {}},
+                          {group(u"analysts"_s), u"CAN_VIEW"_s, {}}};
+        PermissionsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPermissions(kJob, server, PermissionObject::documentedLevels(kJob.type), {});
+        model.transferOwnership(user(u"kim@example.com"_s));
+        model.transferOwnership(user(u"zoe@example.com"_s));
+        // Kim was owner only within this edit: nothing is left of it.
+        QCOMPARE(model.rowOf(user(u"kim@example.com"_s)), -1);
+        PermissionChange change = model.change();
+        QCOMPARE(change.added().size(), 1);
+        QCOMPARE(change.added().first().principal.aclName, u"zoe@example.com"_s);
+        // Back to the first owner: no change at all.
+        model.transferOwnership(user(u"ana@example.com"_s));
+        QVERIFY(!model.isModified());
+    }
+
     void sourcesInWords()
     {
         PermissionsModel model;
@@ -154,6 +175,7 @@ private slots:
         QCOMPARE(model.sourceText(u"/pipelines/"_s), u"all pipelines"_s);
         QCOMPARE(model.sourceText(u"/directories/"_s), u"the workspace root"_s);
         QCOMPARE(model.sourceText(u"/directories/9"_s), u"the workspace root"_s);
+        QCOMPARE(model.sourceText(u"/directories/0"_s), u"the workspace root"_s);
         QCOMPARE(model.sourceText(u"/directories/31"_s), u"folder 31"_s);
         QCOMPARE(model.sourceText(u"/repos/5"_s), u"repo 5"_s);
     }
