@@ -49,6 +49,12 @@ UpdateTimeline UpdateTimeline::fromEvents(const QList<PipelineEvent> &events, qi
         if (event.timeMs >= 0)
             ordered.append(&event);
     }
+    // Events of one millisecond happened in the order the log lists them
+    // oldest first (every flow is queued in the millisecond RUNNING begins),
+    // so a newest-first list is turned round before the stable sort: else
+    // its flows come out in reverse and a flow's last two states swap.
+    if (ordered.size() > 1 && ordered.first()->timeMs > ordered.last()->timeMs)
+        std::reverse(ordered.begin(), ordered.end());
     // Stable: events of one millisecond keep the order the log gave them.
     std::stable_sort(
         ordered.begin(), ordered.end(),
@@ -59,25 +65,27 @@ UpdateTimeline UpdateTimeline::fromEvents(const QList<PipelineEvent> &events, qi
         if (timeline.startMs < 0)
             timeline.startMs = event->timeMs;
         timeline.endMs = std::max(timeline.endMs, event->timeMs);
+        // A flow's row is named by its flow, or by its dataset when the
+        // event names no flow; its errors must name the same row.
+        const QString flowName = event->flowName.isEmpty() ? event->datasetName : event->flowName;
         if (event->eventType == "update_progress"_L1 && !event->progressState.isEmpty()) {
             if (!timeline.phases.isEmpty())
                 timeline.phases.last().endMs = event->timeMs;
+            // The end is no phase of its own, but its event is still read
+            // below: a failed update's last event carries the fatal error.
             if (isEndOfUpdate(event->progressState)) {
                 timeline.finalState = event->progressState;
                 if (!timeline.phases.isEmpty())
                     timeline.phases.last().state = event->progressState;
-                continue;
+            } else {
+                timeline.phases.append(
+                    {event->progressState, event->progressState, event->timeMs, -1, event->timeMs});
             }
-            timeline.phases.append(
-                {event->progressState, event->progressState, event->timeMs, -1, event->timeMs});
-        } else if (event->eventType == "flow_progress"_L1) {
-            const QString name = event->flowName.isEmpty() ? event->datasetName : event->flowName;
-            if (name.isEmpty())
-                continue;
-            int index = timeline.flowIndex(name);
+        } else if (event->eventType == "flow_progress"_L1 && !flowName.isEmpty()) {
+            int index = timeline.flowIndex(flowName);
             if (index < 0) {
                 timeline.flows.append(
-                    {name, event->progressState, event->timeMs, -1, event->timeMs});
+                    {flowName, event->progressState, event->timeMs, -1, event->timeMs});
                 index = int(timeline.flows.size()) - 1;
             }
             Span &flow = timeline.flows[index];
@@ -89,8 +97,7 @@ UpdateTimeline UpdateTimeline::fromEvents(const QList<PipelineEvent> &events, qi
                 flow.outputRows = event->outputRows;
         }
         if (event->isError())
-            timeline.errors.append(
-                {event->timeMs, event->flowName, event->message, event->exceptions});
+            timeline.errors.append({event->timeMs, flowName, event->message, event->exceptions});
     }
     // What has not ended runs until now, or until the update ended.
     const bool running = timeline.finalState.isEmpty() && timeline.startMs >= 0;
