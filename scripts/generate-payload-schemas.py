@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes Brickdesk's JSON Schemas of Databricks payloads from the field facts
-of the Databricks Go SDK (service/jobs/model.go, service/compute/model.go).
+of the Databricks Go SDK (service/jobs, service/compute and service/pipelines
+model.go).
 
     git clone https://github.com/databricks/databricks-sdk-go
     scripts/generate-payload-schemas.py databricks-sdk-go resources/schemas
@@ -121,6 +122,13 @@ LIMITS = {
         ('AutoScale', 'min_workers'): {'minimum': 0},
         ('AutoScale', 'max_workers'): {'minimum': 1},
     },
+    'pipeline-spec': {
+        # A pipeline has a name; the service refuses one without.
+        ('root', 'name'): {'minLength': 1},
+        ('PipelineCluster', 'num_workers'): {'minimum': 0},
+        ('PipelineClusterAutoscale', 'min_workers'): {'minimum': 0},
+        ('PipelineClusterAutoscale', 'max_workers'): {'minimum': 1},
+    },
 }
 
 
@@ -146,12 +154,18 @@ def write(path, title, root_type, package, packages, loose, limits):
 def main():
     sdk, out = Path(sys.argv[1]), Path(sys.argv[2])
     packages = {name: parse_go((sdk / 'service' / name / 'model.go').read_text())
-                for name in ('jobs', 'compute')}
+                for name in ('jobs', 'compute', 'pipelines')}
     write(out / 'job-settings.schema.json', 'Databricks job settings (jobs/create, '
           'jobs/reset new_settings)', 'JobSettings', 'jobs', packages,
           {'ClusterSpec'}, LIMITS['job-settings'])
     write(out / 'cluster-spec.schema.json', 'Databricks cluster spec (clusters/create)',
           'CreateCluster', 'compute', packages, set(), LIMITS['cluster-spec'])
+    # The settings as pipelines/get answers them and a PUT replaces them; the
+    # managed-ingestion definitions stay loose objects (not edited here).
+    write(out / 'pipeline-spec.schema.json', 'Databricks pipeline settings (pipelines create '
+          'and edit)', 'PipelineSpec', 'pipelines', packages,
+          {'IngestionPipelineDefinition', 'IngestionGatewayPipelineDefinition'},
+          LIMITS['pipeline-spec'])
 
 
 if __name__ == '__main__':

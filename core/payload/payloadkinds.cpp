@@ -19,7 +19,7 @@ QString PayloadTemplate::text() const
 
 QStringList PayloadKinds::kinds()
 {
-    return {jobSettings(), clusterSpec()};
+    return {jobSettings(), clusterSpec(), pipelineSpec()};
 }
 
 QString PayloadKinds::schemaResource(const QString &kind)
@@ -55,6 +55,14 @@ QList<PayloadTemplate> PayloadKinds::templates(const QString &kind)
                 job(u"sql-task-warehouse"_s, tr("SQL task on a warehouse")),
                 job(u"pipeline-refresh"_s, tr("Pipeline refresh")),
                 job(u"for-each"_s, tr("For each"))};
+    }
+    if (kind == pipelineSpec()) {
+        const auto pipeline = [](const QString &id, const QString &title) {
+            return PayloadTemplate{id, title, u":/templates/pipelines/%1.json"_s.arg(id)};
+        };
+        return {pipeline(u"serverless-triggered"_s, tr("Serverless, triggered")),
+                pipeline(u"classic-autoscaling"_s, tr("Classic compute, autoscaling")),
+                pipeline(u"continuous"_s, tr("Continuous"))};
     }
     if (kind == clusterSpec()) {
         return {cluster(u"single-node"_s, tr("Single node")),

@@ -30,6 +30,7 @@ class PayloadKinds
 public:
     static QString jobSettings() { return QStringLiteral("job-settings"); }
     static QString clusterSpec() { return QStringLiteral("cluster-spec"); }
+    static QString pipelineSpec() { return QStringLiteral("pipeline-spec"); }
 
     static QStringList kinds();
     // ":/schemas/<kind>.schema.json"; empty for a kind without a schema.
