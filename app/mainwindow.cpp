@@ -353,6 +353,10 @@ WorkspacePane *MainWindow::addWorkspace(const Profile &profile, bool demo)
     m_panes.append(pane);
     m_stack->addWidget(pane);
     m_statusStack->addWidget(pane->status());
+    connect(pane, &WorkspacePane::areaRequested, this, [this, pane](const QString &areaId) {
+        if (pane == currentWorkspace())
+            showArea(areaId);
+    });
     connect(pane, &WorkspacePane::stateChanged, this, [this, pane] {
         updateTab(pane);
         if (pane == currentWorkspace())

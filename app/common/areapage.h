@@ -40,9 +40,15 @@ public:
     void attach(const AreaContext &context);
     // Takes the connection back: the page drops everything built on it.
     void detach();
+    // Shows `target` in this area (a workspace path in the workspace tree),
+    // as asked by another area through revealRequested(). Nothing by default.
+    virtual void reveal(const QString &target) { static_cast<void>(target); }
 
 signals:
     void retryRequested();
+    // Asks the workspace to switch to area `areaId` and reveal `target`
+    // there (a pipeline's notebook library, shown in the workspace tree).
+    void revealRequested(const QString &areaId, const QString &target);
 
 protected:
     // Called once, from the subclass's constructor.

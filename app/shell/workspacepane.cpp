@@ -57,6 +57,15 @@ void WorkspacePane::createPages(const AreaRegistry &areas)
         m_areas->addWidget(page);
         connect(page, &AreaPage::retryRequested, this,
                 [this] { connectProfile(m_sessionSecrets); });
+        connect(page, &AreaPage::revealRequested, this,
+                [this](const QString &areaId, const QString &target) {
+                    AreaPage *shown = this->page(areaId);
+                    if (!shown)
+                        return;
+                    showArea(areaId);
+                    emit areaRequested(areaId);
+                    shown->reveal(target);
+                });
     }
 }
 

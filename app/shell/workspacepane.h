@@ -82,6 +82,8 @@ public:
 
 signals:
     void stateChanged(brickdesk::WorkspacePane::State state);
+    // An area asked to show another one (the navigation follows).
+    void areaRequested(const QString &areaId);
 
 private:
     void createPages(const AreaRegistry &areas);

@@ -58,6 +58,11 @@ void WorkspacePage::connectNotify(const QMetaMethod &signal)
                 Qt::UniqueConnection);
 }
 
+void WorkspacePage::reveal(const QString &target)
+{
+    view()->revealPath(target);
+}
+
 void WorkspacePage::onAttached(const AreaContext &context)
 {
     m_model = new WorkspaceModel(context.client, this);

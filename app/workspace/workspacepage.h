@@ -33,6 +33,8 @@ public:
     // exportRequested(); they stay disabled until something connects there.
     QAction *importAction() const;
     QAction *exportAction() const;
+    // Lists the folders down to the workspace path `target` and selects it.
+    void reveal(const QString &target) override;
 
 signals:
     // The folder to import into.

@@ -3,6 +3,7 @@
 #include "app/common/treeitemdelegate.h"
 #include "app/workspace/workspaceactions.h"
 #include "app/workspace/workspaceicons.h"
+#include "core/common/treefilterproxy.h"
 #include "core/net/apiclient.h"
 #include "core/workspace/workspacemodel.h"
 
@@ -97,6 +98,55 @@ bool WorkspaceView::selectPath(const QString &path)
 {
     const WorkspaceModel *model = workspaceModel();
     return model && selectSourceIndex(model->indexForPath(path));
+}
+
+void WorkspaceView::revealPath(const QString &path)
+{
+    WorkspaceModel *model = workspaceModel();
+    if (!model)
+        return;
+    m_revealing = path;
+    disconnect(m_revealConnection);
+    m_revealConnection =
+        connect(model, &LazyTreeModel::folderLoaded, this, &WorkspaceView::revealNext);
+    revealNext();
+}
+
+void WorkspaceView::revealNext()
+{
+    WorkspaceModel *model = workspaceModel();
+    if (!model || m_revealing.isEmpty())
+        return;
+    if (selectPath(m_revealing)) {
+        scrollTo(currentIndex());
+        m_revealing.clear();
+        disconnect(m_revealConnection);
+        return;
+    }
+    // The deepest folder on the way that is there (the root at least):
+    // expand it (listing it if need be) and go on when its rows arrive.
+    QString folder = m_revealing;
+    QModelIndex index;
+    bool root = false;
+    while (!index.isValid() && !root) {
+        const qsizetype slash = folder.lastIndexOf(u'/');
+        root = slash <= 0;
+        folder = root ? u"/"_s : folder.left(slash);
+        if (!root)
+            index = model->indexForPath(folder);
+    }
+    if (model->isLoaded(index)) {
+        // Listed, and the next step is not in it: the path is not there.
+        if (!root)
+            selectPath(folder);
+        m_revealing.clear();
+        disconnect(m_revealConnection);
+        return;
+    }
+    if (!root)
+        expand(proxy()->mapFromSource(index));
+    if (model->canFetchMore(index))
+        model->fetchMore(index);
 }
 
 bool WorkspaceView::handlesImport() const

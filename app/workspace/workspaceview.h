@@ -52,6 +52,10 @@ public:
     QString targetFolder() const;
     // Selects and shows the loaded object at `path`; false if not loaded.
     bool selectPath(const QString &path);
+    // Lists every folder on the way to `path` (each when the one above it
+    // has arrived) and selects it; a path that is not there selects the
+    // deepest folder found.
+    void revealPath(const QString &path);
     // Whether something handles importRequested() / exportRequested().
     bool handlesImport() const;
     bool handlesExport() const;
@@ -71,7 +75,11 @@ private:
     void showContextMenu(const QPoint &pos);
 
     WorkspaceActions *m_actions;
+    void revealNext();
+
     QPointer<ApiClient> m_client;
+    QString m_revealing; // the path revealPath() is on its way to
+    QMetaObject::Connection m_revealConnection;
     QString m_workspaceTitle;
 };
 
