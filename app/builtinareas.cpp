@@ -6,6 +6,7 @@ namespace brickdesk {
 void registerWorkspaceArea(AreaRegistry &registry);
 void registerJobsArea(AreaRegistry &registry);
 void registerClustersArea(AreaRegistry &registry);
+void registerPipelinesArea(AreaRegistry &registry);
 void registerDbfsArea(AreaRegistry &registry);
 void registerSecretsArea(AreaRegistry &registry);
 
@@ -16,6 +17,7 @@ void registerBuiltInAreas(AreaRegistry &registry)
     registerWorkspaceArea(registry);
     registerJobsArea(registry);
     registerClustersArea(registry);
+    registerPipelinesArea(registry);
     registerDbfsArea(registry);
     registerSecretsArea(registry);
 }

@@ -43,4 +43,22 @@ PipelineEvent PipelineEvent::fromJson(const QJsonObject &json)
     return event;
 }
 
+QStringList PipelineEvent::refreshableDatasets(const QList<PipelineEvent> &events)
+{
+    QStringList tables;
+    for (const PipelineEvent &event : events) {
+        if (event.eventType != "dataset_definition"_L1 || event.datasetName.isEmpty())
+            continue;
+        const QString type = event.json.value("details"_L1)
+                                 .toObject()
+                                 .value("dataset_definition"_L1)
+                                 .toObject()
+                                 .value("dataset_type"_L1)
+                                 .toString();
+        if (type != "VIEW"_L1 && !tables.contains(event.datasetName))
+            tables.append(event.datasetName);
+    }
+    return tables;
+}
+
 } // namespace brickdesk

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace brickdesk {
 
@@ -36,6 +37,10 @@ struct PipelineEvent
     bool isError() const { return level == QLatin1StringView("ERROR"); }
 
     static PipelineEvent fromJson(const QJsonObject &json);
+    // The tables an update's dataset definitions name (materialized views
+    // and streaming tables, not views, which are not refreshed on their
+    // own), as the events name them, in order, once each.
+    static QStringList refreshableDatasets(const QList<PipelineEvent> &events);
 };
 
 } // namespace brickdesk

@@ -195,9 +195,10 @@ QVariant PipelineEventsModel::eventData(const PipelineEvent &event, int column, 
     case TimeColumn:
         if (role == RawValueRole)
             return event.timeMs;
+        // The day and the second fit the column; the tooltip has it whole.
         if (role == Qt::DisplayRole && event.timeMs >= 0)
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(event.timeMs),
-                                      u"yyyy-MM-dd HH:mm:ss"_s);
+                                      u"MM-dd HH:mm:ss"_s);
         if (role == Qt::ToolTipRole)
             return event.json.value("timestamp"_L1).toString();
         break;
@@ -211,10 +212,16 @@ QVariant PipelineEventsModel::eventData(const PipelineEvent &event, int column, 
         if (role == Qt::ToolTipRole)
             return event.eventType;
         break;
-    case DatasetColumn:
-        if (role == Qt::DisplayRole || role == RawValueRole)
-            return event.datasetName.isEmpty() ? event.flowName : event.datasetName;
+    case DatasetColumn: {
+        const QString name = event.datasetName.isEmpty() ? event.flowName : event.datasetName;
+        // "orders_raw" for main.bronze.orders_raw: the catalog and schema
+        // are the pipeline's, the same on every row.
+        if (role == Qt::DisplayRole)
+            return name.section(u'.', -1);
+        if (role == RawValueRole || role == Qt::ToolTipRole)
+            return name;
         break;
+    }
     case MessageColumn:
         if (role == Qt::DisplayRole || role == RawValueRole || role == Qt::ToolTipRole)
             return event.message;
