@@ -814,6 +814,18 @@
         <source>Fixed size</source>
         <translation>고정 크기</translation>
     </message>
+    <message>
+        <source>Serverless, triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic compute, autoscaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation type="unfinished">연속</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSources</name>
@@ -1646,6 +1658,17 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::AreaActions</name>
+    <message>
+        <source>Per&amp;missions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See who may use the selection and change it; several objects get one grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::AreaPage</name>
     <message>
         <source>Try Again</source>
@@ -1673,6 +1696,10 @@
     <message>
         <source>Clusters</source>
         <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3713,133 @@ The number of workers shows here once the cluster has started or resized.</sourc
     </message>
 </context>
 <context>
+    <name>brickdesk::GrantPermissionsDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>Grant Permission — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Grant a permission on %n objects</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give one principal the same permission on %n objects in %1. Whoever already has that level or a stronger one keeps it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objects and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">결과</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished">주체</translation>
+    </message>
+    <message>
+        <source>Choose the principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission to grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permission:</source>
+        <translation type="unfinished">권한(&amp;P):</translation>
+    </message>
+    <message>
+        <source>These objects have no permission level in common; grant on fewer kinds of object at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished">보내는 중…</translation>
+    </message>
+    <message>
+        <source>Granting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the owner; kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has %1; kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done on all %n objects.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done on %1 of %2 objects; %n failed, as each row says.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ImportDialog</name>
     <message>
         <source>Notebook</source>
@@ -5139,6 +5293,1077 @@ Open more folders to search them too.</source>
     <message>
         <source>Line:Column</source>
         <translation>줄:열</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PermissionLevelDelegate</name>
+    <message>
+        <source>Permission of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PermissionObject</name>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can manage run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can attach to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PermissionRules</name>
+    <message>
+        <source>A group cannot own a %1: “%2” needs another level. Choose a user or a service principal with Transfer Ownership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 would have no owner. A %1 has exactly one: choose the new one with Transfer Ownership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 would have %2 owners (%3). A %1 has exactly one: keep one of them as owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps Can manage on their own home folder: the workspace does not allow taking it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You would lose your own right to manage this %1 and could not change its permissions again. Keep Can manage for %2 or for a group you are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PermissionsDialog</name>
+    <message>
+        <source>&amp;Add Principal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer Ownership…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>Permissions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may use the %1 “%2” in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions by principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the changes cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Add principal</source>
+        <translation type="unfinished">주체 추가</translation>
+    </message>
+    <message>
+        <source>Remove the direct permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished">다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">적용</translation>
+    </message>
+    <message>
+        <source>Take away the level set on this object; inherited levels stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make someone else the owner; the former owner keeps Can manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet: pick a level in the Permission column, or add a principal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Adds %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Changes %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Removes the direct %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as a whole new list (PUT), because an entry is removed: every direct entry shown above is sent again, and any added elsewhere since this was read is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as a merge (PATCH): entries not listed stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Replace the permissions of the %1 “%2” in %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These lose their direct permission: %1. The list is sent whole, so an entry someone else added since it was read is dropped too; inherited permissions stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished">바꾸기</translation>
+    </message>
+    <message>
+        <source>Saving the permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change did not go through; your edit is kept (Reload shows what the workspace has now): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to the permissions of “%1” and read them again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have not been sent to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the permissions… the dialog can be closed once the workspace has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to the permissions of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PermissionsLoader</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PermissionsModel</name>
+    <message>
+        <source>the workspace root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner changes with Transfer Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished">주체</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished">권한</translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PipelineEventsModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">시간</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">이벤트</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">경고</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PipelineEventsView</name>
+    <message>
+        <source>Load &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events of level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the loaded events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages, events and datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more events</source>
+        <translation type="unfinished">이벤트 더 불러오기</translation>
+    </message>
+    <message>
+        <source>Reading events…</source>
+        <translation type="unfinished">이벤트를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n loaded event(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) loaded; older ones are left to load.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PipelinePane</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform>워커 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 workers (autoscale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation type="unfinished">노트북</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">파일</translation>
+    </message>
+    <message>
+        <source>Files matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates of the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pipeline has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update of %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished">생성자</translation>
+    </message>
+    <message>
+        <source>Runs as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">설정</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">읽는 중…</translation>
+    </message>
+    <message>
+        <source>Catalog and schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photon</source>
+        <translation type="unfinished">Photon</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation type="unfinished">서버리스</translation>
+    </message>
+    <message>
+        <source>Source code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished">클러스터</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished">구성</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PipelineStates</name>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished">시작 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">실행 중</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">실패</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished">대기열에 있음</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">생성됨</translation>
+    </message>
+    <message>
+        <source>Waiting for resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished">건너뜀</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation type="unfinished">연속</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation type="unfinished">트리거됨</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PipelineUpdatesModel</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">새로 고침</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">소요 시간</translation>
+    </message>
+    <message>
+        <source>Validation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PipelinesActions</name>
+    <message>
+        <source>&amp;Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an update: every table, a full refresh, selected tables or validation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the pipeline&apos;s active update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a pipeline from a template in the JSON editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the pipeline&apos;s settings as JSON; the changes are shown before they are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the pipeline and the tables it defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Pipeline &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the pipeline&apos;s id to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation type="unfinished">브라우저에서 열기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the pipeline in the web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">새로 고침</translation>
+    </message>
+    <message>
+        <source>List the pipelines again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Starting an update of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started an update of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running update of “%1” in %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows that are running stop where they are; tables keep what they wrote so far. The next update goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping “%1”; its update is being canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pipeline in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">만들기</translation>
+    </message>
+    <message>
+        <source>Created pipeline “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished">“%1” 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Could not read the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Pipeline “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">저장</translation>
+    </message>
+    <message>
+        <source>“%1” has an update running: it goes on with the settings it started with; the next update uses the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” after this editor read it, so nothing was saved. Copy your changes, close the editor and edit again to start from their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the settings of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pipeline “%1” from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its settings and update history go, an active update is stopped, and the tables it defines (materialized views, streaming tables and views) are deleted with it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">삭제</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished">“%1”을(를) 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted pipeline “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied pipeline id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation type="unfinished">브라우저에서 %1을(를) 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PipelinesBrowser</name>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipelines here yet. New Pipeline creates one from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter pipelines by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the pipelines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PipelinesModel</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished">생성자</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished">실행한 적 없음</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PipelinesPage</name>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6652,6 +7877,113 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::StartUpdateDialog</name>
+    <message>
+        <source>Start Update — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an update of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process what is new in every table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh of all tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty every table and recompute it from all its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;selected tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the tables ticked below, each incrementally or in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pipeline&apos;s code and tables without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables to refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">새로 고침</translation>
+    </message>
+    <message>
+        <source>Full refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">시작</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>The tables could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has not run yet, so its tables are not known: refresh all of them or validate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tables of the latest update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1 with what is new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty %1 and recompute it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest update defined no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in the latest update.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one table to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full refresh empties every table and recomputes it from all its sources: streaming tables lose data their sources no longer hold, and it takes longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) will be emptied and recomputed from their sources.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::StatusLine</name>
     <message>
         <source>Dismiss</source>
@@ -6945,6 +8277,122 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <message>
         <source>Manual</source>
         <translation>수동</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::UpdateTimeline</name>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>— %1 after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::UpdateTimelineView</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1분</translation>
+    </message>
+    <message>
+        <source>Update timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still going after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation type="unfinished">소요 시간 %1</translation>
+    </message>
+    <message>
+        <source>The update ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited %1 before running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation type="unfinished">%1째 실행 중</translation>
+    </message>
+    <message>
+        <source>Ran for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>오류 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No progress recorded for this update yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases and flows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
