@@ -94,12 +94,8 @@ ClustersBrowser::ClustersBrowser(QWidget *parent)
     connect(m_view, &ResourceListView::currentRowChanged, this,
             &ClustersBrowser::showCurrentCluster);
     m_view->setMultiSelection(true);
-    connect(m_view, &ResourceListView::selectedRowsChanged, this, [this] {
-        QList<QJsonObject> clusters;
-        for (const int row : m_view->selectedSourceRows())
-            clusters.append(m_model ? m_model->item(row) : QJsonObject());
-        m_actions->setSelectedClusters(clusters);
-    });
+    connect(m_view, &ResourceListView::selectedRowsChanged, this,
+            [this] { m_actions->setSelectedClusters(m_view->selectedItems()); });
     connect(m_pane, &ClusterPane::errorOccurred, m_statusLine, &StatusLine::showError);
     connect(m_pane, &ClusterPane::statusChanged, m_statusLine,
             [this](const QString &text) { m_statusLine->showStatus(text, false); });
@@ -153,19 +149,12 @@ void ClustersBrowser::setClusters(ClustersModel *model, ApiClient *client, const
     m_view->header()->resizeSection(ClustersModel::RuntimeColumn, 90);
     m_view->header()->resizeSection(ClustersModel::NodeTypeColumn, 190);
     const auto selectPending = [this] {
-        if (!m_selectWhenListed.isEmpty() && m_view->selectKey(m_selectWhenListed))
-            m_selectWhenListed.clear();
-        else if (m_view->currentSourceRow() < 0 && m_view->model()->rowCount() > 0 &&
-                 m_selectWhenListed.isEmpty())
-            m_view->setCurrentIndex(m_view->model()->index(0, 0));
+        m_view->selectPendingOrFirst(&m_selectWhenListed);
         showCurrentCluster();
     };
     connect(model, &ResourceListModel::loaded, this, selectPending);
-    connect(model, &ResourceListModel::pageLoaded, this, [this] {
-        if (m_view->currentSourceRow() < 0 && m_selectWhenListed.isEmpty() &&
-            m_view->model()->rowCount() > 0)
-            m_view->setCurrentIndex(m_view->model()->index(0, 0));
-    });
+    connect(model, &ResourceListModel::pageLoaded, this,
+            [this] { m_view->selectPendingOrFirst(&m_selectWhenListed); });
     connect(model, &ResourceListModel::loadFailed, this, [this](const ApiError &error) {
         m_statusLine->showError(tr("Could not list the clusters: %1").arg(error.toString()));
     });

@@ -182,6 +182,24 @@ QList<int> ResourceListView::selectedSourceRows() const
     return rows;
 }
 
+QList<QJsonObject> ResourceListView::selectedItems() const
+{
+    QList<QJsonObject> items;
+    if (!m_model)
+        return items;
+    for (const int row : selectedSourceRows())
+        items.append(m_model->item(row));
+    return items;
+}
+
+void ResourceListView::selectPendingOrFirst(QString *pendingKey)
+{
+    if (!pendingKey->isEmpty() && selectKey(*pendingKey))
+        pendingKey->clear();
+    else if (currentSourceRow() < 0 && pendingKey->isEmpty() && model()->rowCount() > 0)
+        setCurrentIndex(model()->index(0, 0));
+}
+
 void ResourceListView::setNameFilter(const QString &text)
 {
     m_proxy->setFilterFixedString(text);

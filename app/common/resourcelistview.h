@@ -52,6 +52,12 @@ public:
     void setMultiSelection(bool on);
     // The source rows of every selected row, in model order.
     QList<int> selectedSourceRows() const;
+    // The items of those rows, as the model has them.
+    QList<QJsonObject> selectedItems() const;
+    // After a page or a listing arrived: selects the row of `*pendingKey`
+    // once it is there (and forgets the key), or else the first row when
+    // nothing is current and nothing is pending.
+    void selectPendingOrFirst(QString *pendingKey);
     // Selects the row with this key and scrolls to it; false when absent.
     bool selectKey(const QString &key);
     // Source rows of the rows the viewport shows now.

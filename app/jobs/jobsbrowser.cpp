@@ -76,12 +76,8 @@ JobsBrowser::JobsBrowser(QWidget *parent)
 
     connect(m_view, &ResourceListView::currentRowChanged, this, &JobsBrowser::showCurrentJob);
     m_view->setMultiSelection(true);
-    connect(m_view, &ResourceListView::selectedRowsChanged, this, [this] {
-        QList<QJsonObject> jobs;
-        for (const int row : m_view->selectedSourceRows())
-            jobs.append(m_model ? m_model->item(row) : QJsonObject());
-        m_actions->setSelectedJobs(jobs);
-    });
+    connect(m_view, &ResourceListView::selectedRowsChanged, this,
+            [this] { m_actions->setSelectedJobs(m_view->selectedItems()); });
     connect(m_pane, &JobPane::runSelected, m_actions, &JobsActions::setRun);
     connect(m_pane, &JobPane::errorOccurred, m_statusLine, &StatusLine::showError);
     connect(m_actions, &JobsActions::statusChanged, m_statusLine, &StatusLine::showStatus);

@@ -155,10 +155,7 @@ void PipelinePane::setClient(ApiClient *client)
     if (m_updates) {
         m_updates->setLiveUpdatesEnabled(m_live);
         const auto selectPending = [this] {
-            if (!m_selectWhenListed.isEmpty() && m_updatesView->selectKey(m_selectWhenListed))
-                m_selectWhenListed.clear();
-            else if (m_updatesView->currentSourceRow() < 0 && m_updates->rowCount() > 0)
-                m_updatesView->setCurrentIndex(m_updatesView->model()->index(0, 0));
+            m_updatesView->selectPendingOrFirst(&m_selectWhenListed);
         };
         connect(m_updates, &ResourceListModel::pageLoaded, this, selectPending);
         connect(m_updates, &ResourceListModel::loaded, this, selectPending);

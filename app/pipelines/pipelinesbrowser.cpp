@@ -74,12 +74,8 @@ PipelinesBrowser::PipelinesBrowser(QWidget *parent)
     connect(m_view, &ResourceListView::currentRowChanged, this,
             &PipelinesBrowser::showCurrentPipeline);
     m_view->setMultiSelection(true);
-    connect(m_view, &ResourceListView::selectedRowsChanged, this, [this] {
-        QList<QJsonObject> pipelines;
-        for (const int row : m_view->selectedSourceRows())
-            pipelines.append(m_model ? m_model->item(row) : QJsonObject());
-        m_actions->setSelectedPipelines(pipelines);
-    });
+    connect(m_view, &ResourceListView::selectedRowsChanged, this,
+            [this] { m_actions->setSelectedPipelines(m_view->selectedItems()); });
     connect(m_pane, &PipelinePane::workspacePathActivated, this,
             &PipelinesBrowser::workspacePathActivated);
     connect(m_actions, &PipelinesActions::statusChanged, m_statusLine, &StatusLine::showStatus);
@@ -123,11 +119,7 @@ void PipelinesBrowser::setPipelines(PipelinesModel *model, ApiClient *client,
     m_view->header()->resizeSection(PipelinesModel::LastUpdateColumn, 160);
     m_view->header()->resizeSection(PipelinesModel::ModeColumn, 170);
     const auto selectPending = [this] {
-        if (!m_selectWhenListed.isEmpty() && m_view->selectKey(m_selectWhenListed))
-            m_selectWhenListed.clear();
-        else if (m_view->currentSourceRow() < 0 && m_view->model()->rowCount() > 0 &&
-                 m_selectWhenListed.isEmpty())
-            m_view->setCurrentIndex(m_view->model()->index(0, 0));
+        m_view->selectPendingOrFirst(&m_selectWhenListed);
         showCurrentPipeline();
         m_specTimer->start();
     };
