@@ -823,15 +823,15 @@
     </message>
     <message>
         <source>Serverless, triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverlos, ausgelöst</translation>
     </message>
     <message>
         <source>Classic compute, autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassische Rechenressource, automatische Skalierung</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished">Kontinuierlich</translation>
+        <translation>Kontinuierlich</translation>
     </message>
 </context>
 <context>
@@ -1675,11 +1675,11 @@
     <name>brickdesk::AreaActions</name>
     <message>
         <source>Per&amp;missions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechti&amp;gungen…</translation>
     </message>
     <message>
         <source>See who may use the selection and change it; several objects get one grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wer die Auswahl verwenden darf, und dies ändern; mehrere Objekte erhalten eine gemeinsame Berechtigung</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
 </context>
 <context>
@@ -3756,130 +3756,130 @@ Die Anzahl der Worker wird hier angezeigt, sobald der Cluster gestartet oder sei
     <name>brickdesk::GrantPermissionsDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nobody chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand ausgewählt</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erteilen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Grant Permission — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung erteilen — %1</translation>
     </message>
     <message numerus="yes">
         <source>Grant a permission on %n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Berechtigung für %n Objekt erteilen</numerusform>
+            <numerusform>Eine Berechtigung für %n Objekte erteilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give one principal the same permission on %n objects in %1. Whoever already has that level or a stronger one keeps it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einem Prinzipal dieselbe Berechtigung für %n Objekt in %1 erteilen. Wer diese Stufe oder eine höhere bereits hat, behält sie.</numerusform>
+            <numerusform>Einem Prinzipal dieselbe Berechtigung für %n Objekte in %1 erteilen. Wer diese Stufe oder eine höhere bereits hat, behält sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Objects and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte und Ergebnisse</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">Prinzipal</translation>
+        <translation>Prinzipal</translation>
     </message>
     <message>
         <source>Choose the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipal auswählen</translation>
     </message>
     <message>
         <source>Permission to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erteilende Berechtigung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen</translation>
     </message>
     <message>
         <source>Principal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipal:</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished">&amp;Berechtigung:</translation>
+        <translation>&amp;Berechtigung:</translation>
     </message>
     <message>
         <source>These objects have no permission level in common; grant on fewer kinds of object at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Objekte haben keine gemeinsame Berechtigungsstufe; erteilen Sie die Berechtigung für weniger Objektarten gleichzeitig.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">Wird gesendet…</translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Granting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erteilt…</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>Is the owner; kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist Besitzer; beibehalten</translation>
     </message>
     <message>
         <source>Already has %1; kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat bereits %1; beibehalten</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Done on all %n objects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Objekt erledigt.</numerusform>
+            <numerusform>Für alle %n Objekte erledigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done on %1 of %2 objects; %n failed, as each row says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %1 von %2 Objekten erledigt; %n fehlgeschlagen, wie in der jeweiligen Zeile angegeben.</numerusform>
+            <numerusform>Für %1 von %2 Objekten erledigt; %n fehlgeschlagen, wie in der jeweiligen Zeile angegeben.</numerusform>
         </translation>
     </message>
 </context>
@@ -5360,508 +5360,508 @@ Open more folders to search them too.</source>
     <name>brickdesk::PermissionLevelDelegate</name>
     <message>
         <source>Permission of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung von %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionObject</name>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>repo</source>
-        <translation type="unfinished"></translation>
+        <translation>Repo</translation>
     </message>
     <message>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Can view</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann anzeigen</translation>
     </message>
     <message>
         <source>Can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann lesen</translation>
     </message>
     <message>
         <source>Can run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann ausführen</translation>
     </message>
     <message>
         <source>Can edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann bearbeiten</translation>
     </message>
     <message>
         <source>Can manage run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Ausführung verwalten</translation>
     </message>
     <message>
         <source>Can attach to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann anfügen</translation>
     </message>
     <message>
         <source>Can restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann neu starten</translation>
     </message>
     <message>
         <source>Can manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann verwalten</translation>
     </message>
     <message>
         <source>Can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann verwenden</translation>
     </message>
     <message>
         <source>Is owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist Besitzer</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionRules</name>
     <message>
         <source>A group cannot own a %1: “%2” needs another level. Choose a user or a service principal with Transfer Ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe kann nicht Besitzer eines Objekts vom Typ %1 sein: „%2“ braucht eine andere Stufe. Wählen Sie mit „Besitz übertragen“ einen Benutzer oder einen Dienstprinzipal.</translation>
     </message>
     <message>
         <source>The %1 would have no owner. A %1 has exactly one: choose the new one with Transfer Ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt vom Typ %1 hätte keinen Besitzer. Ein Objekt vom Typ %1 hat genau einen: Wählen Sie den neuen mit „Besitz übertragen“.</translation>
     </message>
     <message>
         <source>The %1 would have %2 owners (%3). A %1 has exactly one: keep one of them as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt vom Typ %1 hätte %2 Besitzer (%3). Ein Objekt vom Typ %1 hat genau einen: Behalten Sie nur einen davon als Besitzer.</translation>
     </message>
     <message>
         <source>%1 keeps Can manage on their own home folder: the workspace does not allow taking it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behält „Kann verwalten“ für den eigenen Benutzerordner: Der Arbeitsbereich erlaubt nicht, diese Berechtigung zu entziehen.</translation>
     </message>
     <message>
         <source>You would lose your own right to manage this %1 and could not change its permissions again. Keep Can manage for %2 or for a group you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie würden Ihr eigenes Recht verlieren, dieses Objekt (%1) zu verwalten, und könnten seine Berechtigungen nicht mehr ändern. Behalten Sie „Kann verwalten“ für %2 oder für eine Gruppe, der Sie angehören.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsDialog</name>
     <message>
         <source>&amp;Add Principal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prinzipal &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Transfer Ownership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitz &amp;übertragen…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Permissions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen — %1</translation>
     </message>
     <message>
         <source>Permissions of the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen für %1 %2</translation>
     </message>
     <message>
         <source>Who may use the %1 “%2” in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer „%2“ (%1) in %3 verwenden darf.</translation>
     </message>
     <message>
         <source>Permissions by principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen nach Prinzipal</translation>
     </message>
     <message>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Änderungen</translation>
     </message>
     <message>
         <source>Why the changes cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Änderungen nicht gesendet werden können</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished">Prinzipal hinzufügen</translation>
+        <translation>Prinzipal hinzufügen</translation>
     </message>
     <message>
         <source>Remove the direct permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Die direkte Berechtigung entfernen</translation>
     </message>
     <message>
         <source>Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitz übertragen</translation>
     </message>
     <message>
         <source>Revert the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen zurücksetzen</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished">Neu laden</translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished">Übernehmen</translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Take away the level set on this object; inherited levels stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für dieses Objekt festgelegte Stufe entziehen; geerbte Stufen bleiben erhalten</translation>
     </message>
     <message>
         <source>Make someone else the owner; the former owner keeps Can manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderen zum Besitzer machen; der bisherige Besitzer behält „Kann verwalten“</translation>
     </message>
     <message>
         <source>Reading the permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen werden gelesen…</translation>
     </message>
     <message>
         <source>The permissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No changes yet: pick a level in the Permission column, or add a principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen: Wählen Sie in der Spalte „Berechtigung“ eine Stufe oder fügen Sie einen Prinzipal hinzu.</translation>
     </message>
     <message>
         <source>• Adds %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• Fügt %1 für %2 hinzu</translation>
     </message>
     <message>
         <source>• Changes %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• Ändert %1 von %2 in %3</translation>
     </message>
     <message>
         <source>• Removes the direct %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• Entfernt die direkte Stufe %1 von %2</translation>
     </message>
     <message>
         <source>Sent as a whole new list (PUT), because an entry is removed: every direct entry shown above is sent again, and any added elsewhere since this was read is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als vollständig neue Liste gesendet (PUT), weil ein Eintrag entfernt wird: Jeder oben angezeigte direkte Eintrag wird erneut gesendet, und alles, was seit dem Lesen anderswo hinzugefügt wurde, geht verloren.</translation>
     </message>
     <message>
         <source>Sent as a merge (PATCH): entries not listed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Zusammenführung gesendet (PATCH): Nicht aufgeführte Einträge bleiben unverändert.</translation>
     </message>
     <message>
         <source>Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitz übertragen</translation>
     </message>
     <message>
         <source>Make Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Besitzer machen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Replace the permissions of the %1 “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von „%2“ (%1) in %3 ersetzen?</translation>
     </message>
     <message>
         <source>These lose their direct permission: %1. The list is sent whole, so an entry someone else added since it was read is dropped too; inherited permissions stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese verlieren ihre direkte Berechtigung: %1. Die Liste wird vollständig gesendet, daher geht auch ein Eintrag verloren, den jemand anderes seit dem Lesen hinzugefügt hat; geerbte Berechtigungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">Ersetzen</translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Saving the permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen werden gespeichert…</translation>
     </message>
     <message>
         <source>The change did not go through; your edit is kept (Reload shows what the workspace has now): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht übernommen; Ihre Bearbeitung bleibt erhalten („Neu laden“ zeigt den aktuellen Stand des Arbeitsbereichs): %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Discard the changes to the permissions of “%1” and read them again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an den Berechtigungen von „%1“ verwerfen und sie erneut lesen?</translation>
     </message>
     <message>
         <source>They have not been sent to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden nicht an den Arbeitsbereich gesendet.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Saving the permissions… the dialog can be closed once the workspace has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen werden gespeichert… Der Dialog kann geschlossen werden, sobald der Arbeitsbereich geantwortet hat.</translation>
     </message>
     <message>
         <source>Discard the changes to the permissions of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an den Berechtigungen von „%1“ verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsLoader</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsModel</name>
     <message>
         <source>the workspace root</source>
-        <translation type="unfinished"></translation>
+        <translation>das Stammverzeichnis des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>all jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Jobs</translation>
     </message>
     <message>
         <source>all clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Cluster</translation>
     </message>
     <message>
         <source>all pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Pipelines</translation>
     </message>
     <message>
         <source>folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1</translation>
     </message>
     <message>
         <source>repo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repo %1</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2)</translation>
     </message>
     <message>
         <source>Removed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt (war %1)</translation>
     </message>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (war %2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change the level</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder F2 drücken, um die Stufe zu ändern</translation>
     </message>
     <message>
         <source>The owner changes with Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besitzer wird mit „Besitz übertragen“ geändert</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">Prinzipal</translation>
+        <translation>Prinzipal</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished">Berechtigung</translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbt</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineEventsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Update created</source>
-        <translation type="unfinished"></translation>
+        <translation>Update erstellt</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Fortschritt</translation>
     </message>
     <message>
         <source>Flow progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Fortschritt</translation>
     </message>
     <message>
         <source>Flow definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Definition</translation>
     </message>
     <message>
         <source>Dataset definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset-Definition</translation>
     </message>
     <message>
         <source>Cluster resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Ressourcen</translation>
     </message>
     <message>
         <source>User action</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzeraktion</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineEventsView</name>
     <message>
         <source>Load &amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere laden</translation>
     </message>
     <message>
         <source>Show events of level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse dieser Stufe anzeigen</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Warnungen</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Search the loaded events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geladenen Ereignisse durchsuchen</translation>
     </message>
     <message>
         <source>Search messages, events and datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen, Ereignisse und Datasets durchsuchen</translation>
     </message>
     <message>
         <source>Pipeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Ereignisse</translation>
     </message>
     <message>
         <source>Events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Ereignisse</translation>
     </message>
     <message>
         <source>Load more events</source>
-        <translation type="unfinished">Weitere Ereignisse laden</translation>
+        <translation>Weitere Ereignisse laden</translation>
     </message>
     <message>
         <source>Reading events…</source>
-        <translation type="unfinished">Ereignisse werden gelesen…</translation>
+        <translation>Ereignisse werden gelesen…</translation>
     </message>
     <message>
         <source>The events could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No events at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse dieser Stufe.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n loaded event(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Treffer: %1 von %n geladenen Ereignis.</numerusform>
+            <numerusform>Treffer: %1 von %n geladenen Ereignissen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) loaded; older ones are left to load.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis geladen; ältere können noch geladen werden.</numerusform>
+            <numerusform>%n Ereignisse geladen; ältere können noch geladen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis.</numerusform>
+            <numerusform>Alle %n Ereignisse.</numerusform>
         </translation>
     </message>
 </context>
@@ -5869,567 +5869,567 @@ Open more folders to search them too.</source>
     <name>brickdesk::PipelinePane</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Worker</numerusform>
             <numerusform>%n Worker</numerusform>
         </translation>
     </message>
     <message>
         <source>%1–%2 workers (autoscale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 Worker (automatische Skalierung)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished">Notebook</translation>
+        <translation>Notebook</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Files matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien passend zu</translation>
     </message>
     <message>
         <source>Pipeline details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Details</translation>
     </message>
     <message>
         <source>Pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Einstellungen</translation>
     </message>
     <message>
         <source>Updates of the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates der Pipeline</translation>
     </message>
     <message>
         <source>This pipeline has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Pipeline wurde noch nicht ausgeführt.</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Updates</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen</translation>
     </message>
     <message>
         <source>Update of %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Update vom %1 — %2, %3</translation>
     </message>
     <message>
         <source>Pipeline ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">Ersteller</translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <source>Runs as</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Wird gelesen…</translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Catalog and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog und Schema</translation>
     </message>
     <message>
         <source>Target schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielschema</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition</translation>
     </message>
     <message>
         <source>Photon</source>
-        <translation type="unfinished">Photon</translation>
+        <translation>Photon</translation>
     </message>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished">Serverlos</translation>
+        <translation>Serverlos</translation>
     </message>
     <message>
         <source>Source code</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellcode</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished">Cluster</translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished">Konfiguration</translation>
+        <translation>Konfiguration</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineStates</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Leerlauf</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished">Wird gestartet</translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereitgestellt</translation>
     </message>
     <message>
         <source>Recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Resetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zurückgesetzt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">In Warteschlange</translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Waiting for resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ressourcen</translation>
     </message>
     <message>
         <source>Initializing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird initialisiert</translation>
     </message>
     <message>
         <source>Setting up tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen werden eingerichtet</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Übersprungen</translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished">Kontinuierlich</translation>
+        <translation>Kontinuierlich</translation>
     </message>
     <message>
         <source>Triggered</source>
-        <translation type="unfinished">Ausgelöst</translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineUpdatesModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Validation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Validierung</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Full refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Aktualisierung</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellen</translation>
     </message>
     <message>
         <source>API call</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Aufruf</translation>
     </message>
     <message>
         <source>User action</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzeraktion</translation>
     </message>
     <message>
         <source>Job task</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Aufgabe</translation>
     </message>
     <message>
         <source>Retry on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung nach Fehler</translation>
     </message>
     <message>
         <source>Schema change</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaänderung</translation>
     </message>
     <message>
         <source>Service upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst-Upgrade</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesActions</name>
     <message>
         <source>&amp;Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten…</translation>
     </message>
     <message>
         <source>Start an update: every table, a full refresh, selected tables or validation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Update starten: alle Tabellen, vollständige Aktualisierung, ausgewählte Tabellen oder nur Validierung</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Stop the pipeline&apos;s active update</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktive Update der Pipeline anhalten</translation>
     </message>
     <message>
         <source>&amp;New Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Pipeline…</translation>
     </message>
     <message>
         <source>Create a pipeline from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pipeline aus einer Vorlage im JSON-Editor erstellen</translation>
     </message>
     <message>
         <source>&amp;Edit Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the pipeline&apos;s settings as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Pipeline als JSON bearbeiten; die Änderungen werden vor dem Speichern angezeigt</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the pipeline and the tables it defines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline und die von ihr definierten Tabellen löschen</translation>
     </message>
     <message>
         <source>Copy Pipeline &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy the pipeline&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Pipeline in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bro&amp;wser öffnen</translation>
     </message>
     <message>
         <source>Show the pipeline in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline in der Weboberfläche anzeigen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>List the pipelines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipelines erneut auflisten</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Starting an update of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Update von „%1“ wird gestartet…</translation>
     </message>
     <message>
         <source>Could not start “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>Started an update of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Update von „%1“ wurde gestartet.</translation>
     </message>
     <message>
         <source>Stop the running update of “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Update von „%1“ in %2 anhalten?</translation>
     </message>
     <message>
         <source>Flows that are running stop where they are; tables keep what they wrote so far. The next update goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Flows werden an ihrer aktuellen Stelle angehalten; Tabellen behalten, was sie bisher geschrieben haben. Das nächste Update setzt dort fort.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stopping “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird angehalten…</translation>
     </message>
     <message>
         <source>Could not stop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht angehalten werden</translation>
     </message>
     <message>
         <source>Stopping “%1”; its update is being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird angehalten; das Update wird abgebrochen.</translation>
     </message>
     <message>
         <source>New Pipeline in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Pipeline in %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Created pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline „%1“ erstellt.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished">„%1“ wird gelesen…</translation>
+        <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Edit Pipeline “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline „%1“ in %2 bearbeiten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>“%1” has an update running: it goes on with the settings it started with; the next update uses the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ läuft ein Update: Es läuft mit den Einstellungen weiter, mit denen es gestartet wurde; das nächste Update verwendet die neuen.</translation>
     </message>
     <message>
         <source>Someone changed “%1” after this editor read it, so nothing was saved. Copy your changes, close the editor and edit again to start from their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat „%1“ geändert, nachdem dieser Editor es gelesen hat; daher wurde nichts gespeichert. Kopieren Sie Ihre Änderungen, schließen Sie den Editor und bearbeiten Sie erneut, um von der neuen Version auszugehen.</translation>
     </message>
     <message>
         <source>Saved the settings of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen von „%1“ wurden gespeichert.</translation>
     </message>
     <message>
         <source>Delete pipeline “%1” from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline „%1“ aus %2 löschen?</translation>
     </message>
     <message>
         <source>Its settings and update history go, an active update is stopped, and the tables it defines (materialized views, streaming tables and views) are deleted with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen und ihr Update-Verlauf werden entfernt, ein aktives Update wird angehalten, und die von ihr definierten Tabellen (materialisierte Sichten, Streamingtabellen und Sichten) werden mitgelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">„%1“ wird gelöscht…</translation>
+        <translation>„%1“ wird gelöscht…</translation>
     </message>
     <message>
         <source>Could not delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Deleted pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Copied pipeline id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-ID %1 kopiert.</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">%1 konnte nicht in einem Browser geöffnet werden.</translation>
+        <translation>%1 konnte nicht in einem Browser geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesBrowser</name>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
     <message>
         <source>No pipelines here yet. New Pipeline creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Pipelines vorhanden. „Neue Pipeline“ erstellt eine aus einer Vorlage.</translation>
     </message>
     <message>
         <source>Pipeline actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Aktionen</translation>
     </message>
     <message>
         <source>Filter pipelines by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines nach Name filtern</translation>
     </message>
     <message>
         <source>Could not list the pipelines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipelines konnten nicht aufgelistet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesModel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Update</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">Ersteller</translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished">Nie ausgeführt</translation>
+        <translation>Nie ausgeführt</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesPage</name>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
 </context>
 <context>
@@ -7957,108 +7957,108 @@ Seine Secrets werden in Azure verwaltet: Sie können hier weder hinterlegt noch 
     <name>brickdesk::StartUpdateDialog</name>
     <message>
         <source>Start Update — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Update starten — %1</translation>
     </message>
     <message>
         <source>Start an update of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Update von %1 starten</translation>
     </message>
     <message>
         <source>&amp;Refresh all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Tabellen aktualisieren</translation>
     </message>
     <message>
         <source>Process what is new in every table</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Daten in jeder Tabelle verarbeiten</translation>
     </message>
     <message>
         <source>&amp;Full refresh of all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständige Aktualisierung aller Tabellen</translation>
     </message>
     <message>
         <source>Empty every table and recompute it from all its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Tabelle leeren und aus allen ihren Quellen neu berechnen</translation>
     </message>
     <message>
         <source>Refresh &amp;selected tables</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgewählte Tabellen aktualisieren</translation>
     </message>
     <message>
         <source>Refresh the tables ticked below, each incrementally or in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unten angehakten Tabellen aktualisieren, jeweils inkrementell oder vollständig</translation>
     </message>
     <message>
         <source>&amp;Validate only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur validieren</translation>
     </message>
     <message>
         <source>Check the pipeline&apos;s code and tables without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Code und Tabellen der Pipeline prüfen, ohne etwas zu schreiben</translation>
     </message>
     <message>
         <source>Tables to refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu aktualisierende Tabellen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Full refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Aktualisierung</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The tables could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The pipeline has not run yet, so its tables are not known: refresh all of them or validate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline wurde noch nicht ausgeführt, daher sind ihre Tabellen nicht bekannt: Aktualisieren Sie alle Tabellen oder validieren Sie zuerst.</translation>
     </message>
     <message>
         <source>Reading the tables of the latest update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen des letzten Updates werden gelesen…</translation>
     </message>
     <message>
         <source>Refresh %1 with what is new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit neuen Daten aktualisieren</translation>
     </message>
     <message>
         <source>Empty %1 and recompute it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leeren und neu berechnen</translation>
     </message>
     <message>
         <source>The latest update defined no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Update hat keine Tabellen definiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) in the latest update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle im letzten Update.</numerusform>
+            <numerusform>%n Tabellen im letzten Update.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one table to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eine zu aktualisierende Tabelle an.</translation>
     </message>
     <message>
         <source>A full refresh empties every table and recomputes it from all its sources: streaming tables lose data their sources no longer hold, and it takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Aktualisierung leert jede Tabelle und berechnet sie aus allen ihren Quellen neu: Streamingtabellen verlieren Daten, die ihre Quellen nicht mehr enthalten, und es dauert länger.</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) will be emptied and recomputed from their sources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle wird geleert und aus ihren Quellen neu berechnet.</numerusform>
+            <numerusform>%n Tabellen werden geleert und aus ihren Quellen neu berechnet.</numerusform>
         </translation>
     </message>
 </context>
@@ -8367,119 +8367,119 @@ Seine Secrets werden in Azure verwaltet: Sie können hier weder hinterlegt noch 
     <name>brickdesk::UpdateTimeline</name>
     <message>
         <source>No progress recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Fortschritt aufgezeichnet.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>— %1 after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1 nach %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Flow,</numerusform>
+            <numerusform>%n Flows,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>none failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::UpdateTimelineView</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Update timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Zeitachse</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2</translation>
     </message>
     <message>
         <source>Still going after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nach %1 noch</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished">Dauerte %1</translation>
+        <translation>Dauerte %1</translation>
     </message>
     <message>
         <source>The update ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Update wurde beendet: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Queued at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange ab %1</translation>
     </message>
     <message>
         <source>Waited %1 before running</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat vor der Ausführung %1 gewartet</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished">Läuft seit %1</translation>
+        <translation>Läuft seit %1</translation>
     </message>
     <message>
         <source>Ran for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lief %1 lang</translation>
     </message>
     <message>
         <source>Not running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft noch nicht</translation>
     </message>
     <message>
         <source>Did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>Output rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabezeilen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Fehler</numerusform>
             <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>Error at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No progress recorded for this update yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Update wurde noch kein Fortschritt aufgezeichnet.</translation>
     </message>
     <message>
         <source>Phases and flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen und Flows</translation>
     </message>
 </context>
 <context>

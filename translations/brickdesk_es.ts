@@ -823,15 +823,15 @@
     </message>
     <message>
         <source>Serverless, triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin servidor, desencadenado</translation>
     </message>
     <message>
         <source>Classic compute, autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo clásico, escalado automático</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuo</translation>
     </message>
 </context>
 <context>
@@ -1675,11 +1675,11 @@
     <name>brickdesk::AreaActions</name>
     <message>
         <source>Per&amp;missions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;misos…</translation>
     </message>
     <message>
         <source>See who may use the selection and change it; several objects get one grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver quién puede usar la selección y cambiarlo; varios objetos reciben un mismo permiso</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalizaciones</translation>
     </message>
 </context>
 <context>
@@ -3756,130 +3756,130 @@ El número de workers aparece aquí cuando el clúster se ha iniciado o redimens
     <name>brickdesk::GrantPermissionsDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nobody chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido a nadie</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conceder</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Grant Permission — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder permiso — %1</translation>
     </message>
     <message numerus="yes">
         <source>Grant a permission on %n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conceder un permiso en %n objeto</numerusform>
+            <numerusform>Conceder un permiso en %n objetos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give one principal the same permission on %n objects in %1. Whoever already has that level or a stronger one keeps it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dar a una entidad de seguridad el mismo permiso en %n objeto de %1. Quien ya tenga ese nivel o uno superior lo conserva.</numerusform>
+            <numerusform>Dar a una entidad de seguridad el mismo permiso en %n objetos de %1. Quien ya tenga ese nivel o uno superior lo conserva.</numerusform>
         </translation>
     </message>
     <message>
         <source>Objects and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos y resultados</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviado</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">Entidad de seguridad</translation>
+        <translation>Entidad de seguridad</translation>
     </message>
     <message>
         <source>Choose the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la entidad de seguridad</translation>
     </message>
     <message>
         <source>Permission to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso que conceder</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder</translation>
     </message>
     <message>
         <source>Principal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad de seguridad:</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished">&amp;Permiso:</translation>
+        <translation>&amp;Permiso:</translation>
     </message>
     <message>
         <source>These objects have no permission level in common; grant on fewer kinds of object at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos objetos no tienen ningún nivel de permiso en común; conceda el permiso a menos tipos de objeto a la vez.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">Enviando…</translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Granting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Concediendo…</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido</translation>
     </message>
     <message>
         <source>Is the owner; kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el propietario; se conserva</translation>
     </message>
     <message>
         <source>Already has %1; kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene %1; se conserva</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message numerus="yes">
         <source>Done on all %n objects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hecho en %n objeto.</numerusform>
+            <numerusform>Hecho en los %n objetos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done on %1 of %2 objects; %n failed, as each row says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hecho en %1 de %2 objetos; %n falló, como indica cada fila.</numerusform>
+            <numerusform>Hecho en %1 de %2 objetos; %n fallaron, como indica cada fila.</numerusform>
         </translation>
     </message>
 </context>
@@ -5360,508 +5360,508 @@ Abra más carpetas para buscar también en ellas.</translation>
     <name>brickdesk::PermissionLevelDelegate</name>
     <message>
         <source>Permission of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso de %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionObject</name>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>clúster</translation>
     </message>
     <message>
         <source>notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>notebook</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>repo</source>
-        <translation type="unfinished"></translation>
+        <translation>repositorio</translation>
     </message>
     <message>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>canalización</translation>
     </message>
     <message>
         <source>Can view</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ver</translation>
     </message>
     <message>
         <source>Can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leer</translation>
     </message>
     <message>
         <source>Can run</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ejecutar</translation>
     </message>
     <message>
         <source>Can edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede editar</translation>
     </message>
     <message>
         <source>Can manage run</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede administrar ejecuciones</translation>
     </message>
     <message>
         <source>Can attach to</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede asociar</translation>
     </message>
     <message>
         <source>Can restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede reiniciar</translation>
     </message>
     <message>
         <source>Can manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede administrar</translation>
     </message>
     <message>
         <source>Can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede usar</translation>
     </message>
     <message>
         <source>Is owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Es propietario</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionRules</name>
     <message>
         <source>A group cannot own a %1: “%2” needs another level. Choose a user or a service principal with Transfer Ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo no puede ser propietario de un objeto de tipo %1: «%2» necesita otro nivel. Elija un usuario o una entidad de servicio con Transferir propiedad.</translation>
     </message>
     <message>
         <source>The %1 would have no owner. A %1 has exactly one: choose the new one with Transfer Ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objeto de tipo %1 se quedaría sin propietario. Un objeto de tipo %1 tiene exactamente uno: elija el nuevo con Transferir propiedad.</translation>
     </message>
     <message>
         <source>The %1 would have %2 owners (%3). A %1 has exactly one: keep one of them as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objeto de tipo %1 tendría %2 propietarios (%3). Un objeto de tipo %1 tiene exactamente uno: conserve solo uno de ellos como propietario.</translation>
     </message>
     <message>
         <source>%1 keeps Can manage on their own home folder: the workspace does not allow taking it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conserva el permiso Puede administrar en su propia carpeta personal: el área de trabajo no permite quitárselo.</translation>
     </message>
     <message>
         <source>You would lose your own right to manage this %1 and could not change its permissions again. Keep Can manage for %2 or for a group you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdería su propio derecho a administrar este objeto (%1) y no podría volver a cambiar sus permisos. Conserve el permiso Puede administrar para %2 o para un grupo al que pertenezca.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsDialog</name>
     <message>
         <source>&amp;Add Principal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir entidad de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Transfer Ownership…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferir propiedad…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cargar</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Permissions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos — %1</translation>
     </message>
     <message>
         <source>Permissions of the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de %1 %2</translation>
     </message>
     <message>
         <source>Who may use the %1 “%2” in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede usar «%2» (%1) en %3.</translation>
     </message>
     <message>
         <source>Permissions by principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos por entidad de seguridad</translation>
     </message>
     <message>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que enviar</translation>
     </message>
     <message>
         <source>Why the changes cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se pueden enviar los cambios</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished">Añadir entidad de seguridad</translation>
+        <translation>Añadir entidad de seguridad</translation>
     </message>
     <message>
         <source>Remove the direct permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el permiso directo</translation>
     </message>
     <message>
         <source>Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir propiedad</translation>
     </message>
     <message>
         <source>Revert the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir los cambios</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished">Recargar</translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished">Aplicar</translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Take away the level set on this object; inherited levels stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el nivel establecido en este objeto; los niveles heredados se mantienen</translation>
     </message>
     <message>
         <source>Make someone else the owner; the former owner keeps Can manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer propietario a otro; el propietario anterior conserva el permiso Puede administrar</translation>
     </message>
     <message>
         <source>Reading the permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los permisos…</translation>
     </message>
     <message>
         <source>The permissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los permisos: %1</translation>
     </message>
     <message>
         <source>No changes yet: pick a level in the Permission column, or add a principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios: elija un nivel en la columna Permiso o añada una entidad de seguridad.</translation>
     </message>
     <message>
         <source>• Adds %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• Añade %1 para %2</translation>
     </message>
     <message>
         <source>• Changes %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• Cambia %1 de %2 a %3</translation>
     </message>
     <message>
         <source>• Removes the direct %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• Quita el nivel directo %1 de %2</translation>
     </message>
     <message>
         <source>Sent as a whole new list (PUT), because an entry is removed: every direct entry shown above is sent again, and any added elsewhere since this was read is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía como una lista completamente nueva (PUT), porque se quita una entrada: se vuelven a enviar todas las entradas directas mostradas arriba y se descarta cualquiera que se haya añadido en otro lugar desde que se leyó.</translation>
     </message>
     <message>
         <source>Sent as a merge (PATCH): entries not listed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía como combinación (PATCH): las entradas no indicadas se quedan como están.</translation>
     </message>
     <message>
         <source>Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir propiedad</translation>
     </message>
     <message>
         <source>Make Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer propietario</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Replace the permissions of the %1 “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar los permisos de «%2» (%1) en %3?</translation>
     </message>
     <message>
         <source>These lose their direct permission: %1. The list is sent whole, so an entry someone else added since it was read is dropped too; inherited permissions stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos pierden su permiso directo: %1. La lista se envía completa, así que también se descarta cualquier entrada que otra persona haya añadido desde que se leyó; los permisos heredados se mantienen.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">Reemplazar</translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Saving the permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los permisos…</translation>
     </message>
     <message>
         <source>The change did not go through; your edit is kept (Reload shows what the workspace has now): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no se aplicó; se conserva su edición (Recargar muestra lo que tiene ahora el área de trabajo): %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Discard the changes to the permissions of “%1” and read them again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios en los permisos de «%1» y volver a leerlos?</translation>
     </message>
     <message>
         <source>They have not been sent to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han enviado al área de trabajo.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Descartar</translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Saving the permissions… the dialog can be closed once the workspace has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los permisos… el cuadro de diálogo se podrá cerrar cuando responda el área de trabajo.</translation>
     </message>
     <message>
         <source>Discard the changes to the permissions of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios en los permisos de «%1»?</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsLoader</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsModel</name>
     <message>
         <source>the workspace root</source>
-        <translation type="unfinished"></translation>
+        <translation>la raíz del área de trabajo</translation>
     </message>
     <message>
         <source>all jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los trabajos</translation>
     </message>
     <message>
         <source>all clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los clústeres</translation>
     </message>
     <message>
         <source>all pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las canalizaciones</translation>
     </message>
     <message>
         <source>folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta %1</translation>
     </message>
     <message>
         <source>repo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repositorio %1</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2)</translation>
     </message>
     <message>
         <source>Removed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado (era %1)</translation>
     </message>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (era %2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguno</translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change the level</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse F2 para cambiar el nivel</translation>
     </message>
     <message>
         <source>The owner changes with Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>El propietario se cambia con Transferir propiedad</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">Entidad de seguridad</translation>
+        <translation>Entidad de seguridad</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished">Permiso</translation>
+        <translation>Permiso</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Heredado</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineEventsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Update created</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización creada</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la actualización</translation>
     </message>
     <message>
         <source>Flow progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del flujo</translation>
     </message>
     <message>
         <source>Flow definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición del flujo</translation>
     </message>
     <message>
         <source>Dataset definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición del conjunto de datos</translation>
     </message>
     <message>
         <source>Cluster resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos del clúster</translation>
     </message>
     <message>
         <source>User action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción del usuario</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificación</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineEventsView</name>
     <message>
         <source>Load &amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar &amp;más</translation>
     </message>
     <message>
         <source>Show events of level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos del nivel</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los niveles</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores y advertencias</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Search the loaded events</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los eventos cargados</translation>
     </message>
     <message>
         <source>Search messages, events and datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes, eventos y conjuntos de datos</translation>
     </message>
     <message>
         <source>Pipeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de la canalización</translation>
     </message>
     <message>
         <source>Events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos mostrados</translation>
     </message>
     <message>
         <source>Load more events</source>
-        <translation type="unfinished">Cargar más eventos</translation>
+        <translation>Cargar más eventos</translation>
     </message>
     <message>
         <source>Reading events…</source>
-        <translation type="unfinished">Leyendo eventos…</translation>
+        <translation>Leyendo eventos…</translation>
     </message>
     <message>
         <source>The events could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los eventos: %1</translation>
     </message>
     <message>
         <source>No events at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos de este nivel.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n loaded event(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coincidencias: %1 de %n evento cargado.</numerusform>
+            <numerusform>Coincidencias: %1 de %n eventos cargados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) loaded; older ones are left to load.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento cargado; quedan otros más antiguos por cargar.</numerusform>
+            <numerusform>%n eventos cargados; quedan otros más antiguos por cargar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento.</numerusform>
+            <numerusform>Todos los %n eventos.</numerusform>
         </translation>
     </message>
 </context>
@@ -5869,567 +5869,567 @@ Abra más carpetas para buscar también en ellas.</translation>
     <name>brickdesk::PipelinePane</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n worker</numerusform>
             <numerusform>%n workers</numerusform>
         </translation>
     </message>
     <message>
         <source>%1–%2 workers (autoscale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 workers (escalado automático)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished">Notebook</translation>
+        <translation>Notebook</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Files matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que coinciden con</translation>
     </message>
     <message>
         <source>Pipeline details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la canalización</translation>
     </message>
     <message>
         <source>Pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la canalización</translation>
     </message>
     <message>
         <source>Updates of the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones de la canalización</translation>
     </message>
     <message>
         <source>This pipeline has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta canalización aún no se ha ejecutado.</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizaciones</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>Update of %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización del %1 — %2, %3</translation>
     </message>
     <message>
         <source>Pipeline ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la canalización</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">Creador</translation>
+        <translation>Creador</translation>
     </message>
     <message>
         <source>Runs as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta como</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Configuración</translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">Leyendo…</translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Catalog and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo y esquema</translation>
     </message>
     <message>
         <source>Target schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de destino</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición</translation>
     </message>
     <message>
         <source>Photon</source>
-        <translation type="unfinished">Photon</translation>
+        <translation>Photon</translation>
     </message>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished">Sin servidor</translation>
+        <translation>Sin servidor</translation>
     </message>
     <message>
         <source>Source code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código fuente</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished">Clústeres</translation>
+        <translation>Clústeres</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished">Configuración</translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineStates</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished">Iniciando</translation>
+        <translation>Iniciando</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniéndose</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementando</translation>
     </message>
     <message>
         <source>Recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperándose</translation>
     </message>
     <message>
         <source>Resetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Restableciendo</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fallida</translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">En cola</translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creado</translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Waiting for resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando recursos</translation>
     </message>
     <message>
         <source>Initializing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializando</translation>
     </message>
     <message>
         <source>Setting up tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurando tablas</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Omitida</translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluida</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuo</translation>
     </message>
     <message>
         <source>Triggered</source>
-        <translation type="unfinished">Desencadenado</translation>
+        <translation>Desencadenado</translation>
     </message>
     <message>
         <source>development</source>
-        <translation type="unfinished"></translation>
+        <translation>desarrollo</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>producción</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineUpdatesModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Validation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo validación</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
         </translation>
     </message>
     <message>
         <source>Full refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización completa</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tablas</translation>
     </message>
     <message>
         <source>API call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada a la API</translation>
     </message>
     <message>
         <source>User action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción del usuario</translation>
     </message>
     <message>
         <source>Job task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea de trabajo</translation>
     </message>
     <message>
         <source>Retry on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintento tras un error</translation>
     </message>
     <message>
         <source>Schema change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de esquema</translation>
     </message>
     <message>
         <source>Service upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización del servicio</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesActions</name>
     <message>
         <source>&amp;Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar…</translation>
     </message>
     <message>
         <source>Start an update: every table, a full refresh, selected tables or validation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una actualización: todas las tablas, una actualización completa, las tablas seleccionadas o solo validación</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Stop the pipeline&apos;s active update</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la actualización activa de la canalización</translation>
     </message>
     <message>
         <source>&amp;New Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva canalización…</translation>
     </message>
     <message>
         <source>Create a pipeline from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una canalización a partir de una plantilla en el editor JSON</translation>
     </message>
     <message>
         <source>&amp;Edit Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;configuración…</translation>
     </message>
     <message>
         <source>Edit the pipeline&apos;s settings as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la configuración de la canalización como JSON; los cambios se muestran antes de guardarse</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Eliminar…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete the pipeline and the tables it defines</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la canalización y las tablas que define</translation>
     </message>
     <message>
         <source>Copy Pipeline &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar ID de la canalización</translation>
     </message>
     <message>
         <source>Copy the pipeline&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el ID de la canalización al portapapeles</translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el nave&amp;gador</translation>
     </message>
     <message>
         <source>Show the pipeline in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la canalización en la interfaz web</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>List the pipelines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a listar las canalizaciones</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Starting an update of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando una actualización de «%1»…</translation>
     </message>
     <message>
         <source>Could not start “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar «%1»</translation>
     </message>
     <message>
         <source>Started an update of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inició una actualización de «%1».</translation>
     </message>
     <message>
         <source>Stop the running update of “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la actualización en curso de «%1» en %2?</translation>
     </message>
     <message>
         <source>Flows that are running stop where they are; tables keep what they wrote so far. The next update goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los flujos en ejecución se detienen donde están; las tablas conservan lo que han escrito hasta ahora. La siguiente actualización continúa desde ahí.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stopping “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo «%1»…</translation>
     </message>
     <message>
         <source>Could not stop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo detener «%1»</translation>
     </message>
     <message>
         <source>Stopping “%1”; its update is being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo «%1»; se está cancelando su actualización.</translation>
     </message>
     <message>
         <source>New Pipeline in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva canalización en %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Crear</translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Created pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalización «%1» creada.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished">Leyendo «%1»…</translation>
+        <translation>Leyendo «%1»…</translation>
     </message>
     <message>
         <source>Could not read the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la canalización</translation>
     </message>
     <message>
         <source>Edit Pipeline “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la canalización «%1» en %2</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>“%1” has an update running: it goes on with the settings it started with; the next update uses the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene una actualización en curso: continúa con la configuración con la que se inició; la siguiente actualización usará la nueva.</translation>
     </message>
     <message>
         <source>Someone changed “%1” after this editor read it, so nothing was saved. Copy your changes, close the editor and edit again to start from their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien cambió «%1» después de que este editor lo leyera, así que no se guardó nada. Copie sus cambios, cierre el editor y vuelva a editar para partir de su versión.</translation>
     </message>
     <message>
         <source>Saved the settings of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la configuración de «%1».</translation>
     </message>
     <message>
         <source>Delete pipeline “%1” from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la canalización «%1» de %2?</translation>
     </message>
     <message>
         <source>Its settings and update history go, an active update is stopped, and the tables it defines (materialized views, streaming tables and views) are deleted with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan su configuración y su historial de actualizaciones, se detiene cualquier actualización activa y se eliminan con ella las tablas que define (vistas materializadas, tablas de streaming y vistas). Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">Eliminando «%1»…</translation>
+        <translation>Eliminando «%1»…</translation>
     </message>
     <message>
         <source>Could not delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar «%1»</translation>
     </message>
     <message>
         <source>Deleted pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalización «%1» eliminada.</translation>
     </message>
     <message>
         <source>Copied pipeline id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de canalización %1 copiado.</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">No se pudo abrir %1 en un navegador.</translation>
+        <translation>No se pudo abrir %1 en un navegador.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesBrowser</name>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalizaciones</translation>
     </message>
     <message>
         <source>No pipelines here yet. New Pipeline creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay canalizaciones aquí. Nueva canalización crea una a partir de una plantilla.</translation>
     </message>
     <message>
         <source>Pipeline actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la canalización</translation>
     </message>
     <message>
         <source>Filter pipelines by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar canalizaciones por nombre</translation>
     </message>
     <message>
         <source>Could not list the pipelines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar las canalizaciones: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesModel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salud</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Con problemas</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">Creador</translation>
+        <translation>Creador</translation>
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished">Nunca ejecutado</translation>
+        <translation>Nunca ejecutado</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesPage</name>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Canalizaciones</translation>
     </message>
 </context>
 <context>
@@ -7957,108 +7957,108 @@ Sus secretos se administran en Azure: no se pueden guardar ni eliminar aquí.</t
     <name>brickdesk::StartUpdateDialog</name>
     <message>
         <source>Start Update — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar actualización — %1</translation>
     </message>
     <message>
         <source>Start an update of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una actualización de %1</translation>
     </message>
     <message>
         <source>&amp;Refresh all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar todas las tablas</translation>
     </message>
     <message>
         <source>Process what is new in every table</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesar lo nuevo en cada tabla</translation>
     </message>
     <message>
         <source>&amp;Full refresh of all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización &amp;completa de todas las tablas</translation>
     </message>
     <message>
         <source>Empty every table and recompute it from all its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar cada tabla y recalcularla a partir de todos sus orígenes</translation>
     </message>
     <message>
         <source>Refresh &amp;selected tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las tablas &amp;seleccionadas</translation>
     </message>
     <message>
         <source>Refresh the tables ticked below, each incrementally or in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las tablas marcadas abajo, cada una de forma incremental o completa</translation>
     </message>
     <message>
         <source>&amp;Validate only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;validar</translation>
     </message>
     <message>
         <source>Check the pipeline&apos;s code and tables without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el código y las tablas de la canalización sin escribir nada</translation>
     </message>
     <message>
         <source>Tables to refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas que actualizar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Full refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización completa</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The tables could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las tablas: %1</translation>
     </message>
     <message>
         <source>The pipeline has not run yet, so its tables are not known: refresh all of them or validate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La canalización aún no se ha ejecutado, así que no se conocen sus tablas: actualícelas todas o valide primero.</translation>
     </message>
     <message>
         <source>Reading the tables of the latest update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las tablas de la última actualización…</translation>
     </message>
     <message>
         <source>Refresh %1 with what is new</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar %1 con lo nuevo</translation>
     </message>
     <message>
         <source>Empty %1 and recompute it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar %1 y recalcularla</translation>
     </message>
     <message>
         <source>The latest update defined no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última actualización no definió ninguna tabla.</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) in the latest update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tabla en la última actualización.</numerusform>
+            <numerusform>%n tablas en la última actualización.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one table to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una tabla que actualizar.</translation>
     </message>
     <message>
         <source>A full refresh empties every table and recomputes it from all its sources: streaming tables lose data their sources no longer hold, and it takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización completa vacía cada tabla y la recalcula a partir de todos sus orígenes: las tablas de streaming pierden los datos que sus orígenes ya no contienen, y tarda más.</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) will be emptied and recomputed from their sources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tabla se vaciará y se recalculará a partir de sus orígenes.</numerusform>
+            <numerusform>%n tablas se vaciarán y se recalcularán a partir de sus orígenes.</numerusform>
         </translation>
     </message>
 </context>
@@ -8367,119 +8367,119 @@ Sus secretos se administran en Azure: no se pueden guardar ni eliminar aquí.</t
     <name>brickdesk::UpdateTimeline</name>
     <message>
         <source>No progress recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha registrado ningún progreso.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>— %1 after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1 tras %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flujo,</numerusform>
+            <numerusform>%n flujos,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falló.</numerusform>
+            <numerusform>%n fallaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>none failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno falló.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::UpdateTimelineView</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Update timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de la actualización</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2</translation>
     </message>
     <message>
         <source>Still going after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en curso tras %1</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished">Duró %1</translation>
+        <translation>Duró %1</translation>
     </message>
     <message>
         <source>The update ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización terminó: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Queued at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola desde %1</translation>
     </message>
     <message>
         <source>Waited %1 before running</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperó %1 antes de ejecutarse</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished">En ejecución desde hace %1</translation>
+        <translation>En ejecución desde hace %1</translation>
     </message>
     <message>
         <source>Ran for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecutó durante %1</translation>
     </message>
     <message>
         <source>Not running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se está ejecutando</translation>
     </message>
     <message>
         <source>Did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecutó</translation>
     </message>
     <message>
         <source>Output rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de salida: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message>
         <source>Error at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No progress recorded for this update yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha registrado ningún progreso para esta actualización.</translation>
     </message>
     <message>
         <source>Phases and flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases y flujos</translation>
     </message>
 </context>
 <context>

@@ -816,15 +816,15 @@
     </message>
     <message>
         <source>Serverless, triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>서버리스, 트리거됨</translation>
     </message>
     <message>
         <source>Classic compute, autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>클래식 컴퓨팅, 자동 확장</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished">연속</translation>
+        <translation>연속</translation>
     </message>
 </context>
 <context>
@@ -1661,11 +1661,11 @@
     <name>brickdesk::AreaActions</name>
     <message>
         <source>Per&amp;missions…</source>
-        <translation type="unfinished"></translation>
+        <translation>권한(&amp;M)…</translation>
     </message>
     <message>
         <source>See who may use the selection and change it; several objects get one grant</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목을 사용할 수 있는 주체를 확인하고 변경합니다. 여러 개체를 선택하면 한 번에 같은 권한을 부여합니다</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인</translation>
     </message>
 </context>
 <context>
@@ -3716,126 +3716,126 @@ The number of workers shows here once the cluster has started or resized.</sourc
     <name>brickdesk::GrantPermissionsDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nobody chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 선택한 주체 없음</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>부여(&amp;G)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Grant Permission — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 부여 — %1</translation>
     </message>
     <message numerus="yes">
         <source>Grant a permission on %n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>개체 %n개에 권한 부여</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give one principal the same permission on %n objects in %1. Whoever already has that level or a stronger one keeps it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1의 개체 %n개에 대해 한 주체에게 같은 권한을 부여합니다. 이미 해당 수준 이상의 권한을 가진 주체는 기존 권한을 유지합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Objects and results</source>
-        <translation type="unfinished"></translation>
+        <translation>개체 및 결과</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>개체</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">유형</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">결과</translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 보내지 않음</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">주체</translation>
+        <translation>주체</translation>
     </message>
     <message>
         <source>Choose the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 선택</translation>
     </message>
     <message>
         <source>Permission to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>부여할 권한</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>부여</translation>
     </message>
     <message>
         <source>Principal:</source>
-        <translation type="unfinished"></translation>
+        <translation>주체:</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished">권한(&amp;P):</translation>
+        <translation>권한(&amp;P):</translation>
     </message>
     <message>
         <source>These objects have no permission level in common; grant on fewer kinds of object at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 개체들에는 공통된 권한 수준이 없습니다. 한 번에 더 적은 종류의 개체에 권한을 부여하세요.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">보내는 중…</translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
         <source>Granting…</source>
-        <translation type="unfinished"></translation>
+        <translation>부여하는 중…</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>부여됨</translation>
     </message>
     <message>
         <source>Is the owner; kept</source>
-        <translation type="unfinished"></translation>
+        <translation>소유자이므로 유지됨</translation>
     </message>
     <message>
         <source>Already has %1; kept</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 %1이(가) 있으므로 유지됨</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: %1</translation>
     </message>
     <message numerus="yes">
         <source>Done on all %n objects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>개체 %n개 모두 완료했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done on %1 of %2 objects; %n failed, as each row says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>개체 %2개 중 %1개를 완료했습니다. %n개는 실패했습니다(각 행 참조).</numerusform>
         </translation>
     </message>
 </context>
@@ -5299,505 +5299,505 @@ Open more folders to search them too.</source>
     <name>brickdesk::PermissionLevelDelegate</name>
     <message>
         <source>Permission of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 권한</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionObject</name>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터</translation>
     </message>
     <message>
         <source>notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>노트북</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>repo</source>
-        <translation type="unfinished"></translation>
+        <translation>리포지토리</translation>
     </message>
     <message>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인</translation>
     </message>
     <message>
         <source>Can view</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 권한</translation>
     </message>
     <message>
         <source>Can read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 권한</translation>
     </message>
     <message>
         <source>Can run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 권한</translation>
     </message>
     <message>
         <source>Can edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집 권한</translation>
     </message>
     <message>
         <source>Can manage run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 관리 권한</translation>
     </message>
     <message>
         <source>Can attach to</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 권한</translation>
     </message>
     <message>
         <source>Can restart</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시작 권한</translation>
     </message>
     <message>
         <source>Can manage</source>
-        <translation type="unfinished"></translation>
+        <translation>관리 권한</translation>
     </message>
     <message>
         <source>Can use</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 권한</translation>
     </message>
     <message>
         <source>Is owner</source>
-        <translation type="unfinished"></translation>
+        <translation>소유자</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionRules</name>
     <message>
         <source>A group cannot own a %1: “%2” needs another level. Choose a user or a service principal with Transfer Ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹은 %1을(를) 소유할 수 없습니다. “%2”에는 다른 수준이 필요합니다. 소유권 이전으로 사용자 또는 서비스 주체를 선택하세요.</translation>
     </message>
     <message>
         <source>The %1 would have no owner. A %1 has exactly one: choose the new one with Transfer Ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 소유자가 없게 됩니다. %1에는 소유자가 정확히 한 명 있어야 합니다. 소유권 이전으로 새 소유자를 선택하세요.</translation>
     </message>
     <message>
         <source>The %1 would have %2 owners (%3). A %1 has exactly one: keep one of them as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 소유자가 %2명(%3) 있게 됩니다. %1에는 소유자가 정확히 한 명 있어야 합니다. 그중 한 명만 소유자로 유지하세요.</translation>
     </message>
     <message>
         <source>%1 keeps Can manage on their own home folder: the workspace does not allow taking it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 자신의 홈 폴더에 대한 관리 권한을 유지합니다. 작업 영역에서 이 권한을 제거할 수 없습니다.</translation>
     </message>
     <message>
         <source>You would lose your own right to manage this %1 and could not change its permissions again. Keep Can manage for %2 or for a group you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 %1을(를) 관리할 권한을 잃게 되어 다시는 권한을 변경할 수 없습니다. %2 또는 내가 속한 그룹에 관리 권한을 유지하세요.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsDialog</name>
     <message>
         <source>&amp;Add Principal…</source>
-        <translation type="unfinished"></translation>
+        <translation>주체 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">제거(&amp;R)</translation>
+        <translation>제거(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Transfer Ownership…</source>
-        <translation type="unfinished"></translation>
+        <translation>소유권 이전(&amp;T)…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기(&amp;V)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 불러오기(&amp;L)</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용(&amp;P)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Permissions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 — %1</translation>
     </message>
     <message>
         <source>Permissions of the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2의 권한</translation>
     </message>
     <message>
         <source>Who may use the %1 “%2” in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 %1 “%2”을(를) 사용할 수 있는 주체입니다.</translation>
     </message>
     <message>
         <source>Permissions by principal</source>
-        <translation type="unfinished"></translation>
+        <translation>주체별 권한</translation>
     </message>
     <message>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 변경 사항</translation>
     </message>
     <message>
         <source>Why the changes cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 보낼 수 없는 이유</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished">주체 추가</translation>
+        <translation>주체 추가</translation>
     </message>
     <message>
         <source>Remove the direct permission</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 권한 제거</translation>
     </message>
     <message>
         <source>Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>소유권 이전</translation>
     </message>
     <message>
         <source>Revert the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 되돌리기</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished">다시 불러오기</translation>
+        <translation>다시 불러오기</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished">적용</translation>
+        <translation>적용</translation>
     </message>
     <message>
         <source>Take away the level set on this object; inherited levels stay</source>
-        <translation type="unfinished"></translation>
+        <translation>이 개체에 설정된 수준을 제거합니다. 상속된 수준은 유지됩니다</translation>
     </message>
     <message>
         <source>Make someone else the owner; the former owner keeps Can manage</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 주체를 소유자로 지정합니다. 이전 소유자는 관리 권한을 유지합니다</translation>
     </message>
     <message>
         <source>Reading the permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>권한을 읽는 중…</translation>
     </message>
     <message>
         <source>The permissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>권한을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>No changes yet: pick a level in the Permission column, or add a principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 변경 사항이 없습니다. 권한 열에서 수준을 선택하거나 주체를 추가하세요.</translation>
     </message>
     <message>
         <source>• Adds %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %2에게 %1 추가</translation>
     </message>
     <message>
         <source>• Changes %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1의 권한을 %2에서 %3(으)로 변경</translation>
     </message>
     <message>
         <source>• Removes the direct %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %2의 직접 %1 제거</translation>
     </message>
     <message>
         <source>Sent as a whole new list (PUT), because an entry is removed: every direct entry shown above is sent again, and any added elsewhere since this was read is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 제거되므로 완전히 새로운 목록(PUT)으로 보냅니다. 위에 표시된 모든 직접 항목을 다시 보내며, 읽은 이후 다른 곳에서 추가된 항목은 삭제됩니다.</translation>
     </message>
     <message>
         <source>Sent as a merge (PATCH): entries not listed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>병합(PATCH)으로 보냅니다. 나열되지 않은 항목은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>소유권 이전</translation>
     </message>
     <message>
         <source>Make Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>소유자로 지정</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Replace the permissions of the %1 “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에서 %1 “%2”의 권한을 바꾸시겠습니까?</translation>
     </message>
     <message>
         <source>These lose their direct permission: %1. The list is sent whole, so an entry someone else added since it was read is dropped too; inherited permissions stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 주체는 직접 권한을 잃습니다: %1. 목록 전체를 보내므로 읽은 이후 다른 사용자가 추가한 항목도 삭제됩니다. 상속된 권한은 유지됩니다.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">바꾸기</translation>
+        <translation>바꾸기</translation>
     </message>
     <message>
         <source>Saving the permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>권한을 저장하는 중…</translation>
     </message>
     <message>
         <source>The change did not go through; your edit is kept (Reload shows what the workspace has now): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항이 적용되지 않았습니다. 편집 내용은 유지됩니다(다시 불러오기를 사용하면 작업 영역의 현재 상태를 볼 수 있습니다): %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다.</translation>
     </message>
     <message>
         <source>Discard the changes to the permissions of “%1” and read them again?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 권한 변경 사항을 취소하고 다시 읽으시겠습니까?</translation>
     </message>
     <message>
         <source>They have not been sent to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 영역에 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 취소</translation>
     </message>
     <message>
         <source>Saving the permissions… the dialog can be closed once the workspace has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>권한을 저장하는 중… 작업 영역이 응답하면 대화 상자를 닫을 수 있습니다.</translation>
     </message>
     <message>
         <source>Discard the changes to the permissions of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 권한 변경 사항을 취소하시겠습니까?</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsLoader</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결되지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsModel</name>
     <message>
         <source>the workspace root</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 영역 루트</translation>
     </message>
     <message>
         <source>all jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 작업</translation>
     </message>
     <message>
         <source>all clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 클러스터</translation>
     </message>
     <message>
         <source>all pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파이프라인</translation>
     </message>
     <message>
         <source>folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1</translation>
     </message>
     <message>
         <source>repo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>리포지토리 %1</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2에서 상속)</translation>
     </message>
     <message>
         <source>Removed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>제거됨(이전: %1)</translation>
     </message>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(이전: %2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">없음</translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change the level</source>
-        <translation type="unfinished"></translation>
+        <translation>수준을 변경하려면 두 번 클릭하거나 F2 키를 누르세요</translation>
     </message>
     <message>
         <source>The owner changes with Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>소유자는 소유권 이전으로 변경합니다</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">주체</translation>
+        <translation>주체</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished">권한</translation>
+        <translation>권한</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>상속됨</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineEventsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">시간</translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>수준</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">이벤트</translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 세트</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Update created</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 생성됨</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 진행</translation>
     </message>
     <message>
         <source>Flow progress</source>
-        <translation type="unfinished"></translation>
+        <translation>흐름 진행</translation>
     </message>
     <message>
         <source>Flow definition</source>
-        <translation type="unfinished"></translation>
+        <translation>흐름 정의</translation>
     </message>
     <message>
         <source>Dataset definition</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 세트 정의</translation>
     </message>
     <message>
         <source>Cluster resources</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 리소스</translation>
     </message>
     <message>
         <source>User action</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 동작</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">오류</translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">경고</translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>정보</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineEventsView</name>
     <message>
         <source>Load &amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>더 불러오기(&amp;M)</translation>
     </message>
     <message>
         <source>Show events of level</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 이벤트 수준</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 수준</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 및 경고</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>정보</translation>
     </message>
     <message>
         <source>Search the loaded events</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 이벤트 검색</translation>
     </message>
     <message>
         <source>Search messages, events and datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지, 이벤트, 데이터 세트 검색</translation>
     </message>
     <message>
         <source>Pipeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 이벤트</translation>
     </message>
     <message>
         <source>Events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 이벤트</translation>
     </message>
     <message>
         <source>Load more events</source>
-        <translation type="unfinished">이벤트 더 불러오기</translation>
+        <translation>이벤트 더 불러오기</translation>
     </message>
     <message>
         <source>Reading events…</source>
-        <translation type="unfinished">이벤트를 읽는 중…</translation>
+        <translation>이벤트를 읽는 중…</translation>
     </message>
     <message>
         <source>The events could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>No events at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 수준의 이벤트가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n loaded event(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>불러온 이벤트 %n개 중 %1개가 일치합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) loaded; older ones are left to load.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이벤트 %n개를 불러왔습니다. 이전 이벤트를 더 불러올 수 있습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>전체 이벤트 %n개.</numerusform>
         </translation>
     </message>
 </context>
@@ -5805,565 +5805,565 @@ Open more folders to search them too.</source>
     <name>brickdesk::PipelinePane</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>워커 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>%1–%2 workers (autoscale)</source>
-        <translation type="unfinished"></translation>
+        <translation>워커 %1–%2개(자동 확장)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished">노트북</translation>
+        <translation>노트북</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">파일</translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Files matching</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 파일</translation>
     </message>
     <message>
         <source>Pipeline details</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 세부 정보</translation>
     </message>
     <message>
         <source>Pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 설정</translation>
     </message>
     <message>
         <source>Updates of the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인의 업데이트</translation>
     </message>
     <message>
         <source>This pipeline has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파이프라인은 아직 실행되지 않았습니다.</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트(&amp;U)</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)</translation>
     </message>
     <message>
         <source>Update of %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 업데이트 — %2, %3</translation>
     </message>
     <message>
         <source>Pipeline ID</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>이유</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">생성자</translation>
+        <translation>생성자</translation>
     </message>
     <message>
         <source>Runs as</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 계정</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">설정</translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">읽는 중…</translation>
+        <translation>읽는 중…</translation>
     </message>
     <message>
         <source>Catalog and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 및 스키마</translation>
     </message>
     <message>
         <source>Target schema</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 스키마</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>스토리지</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>모드</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>에디션</translation>
     </message>
     <message>
         <source>Photon</source>
-        <translation type="unfinished">Photon</translation>
+        <translation>Photon</translation>
     </message>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished">서버리스</translation>
+        <translation>서버리스</translation>
     </message>
     <message>
         <source>Source code</source>
-        <translation type="unfinished"></translation>
+        <translation>소스 코드</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished">클러스터</translation>
+        <translation>클러스터</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished">구성</translation>
+        <translation>구성</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineStates</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>유휴</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished">시작 중</translation>
+        <translation>시작 중</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">실행 중</translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>중지 중</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>배포 중</translation>
     </message>
     <message>
         <source>Recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>복구 중</translation>
     </message>
     <message>
         <source>Resetting</source>
-        <translation type="unfinished"></translation>
+        <translation>재설정 중</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">실패</translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제됨</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">대기열에 있음</translation>
+        <translation>대기열에 있음</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">생성됨</translation>
+        <translation>생성됨</translation>
     </message>
     <message>
         <source>Waiting for resources</source>
-        <translation type="unfinished"></translation>
+        <translation>리소스 대기 중</translation>
     </message>
     <message>
         <source>Initializing</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화 중</translation>
     </message>
     <message>
         <source>Setting up tables</source>
-        <translation type="unfinished"></translation>
+        <translation>테이블 설정 중</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>완료됨</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">건너뜀</translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>제외됨</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished">연속</translation>
+        <translation>연속</translation>
     </message>
     <message>
         <source>Triggered</source>
-        <translation type="unfinished">트리거됨</translation>
+        <translation>트리거됨</translation>
     </message>
     <message>
         <source>development</source>
-        <translation type="unfinished"></translation>
+        <translation>개발</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>프로덕션</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineUpdatesModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 시간</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">새로 고침</translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>원인</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">소요 시간</translation>
+        <translation>소요 시간</translation>
     </message>
     <message>
         <source>Validation only</source>
-        <translation type="unfinished"></translation>
+        <translation>유효성 검사만</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>테이블 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Full refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 새로 고침</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 테이블</translation>
     </message>
     <message>
         <source>API call</source>
-        <translation type="unfinished"></translation>
+        <translation>API 호출</translation>
     </message>
     <message>
         <source>User action</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 동작</translation>
     </message>
     <message>
         <source>Job task</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 태스크</translation>
     </message>
     <message>
         <source>Retry on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 시 재시도</translation>
     </message>
     <message>
         <source>Schema change</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 변경</translation>
     </message>
     <message>
         <source>Service upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 업그레이드</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>유지 관리</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesActions</name>
     <message>
         <source>&amp;Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>시작(&amp;S)…</translation>
     </message>
     <message>
         <source>Start an update: every table, a full refresh, selected tables or validation only</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 시작: 모든 테이블, 전체 새로 고침, 선택한 테이블 또는 유효성 검사만</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>중지(&amp;T)</translation>
     </message>
     <message>
         <source>Stop the pipeline&apos;s active update</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인의 활성 업데이트 중지</translation>
     </message>
     <message>
         <source>&amp;New Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 파이프라인(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a pipeline from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 편집기에서 템플릿으로 파이프라인 만들기</translation>
     </message>
     <message>
         <source>&amp;Edit Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the pipeline&apos;s settings as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 설정을 JSON으로 편집합니다. 저장하기 전에 변경 사항이 표시됩니다</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">삭제(&amp;D)…</translation>
+        <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the pipeline and the tables it defines</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인과 파이프라인이 정의하는 테이블 삭제</translation>
     </message>
     <message>
         <source>Copy Pipeline &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 ID 복사(&amp;I)</translation>
     </message>
     <message>
         <source>Copy the pipeline&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 ID를 클립보드에 복사</translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished">브라우저에서 열기(&amp;B)</translation>
+        <translation>브라우저에서 열기(&amp;B)</translation>
     </message>
     <message>
         <source>Show the pipeline in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 UI에서 파이프라인 표시</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">새로 고침</translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>List the pipelines again</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 목록 다시 불러오기</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Starting an update of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 업데이트를 시작하는 중…</translation>
     </message>
     <message>
         <source>Could not start “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 시작할 수 없습니다</translation>
     </message>
     <message>
         <source>Started an update of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 업데이트를 시작했습니다.</translation>
     </message>
     <message>
         <source>Stop the running update of “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 “%1”의 실행 중인 업데이트를 중지하시겠습니까?</translation>
     </message>
     <message>
         <source>Flows that are running stop where they are; tables keep what they wrote so far. The next update goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 흐름은 현재 위치에서 중지되며, 테이블은 지금까지 쓴 내용을 유지합니다. 다음 업데이트는 그 지점부터 계속됩니다.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Stopping “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 중지하는 중…</translation>
     </message>
     <message>
         <source>Could not stop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 중지할 수 없습니다</translation>
     </message>
     <message>
         <source>Stopping “%1”; its update is being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 중지하는 중입니다. 업데이트를 취소하고 있습니다.</translation>
     </message>
     <message>
         <source>New Pipeline in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 새 파이프라인</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">만들기</translation>
+        <translation>만들기</translation>
     </message>
     <message>
         <source>Created pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 “%1”을(를) 만들었습니다.</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished">“%1” 읽는 중…</translation>
+        <translation>“%1” 읽는 중…</translation>
     </message>
     <message>
         <source>Could not read the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인을 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>Edit Pipeline “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 파이프라인 “%1” 편집</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">저장</translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>“%1” has an update running: it goes on with the settings it started with; the next update uses the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 실행 중인 업데이트가 있습니다. 이 업데이트는 시작할 때의 설정으로 계속되며, 다음 업데이트부터 새 설정이 사용됩니다.</translation>
     </message>
     <message>
         <source>Someone changed “%1” after this editor read it, so nothing was saved. Copy your changes, close the editor and edit again to start from their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 편집기가 “%1”을(를) 읽은 후 다른 사용자가 변경했으므로 아무것도 저장되지 않았습니다. 변경 사항을 복사하고 편집기를 닫은 다음 다시 편집하여 해당 버전에서 시작하세요.</translation>
     </message>
     <message>
         <source>Saved the settings of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 설정을 저장했습니다.</translation>
     </message>
     <message>
         <source>Delete pipeline “%1” from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 파이프라인 “%1”을(를) 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>Its settings and update history go, an active update is stopped, and the tables it defines (materialized views, streaming tables and views) are deleted with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정과 업데이트 기록이 삭제되고, 활성 업데이트는 중지되며, 파이프라인이 정의하는 테이블(구체화된 뷰, 스트리밍 테이블, 뷰)도 함께 삭제됩니다. 이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">삭제</translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">“%1”을(를) 삭제하는 중…</translation>
+        <translation>“%1”을(를) 삭제하는 중…</translation>
     </message>
     <message>
         <source>Could not delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 삭제할 수 없습니다</translation>
     </message>
     <message>
         <source>Deleted pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 “%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
         <source>Copied pipeline id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 ID %1을(를) 복사했습니다.</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">브라우저에서 %1을(를) 열 수 없습니다.</translation>
+        <translation>브라우저에서 %1을(를) 열 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesBrowser</name>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인</translation>
     </message>
     <message>
         <source>No pipelines here yet. New Pipeline creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 파이프라인이 없습니다. 새 파이프라인으로 템플릿에서 파이프라인을 만들 수 있습니다.</translation>
     </message>
     <message>
         <source>Pipeline actions</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 동작</translation>
     </message>
     <message>
         <source>Filter pipelines by name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름으로 파이프라인 필터링</translation>
     </message>
     <message>
         <source>Could not list the pipelines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인 목록을 가져올 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesModel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>방금</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 전</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>정상 여부</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>비정상</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 업데이트</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>모드</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">생성자</translation>
+        <translation>생성자</translation>
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished">실행한 적 없음</translation>
+        <translation>실행한 적 없음</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesPage</name>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인</translation>
     </message>
 </context>
 <context>
@@ -7880,106 +7880,106 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::StartUpdateDialog</name>
     <message>
         <source>Start Update — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 시작 — %1</translation>
     </message>
     <message>
         <source>Start an update of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 업데이트 시작</translation>
     </message>
     <message>
         <source>&amp;Refresh all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 테이블 새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>Process what is new in every table</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 테이블에서 새 데이터를 처리합니다</translation>
     </message>
     <message>
         <source>&amp;Full refresh of all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 테이블 전체 새로 고침(&amp;F)</translation>
     </message>
     <message>
         <source>Empty every table and recompute it from all its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 테이블을 비우고 모든 소스에서 다시 계산합니다</translation>
     </message>
     <message>
         <source>Refresh &amp;selected tables</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 테이블 새로 고침(&amp;S)</translation>
     </message>
     <message>
         <source>Refresh the tables ticked below, each incrementally or in full</source>
-        <translation type="unfinished"></translation>
+        <translation>아래에서 선택한 테이블을 각각 증분 또는 전체로 새로 고칩니다</translation>
     </message>
     <message>
         <source>&amp;Validate only</source>
-        <translation type="unfinished"></translation>
+        <translation>유효성 검사만(&amp;V)</translation>
     </message>
     <message>
         <source>Check the pipeline&apos;s code and tables without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 쓰지 않고 파이프라인의 코드와 테이블을 검사합니다</translation>
     </message>
     <message>
         <source>Tables to refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고칠 테이블</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">새로 고침</translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Full refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 새로 고침</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">시작</translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>The tables could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>테이블을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The pipeline has not run yet, so its tables are not known: refresh all of them or validate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인이 아직 실행되지 않아 테이블을 알 수 없습니다. 모든 테이블을 새로 고치거나 먼저 유효성 검사를 실행하세요.</translation>
     </message>
     <message>
         <source>Reading the tables of the latest update…</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 업데이트의 테이블을 읽는 중…</translation>
     </message>
     <message>
         <source>Refresh %1 with what is new</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 새 데이터로 새로 고침</translation>
     </message>
     <message>
         <source>Empty %1 and recompute it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 비우고 다시 계산</translation>
     </message>
     <message>
         <source>The latest update defined no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 업데이트에서 정의된 테이블이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) in the latest update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>최근 업데이트의 테이블 %n개.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one table to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고칠 테이블을 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <source>A full refresh empties every table and recomputes it from all its sources: streaming tables lose data their sources no longer hold, and it takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 새로 고침은 모든 테이블을 비우고 모든 소스에서 다시 계산합니다. 스트리밍 테이블은 소스에 더 이상 없는 데이터를 잃게 되며, 시간도 더 오래 걸립니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) will be emptied and recomputed from their sources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>테이블 %n개를 비우고 소스에서 다시 계산합니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -8283,116 +8283,116 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::UpdateTimeline</name>
     <message>
         <source>No progress recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 기록된 진행 상황이 없습니다.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>— %1 after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>— %2 후 %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>흐름 %n개,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 실패.</numerusform>
         </translation>
     </message>
     <message>
         <source>none failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>실패 없음.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::UpdateTimelineView</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1분</translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <source>Update timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 타임라인</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 %2까지</translation>
     </message>
     <message>
         <source>Still going after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 경과, 아직 진행 중</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished">소요 시간 %1</translation>
+        <translation>소요 시간 %1</translation>
     </message>
     <message>
         <source>The update ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트 종료: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
         <source>Queued at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대기열에 추가됨</translation>
     </message>
     <message>
         <source>Waited %1 before running</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 전 %1 대기함</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished">%1째 실행 중</translation>
+        <translation>%1 동안 실행 중</translation>
     </message>
     <message>
         <source>Ran for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 동안 실행됨</translation>
     </message>
     <message>
         <source>Not running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 실행되지 않음</translation>
     </message>
     <message>
         <source>Did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행되지 않음</translation>
     </message>
     <message>
         <source>Output rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 행: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>오류 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Error at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 오류 발생</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No progress recorded for this update yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 업데이트에 대해 아직 기록된 진행 상황이 없습니다.</translation>
     </message>
     <message>
         <source>Phases and flows</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 및 흐름</translation>
     </message>
 </context>
 <context>

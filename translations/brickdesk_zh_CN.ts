@@ -816,15 +816,15 @@
     </message>
     <message>
         <source>Serverless, triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>无服务器，已触发</translation>
     </message>
     <message>
         <source>Classic compute, autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>经典计算，自动缩放</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished">连续</translation>
+        <translation>连续</translation>
     </message>
 </context>
 <context>
@@ -1661,11 +1661,11 @@
     <name>brickdesk::AreaActions</name>
     <message>
         <source>Per&amp;missions…</source>
-        <translation type="unfinished"></translation>
+        <translation>权限(&amp;M)…</translation>
     </message>
     <message>
         <source>See who may use the selection and change it; several objects get one grant</source>
-        <translation type="unfinished"></translation>
+        <translation>查看谁可以使用所选项并进行更改；选择多个对象时将统一授予同一项权限</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
 </context>
 <context>
@@ -3716,126 +3716,126 @@ The number of workers shows here once the cluster has started or resized.</sourc
     <name>brickdesk::GrantPermissionsDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Nobody chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择主体</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授予(&amp;G)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Grant Permission — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>授予权限 — %1</translation>
     </message>
     <message numerus="yes">
         <source>Grant a permission on %n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>对 %n 个对象授予权限</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give one principal the same permission on %n objects in %1. Whoever already has that level or a stronger one keeps it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %1 中为一个主体授予对 %n 个对象的相同权限。已拥有该级别或更高级别权限的主体将保留其权限。</numerusform>
         </translation>
     </message>
     <message>
         <source>Objects and results</source>
-        <translation type="unfinished"></translation>
+        <translation>对象和结果</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发送</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">主体</translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Choose the principal</source>
-        <translation type="unfinished"></translation>
+        <translation>选择主体</translation>
     </message>
     <message>
         <source>Permission to grant</source>
-        <translation type="unfinished"></translation>
+        <translation>要授予的权限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授予</translation>
     </message>
     <message>
         <source>Principal:</source>
-        <translation type="unfinished"></translation>
+        <translation>主体：</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished">权限(&amp;P)：</translation>
+        <translation>权限(&amp;P)：</translation>
     </message>
     <message>
         <source>These objects have no permission level in common; grant on fewer kinds of object at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些对象没有共同的权限级别；请一次对更少种类的对象授予权限。</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">正在发送…</translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>Granting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在授予…</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予</translation>
     </message>
     <message>
         <source>Is the owner; kept</source>
-        <translation type="unfinished"></translation>
+        <translation>是所有者；已保留</translation>
     </message>
     <message>
         <source>Already has %1; kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已拥有 %1；已保留</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>Done on all %n objects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在全部 %n 个对象上完成。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done on %1 of %2 objects; %n failed, as each row says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在 %2 个对象中的 %1 个上完成；%n 个失败，详见各行。</numerusform>
         </translation>
     </message>
 </context>
@@ -5299,505 +5299,505 @@ Open more folders to search them too.</source>
     <name>brickdesk::PermissionLevelDelegate</name>
     <message>
         <source>Permission of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的权限</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionObject</name>
     <message>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>作业</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>repo</source>
-        <translation type="unfinished"></translation>
+        <translation>存储库</translation>
     </message>
     <message>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <source>Can view</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看</translation>
     </message>
     <message>
         <source>Can read</source>
-        <translation type="unfinished"></translation>
+        <translation>可读取</translation>
     </message>
     <message>
         <source>Can run</source>
-        <translation type="unfinished"></translation>
+        <translation>可运行</translation>
     </message>
     <message>
         <source>Can edit</source>
-        <translation type="unfinished"></translation>
+        <translation>可编辑</translation>
     </message>
     <message>
         <source>Can manage run</source>
-        <translation type="unfinished"></translation>
+        <translation>可管理运行</translation>
     </message>
     <message>
         <source>Can attach to</source>
-        <translation type="unfinished"></translation>
+        <translation>可附加</translation>
     </message>
     <message>
         <source>Can restart</source>
-        <translation type="unfinished"></translation>
+        <translation>可重启</translation>
     </message>
     <message>
         <source>Can manage</source>
-        <translation type="unfinished"></translation>
+        <translation>可管理</translation>
     </message>
     <message>
         <source>Can use</source>
-        <translation type="unfinished"></translation>
+        <translation>可使用</translation>
     </message>
     <message>
         <source>Is owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionRules</name>
     <message>
         <source>A group cannot own a %1: “%2” needs another level. Choose a user or a service principal with Transfer Ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>组不能成为 %1 的所有者：“%2”需要其他级别。请使用“转移所有权”选择用户或服务主体。</translation>
     </message>
     <message>
         <source>The %1 would have no owner. A %1 has exactly one: choose the new one with Transfer Ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 %1 将没有所有者。%1 必须恰好有一个所有者：请使用“转移所有权”选择新的所有者。</translation>
     </message>
     <message>
         <source>The %1 would have %2 owners (%3). A %1 has exactly one: keep one of them as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 %1 将有 %2 个所有者（%3）。%1 必须恰好有一个所有者：请只保留其中一个作为所有者。</translation>
     </message>
     <message>
         <source>%1 keeps Can manage on their own home folder: the workspace does not allow taking it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 保留对其主文件夹的“可管理”权限：工作区不允许移除该权限。</translation>
     </message>
     <message>
         <source>You would lose your own right to manage this %1 and could not change its permissions again. Keep Can manage for %2 or for a group you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>您将失去管理此 %1 的权限，并且无法再更改其权限。请为 %2 或您所在的组保留“可管理”权限。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsDialog</name>
     <message>
         <source>&amp;Add Principal…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加主体(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Transfer Ownership…</source>
-        <translation type="unfinished"></translation>
+        <translation>转移所有权(&amp;T)…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;P)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Permissions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>权限 — %1</translation>
     </message>
     <message>
         <source>Permissions of the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的权限</translation>
     </message>
     <message>
         <source>Who may use the %1 “%2” in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以使用 %3 中 %1“%2”的主体。</translation>
     </message>
     <message>
         <source>Permissions by principal</source>
-        <translation type="unfinished"></translation>
+        <translation>按主体列出的权限</translation>
     </message>
     <message>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>要发送的更改</translation>
     </message>
     <message>
         <source>Why the changes cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送更改的原因</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Add principal</source>
-        <translation type="unfinished">添加主体</translation>
+        <translation>添加主体</translation>
     </message>
     <message>
         <source>Remove the direct permission</source>
-        <translation type="unfinished"></translation>
+        <translation>移除直接权限</translation>
     </message>
     <message>
         <source>Transfer ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>转移所有权</translation>
     </message>
     <message>
         <source>Revert the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>还原更改</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished">重新加载</translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished">应用</translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Take away the level set on this object; inherited levels stay</source>
-        <translation type="unfinished"></translation>
+        <translation>移除在此对象上设置的级别；继承的级别保留</translation>
     </message>
     <message>
         <source>Make someone else the owner; the former owner keeps Can manage</source>
-        <translation type="unfinished"></translation>
+        <translation>将其他主体设为所有者；原所有者保留“可管理”权限</translation>
     </message>
     <message>
         <source>Reading the permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取权限…</translation>
     </message>
     <message>
         <source>The permissions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取权限：%1</translation>
     </message>
     <message>
         <source>No changes yet: pick a level in the Permission column, or add a principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无更改：请在“权限”列中选择级别，或添加主体。</translation>
     </message>
     <message>
         <source>• Adds %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• 为 %2 添加 %1</translation>
     </message>
     <message>
         <source>• Changes %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>• 将 %1 的权限从 %2 更改为 %3</translation>
     </message>
     <message>
         <source>• Removes the direct %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• 移除 %2 的直接权限 %1</translation>
     </message>
     <message>
         <source>Sent as a whole new list (PUT), because an entry is removed: every direct entry shown above is sent again, and any added elsewhere since this was read is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于有条目被移除，将作为全新列表发送（PUT）：上面显示的所有直接条目都会重新发送，自读取以来在其他地方添加的条目将被丢弃。</translation>
     </message>
     <message>
         <source>Sent as a merge (PATCH): entries not listed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>作为合并发送（PATCH）：未列出的条目保持不变。</translation>
     </message>
     <message>
         <source>Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>转移所有权</translation>
     </message>
     <message>
         <source>Make Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>设为所有者</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Replace the permissions of the %1 “%2” in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>要替换 %3 中 %1“%2”的权限吗？</translation>
     </message>
     <message>
         <source>These lose their direct permission: %1. The list is sent whole, so an entry someone else added since it was read is dropped too; inherited permissions stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下主体将失去直接权限：%1。列表会整体发送，因此自读取以来其他人添加的条目也会被丢弃；继承的权限保留。</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">替换</translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Saving the permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存权限…</translation>
     </message>
     <message>
         <source>The change did not go through; your edit is kept (Reload shows what the workspace has now): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未成功；您的编辑已保留（“重新加载”可显示工作区当前的内容）：%1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Discard the changes to the permissions of “%1” and read them again?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃对“%1”权限的更改并重新读取吗？</translation>
     </message>
     <message>
         <source>They have not been sent to the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些更改尚未发送到工作区。</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">放弃</translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Saving the permissions… the dialog can be closed once the workspace has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存权限… 工作区响应后即可关闭对话框。</translation>
     </message>
     <message>
         <source>Discard the changes to the permissions of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃对“%1”权限的更改吗？</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsLoader</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PermissionsModel</name>
     <message>
         <source>the workspace root</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区根目录</translation>
     </message>
     <message>
         <source>all jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>所有作业</translation>
     </message>
     <message>
         <source>all clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>所有集群</translation>
     </message>
     <message>
         <source>all pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>所有管道</translation>
     </message>
     <message>
         <source>folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1</translation>
     </message>
     <message>
         <source>repo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存储库 %1</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（继承自 %2）</translation>
     </message>
     <message>
         <source>Removed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除（原为 %1）</translation>
     </message>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（原为 %2）</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change the level</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 F2 更改级别</translation>
     </message>
     <message>
         <source>The owner changes with Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者需通过“转移所有权”更改</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished">主体</translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Permission</source>
-        <translation type="unfinished">权限</translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>继承</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineEventsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">事件</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Update created</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已创建</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>更新进度</translation>
     </message>
     <message>
         <source>Flow progress</source>
-        <translation type="unfinished"></translation>
+        <translation>流进度</translation>
     </message>
     <message>
         <source>Flow definition</source>
-        <translation type="unfinished"></translation>
+        <translation>流定义</translation>
     </message>
     <message>
         <source>Dataset definition</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集定义</translation>
     </message>
     <message>
         <source>Cluster resources</source>
-        <translation type="unfinished"></translation>
+        <translation>集群资源</translation>
     </message>
     <message>
         <source>User action</source>
-        <translation type="unfinished"></translation>
+        <translation>用户操作</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>规划</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>维护</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineEventsView</name>
     <message>
         <source>Load &amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多(&amp;M)</translation>
     </message>
     <message>
         <source>Show events of level</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的事件级别</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有级别</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>错误和警告</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Search the loaded events</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索已加载的事件</translation>
     </message>
     <message>
         <source>Search messages, events and datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索消息、事件和数据集</translation>
     </message>
     <message>
         <source>Pipeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>管道事件</translation>
     </message>
     <message>
         <source>Events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的事件</translation>
     </message>
     <message>
         <source>Load more events</source>
-        <translation type="unfinished">加载更多事件</translation>
+        <translation>加载更多事件</translation>
     </message>
     <message>
         <source>Reading events…</source>
-        <translation type="unfinished">正在读取事件…</translation>
+        <translation>正在读取事件…</translation>
     </message>
     <message>
         <source>The events could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取事件：%1</translation>
     </message>
     <message>
         <source>No events at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此级别的事件。</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n loaded event(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载的 %n 个事件中有 %1 个匹配。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) loaded; older ones are left to load.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %n 个事件；还可加载更早的事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %n 个事件。</numerusform>
         </translation>
     </message>
 </context>
@@ -5805,565 +5805,565 @@ Open more folders to search them too.</source>
     <name>brickdesk::PipelinePane</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个工作节点</numerusform>
         </translation>
     </message>
     <message>
         <source>%1–%2 workers (autoscale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 个工作节点（自动缩放）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished">笔记本</translation>
+        <translation>笔记本</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Files matching</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的文件</translation>
     </message>
     <message>
         <source>Pipeline details</source>
-        <translation type="unfinished"></translation>
+        <translation>管道详细信息</translation>
     </message>
     <message>
         <source>Pipeline settings</source>
-        <translation type="unfinished"></translation>
+        <translation>管道设置</translation>
     </message>
     <message>
         <source>Updates of the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>管道的更新</translation>
     </message>
     <message>
         <source>This pipeline has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此管道尚未运行。</translation>
     </message>
     <message>
         <source>&amp;Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;U)</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>Update of %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的更新 — %2，%3</translation>
     </message>
     <message>
         <source>Pipeline ID</source>
-        <translation type="unfinished"></translation>
+        <translation>管道 ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">创建者</translation>
+        <translation>创建者</translation>
     </message>
     <message>
         <source>Runs as</source>
-        <translation type="unfinished"></translation>
+        <translation>运行身份</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">设置</translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">正在读取…</translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Catalog and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>目录和架构</translation>
     </message>
     <message>
         <source>Target schema</source>
-        <translation type="unfinished"></translation>
+        <translation>目标架构</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>通道</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Photon</source>
-        <translation type="unfinished">Photon</translation>
+        <translation>Photon</translation>
     </message>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished">无服务器</translation>
+        <translation>无服务器</translation>
     </message>
     <message>
         <source>Source code</source>
-        <translation type="unfinished"></translation>
+        <translation>源代码</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished">集群</translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished">配置</translation>
+        <translation>配置</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineStates</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished">正在启动</translation>
+        <translation>正在启动</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在部署</translation>
     </message>
     <message>
         <source>Recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复</translation>
     </message>
     <message>
         <source>Resetting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重置</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished">已排队</translation>
+        <translation>已排队</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <source>Waiting for resources</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待资源</translation>
     </message>
     <message>
         <source>Initializing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在初始化</translation>
     </message>
     <message>
         <source>Setting up tables</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置表</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">已跳过</translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished">连续</translation>
+        <translation>连续</translation>
     </message>
     <message>
         <source>Triggered</source>
-        <translation type="unfinished">已触发</translation>
+        <translation>已触发</translation>
     </message>
     <message>
         <source>development</source>
-        <translation type="unfinished"></translation>
+        <translation>开发</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelineUpdatesModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">耗时</translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Validation only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅验证</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个表</numerusform>
         </translation>
     </message>
     <message>
         <source>Full refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>完全刷新</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>所有表</translation>
     </message>
     <message>
         <source>API call</source>
-        <translation type="unfinished"></translation>
+        <translation>API 调用</translation>
     </message>
     <message>
         <source>User action</source>
-        <translation type="unfinished"></translation>
+        <translation>用户操作</translation>
     </message>
     <message>
         <source>Job task</source>
-        <translation type="unfinished"></translation>
+        <translation>作业任务</translation>
     </message>
     <message>
         <source>Retry on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失败时重试</translation>
     </message>
     <message>
         <source>Schema change</source>
-        <translation type="unfinished"></translation>
+        <translation>架构更改</translation>
     </message>
     <message>
         <source>Service upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>服务升级</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>维护</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesActions</name>
     <message>
         <source>&amp;Start…</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)…</translation>
     </message>
     <message>
         <source>Start an update: every table, a full refresh, selected tables or validation only</source>
-        <translation type="unfinished"></translation>
+        <translation>启动更新：所有表、完全刷新、所选表或仅验证</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Stop the pipeline&apos;s active update</source>
-        <translation type="unfinished"></translation>
+        <translation>停止管道的活动更新</translation>
     </message>
     <message>
         <source>&amp;New Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建管道(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a pipeline from a template in the JSON editor</source>
-        <translation type="unfinished"></translation>
+        <translation>在 JSON 编辑器中从模板创建管道</translation>
     </message>
     <message>
         <source>&amp;Edit Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑设置(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the pipeline&apos;s settings as JSON; the changes are shown before they are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 编辑管道设置；保存前会显示更改</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">删除(&amp;D)…</translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the pipeline and the tables it defines</source>
-        <translation type="unfinished"></translation>
+        <translation>删除管道及其定义的表</translation>
     </message>
     <message>
         <source>Copy Pipeline &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制管道 ID(&amp;I)</translation>
     </message>
     <message>
         <source>Copy the pipeline&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将管道 ID 复制到剪贴板</translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished">在浏览器中打开(&amp;B)</translation>
+        <translation>在浏览器中打开(&amp;B)</translation>
     </message>
     <message>
         <source>Show the pipeline in the web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Web UI 中显示管道</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>List the pipelines again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列出管道</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Starting an update of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动“%1”的更新…</translation>
     </message>
     <message>
         <source>Could not start “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动“%1”</translation>
     </message>
     <message>
         <source>Started an update of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已启动“%1”的更新。</translation>
     </message>
     <message>
         <source>Stop the running update of “%1” in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要停止 %2 中“%1”正在运行的更新吗？</translation>
     </message>
     <message>
         <source>Flows that are running stop where they are; tables keep what they wrote so far. The next update goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的流将就地停止；表会保留目前已写入的内容。下一次更新将从该处继续。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stopping “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止“%1”…</translation>
     </message>
     <message>
         <source>Could not stop “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法停止“%1”</translation>
     </message>
     <message>
         <source>Stopping “%1”; its update is being canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止“%1”；正在取消其更新。</translation>
     </message>
     <message>
         <source>New Pipeline in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的新管道</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">创建</translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Created pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建管道“%1”。</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished">正在读取“%1”…</translation>
+        <translation>正在读取“%1”…</translation>
     </message>
     <message>
         <source>Could not read the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取管道</translation>
     </message>
     <message>
         <source>Edit Pipeline “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 中编辑管道“%1”</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>“%1” has an update running: it goes on with the settings it started with; the next update uses the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有正在运行的更新：该更新将继续使用其启动时的设置；下一次更新将使用新设置。</translation>
     </message>
     <message>
         <source>Someone changed “%1” after this editor read it, so nothing was saved. Copy your changes, close the editor and edit again to start from their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此编辑器读取“%1”后有人更改了它，因此未保存任何内容。请复制您的更改，关闭编辑器并重新编辑，以便从对方的版本开始。</translation>
     </message>
     <message>
         <source>Saved the settings of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”的设置。</translation>
     </message>
     <message>
         <source>Delete pipeline “%1” from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 %2 中删除管道“%1”吗？</translation>
     </message>
     <message>
         <source>Its settings and update history go, an active update is stopped, and the tables it defines (materialized views, streaming tables and views) are deleted with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>其设置和更新历史记录将被删除，活动的更新将被停止，其定义的表（具体化视图、流式表和视图）也将一并删除。此操作无法撤消。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Deleting “%1”…</source>
-        <translation type="unfinished">正在删除“%1”…</translation>
+        <translation>正在删除“%1”…</translation>
     </message>
     <message>
         <source>Could not delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除“%1”</translation>
     </message>
     <message>
         <source>Deleted pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除管道“%1”。</translation>
     </message>
     <message>
         <source>Copied pipeline id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制管道 ID %1。</translation>
     </message>
     <message>
         <source>Could not open %1 in a browser.</source>
-        <translation type="unfinished">无法在浏览器中打开 %1。</translation>
+        <translation>无法在浏览器中打开 %1。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesBrowser</name>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <source>No pipelines here yet. New Pipeline creates one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里还没有管道。“新建管道”可从模板创建一个。</translation>
     </message>
     <message>
         <source>Pipeline actions</source>
-        <translation type="unfinished"></translation>
+        <translation>管道操作</translation>
     </message>
     <message>
         <source>Filter pipelines by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称筛选管道</translation>
     </message>
     <message>
         <source>Could not list the pipelines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出管道：%1</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesModel</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>运行状况</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>不正常</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>上次更新</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished">创建者</translation>
+        <translation>创建者</translation>
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished">从未运行</translation>
+        <translation>从未运行</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PipelinesPage</name>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
 </context>
 <context>
@@ -7880,106 +7880,106 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::StartUpdateDialog</name>
     <message>
         <source>Start Update — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启动更新 — %1</translation>
     </message>
     <message>
         <source>Start an update of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启动 %1 的更新</translation>
     </message>
     <message>
         <source>&amp;Refresh all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新所有表(&amp;R)</translation>
     </message>
     <message>
         <source>Process what is new in every table</source>
-        <translation type="unfinished"></translation>
+        <translation>处理每个表中的新数据</translation>
     </message>
     <message>
         <source>&amp;Full refresh of all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>完全刷新所有表(&amp;F)</translation>
     </message>
     <message>
         <source>Empty every table and recompute it from all its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>清空每个表并从其所有源重新计算</translation>
     </message>
     <message>
         <source>Refresh &amp;selected tables</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新所选表(&amp;S)</translation>
     </message>
     <message>
         <source>Refresh the tables ticked below, each incrementally or in full</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新下方勾选的表，每个表可增量刷新或完全刷新</translation>
     </message>
     <message>
         <source>&amp;Validate only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅验证(&amp;V)</translation>
     </message>
     <message>
         <source>Check the pipeline&apos;s code and tables without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>检查管道的代码和表，不写入任何内容</translation>
     </message>
     <message>
         <source>Tables to refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>要刷新的表</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Full refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>完全刷新</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The tables could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取表：%1</translation>
     </message>
     <message>
         <source>The pipeline has not run yet, so its tables are not known: refresh all of them or validate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该管道尚未运行，因此其表未知：请刷新所有表或先进行验证。</translation>
     </message>
     <message>
         <source>Reading the tables of the latest update…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取最近一次更新的表…</translation>
     </message>
     <message>
         <source>Refresh %1 with what is new</source>
-        <translation type="unfinished"></translation>
+        <translation>用新数据刷新 %1</translation>
     </message>
     <message>
         <source>Empty %1 and recompute it</source>
-        <translation type="unfinished"></translation>
+        <translation>清空 %1 并重新计算</translation>
     </message>
     <message>
         <source>The latest update defined no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次更新未定义任何表。</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) in the latest update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近一次更新中有 %n 个表。</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one table to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个要刷新的表。</translation>
     </message>
     <message>
         <source>A full refresh empties every table and recomputes it from all its sources: streaming tables lose data their sources no longer hold, and it takes longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全刷新会清空每个表并从其所有源重新计算：流式表会丢失其源中已不再保留的数据，且耗时更长。</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) will be emptied and recomputed from their sources.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将清空 %n 个表并从其源重新计算。</numerusform>
         </translation>
     </message>
 </context>
@@ -8283,116 +8283,116 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <name>brickdesk::UpdateTimeline</name>
     <message>
         <source>No progress recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录任何进度。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>— %1 after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>— %2 后%1。</translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个流，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败。</numerusform>
         </translation>
     </message>
     <message>
         <source>none failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无失败。</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::UpdateTimelineView</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 分</translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>Update timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间线</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2</translation>
     </message>
     <message>
         <source>Still going after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已进行 %1，仍在继续</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished">耗时 %1</translation>
+        <translation>耗时 %1</translation>
     </message>
     <message>
         <source>The update ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已结束：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Queued at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 排队</translation>
     </message>
     <message>
         <source>Waited %1 before running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行前等待了 %1</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished">已运行 %1</translation>
+        <translation>已运行 %1</translation>
     </message>
     <message>
         <source>Ran for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行了 %1</translation>
     </message>
     <message>
         <source>Not running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行</translation>
     </message>
     <message>
         <source>Did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <source>Output rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出行数：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
         <source>Error at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 时出错</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>No progress recorded for this update yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更新尚未记录任何进度。</translation>
     </message>
     <message>
         <source>Phases and flows</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段和流</translation>
     </message>
 </context>
 <context>
