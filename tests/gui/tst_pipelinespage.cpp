@@ -289,11 +289,10 @@ void TestPipelinesPage::startRefreshesSelectedTables()
              QJsonArray{u"main.gold.top_products"_s});
     QVERIFY(!body.contains("full_refresh"_L1));
     // The new update is selected and followed.
-    QTRY_VERIFY(!m_browser->pane()->currentUpdateId().isEmpty());
-    const QString started = m_browser->pane()->currentUpdateId();
     const auto *pipeline = m_ws->emulator().pipelines().find(kGold);
     QVERIFY(pipeline);
-    QCOMPARE(pipeline->updates.first().updateId, started);
+    const QString started = pipeline->updates.first().updateId;
+    QTRY_COMPARE(m_browser->pane()->currentUpdateId(), started);
     QTRY_VERIFY(m_actions->stopAction()->isEnabled());
     QVERIFY(m_browser->statusText().contains(u"Started"_s));
 }
