@@ -171,6 +171,7 @@ void PipelinePane::setClient(ApiClient *client)
     m_timelineEvents->setClient(client);
     m_events->setClient(client);
     m_pipeline = {};
+    m_settingsHtml.clear();
     m_settings->clear();
 }
 
@@ -184,7 +185,13 @@ void PipelinePane::showPipeline(const QJsonObject &pipeline, const QJsonObject &
     const bool changed = pipeline.value("pipeline_id"_L1) != m_pipeline.value("pipeline_id"_L1);
     const QJsonObject before = m_pipeline;
     m_pipeline = pipeline;
-    m_settings->setHtml(pipeline.isEmpty() ? QString() : settingsHtml(pipeline, spec));
+    // A live poll answers the same pipeline every few seconds: keep the
+    // text (and where it is scrolled to) unless something in it changed.
+    const QString html = pipeline.isEmpty() ? QString() : settingsHtml(pipeline, spec);
+    if (html != m_settingsHtml) {
+        m_settingsHtml = html;
+        m_settings->setHtml(html);
+    }
     if (!m_updates)
         return;
     if (changed) {

@@ -69,6 +69,7 @@ private:
     PipelineEventsModel *m_timelineEvents;
     PipelineEventsView *m_events;
     QJsonObject m_pipeline;
+    QString m_settingsHtml; // what the settings view shows
     QString m_selectWhenListed;
     QString m_timelineState; // the state the timeline was read in
     bool m_live = false;
