@@ -19,6 +19,24 @@ if(BRICKDESK_WERROR)
   target_compile_options(brickdesk_options INTERFACE -Werror)
 endif()
 
+# Sanitizers: every finding stops the program (no recovering past undefined
+# behaviour), so a test that trips one fails. -O1 keeps the suite's run time
+# within CI's budget; frame pointers keep the reports' stacks whole.
+if(BRICKDESK_SANITIZE)
+  set(brickdesk_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=all
+      -fno-omit-frame-pointer -O1)
+  target_compile_options(brickdesk_options INTERFACE ${brickdesk_sanitizers})
+  target_link_options(brickdesk_options INTERFACE -fsanitize=address,undefined)
+endif()
+# libFuzzer's coverage instrumentation for everything the fuzz targets link;
+# only the targets themselves link the fuzzer's main.
+if(BRICKDESK_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "BRICKDESK_FUZZ needs clang (libFuzzer): use the sanitize preset")
+  endif()
+  target_compile_options(brickdesk_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 # ccache, when installed, lets several build trees (git worktrees, CI
 # re-runs) share compiled objects. Paths are made relative to the source tree
 # and the build directory is left out of the hash (debug info would otherwise

@@ -13,6 +13,9 @@ packages=(
   xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools
   fonts-dejavu-core fonts-noto-cjk
   dpkg-dev file ccache
+  clang libclang-rt-14-dev
+  desktop-file-utils appstream
+  python3 python3-requests curl
 )
 
 missing=()
