@@ -1,5 +1,6 @@
 #include "core/net/apicall.h"
 
+#include "core/net/apinetworkaccessmanager.h"
 #include "core/net/credentials.h"
 #include "core/net/logging.h"
 #include "core/net/requestscheduler.h"
@@ -146,6 +147,9 @@ void ApiCall::startAttempt()
         tls.addCaCertificates(m_client->extraCaCertificates());
         request.setSslConfiguration(tls);
     }
+
+    if (m_request.sendsWithoutDelay())
+        request.setAttribute(ApiNetworkAccessManager::kSendWithoutDelayAttribute, true);
 
     m_reply = sendRequest(request);
     if (!m_reply) {

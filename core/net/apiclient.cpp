@@ -6,6 +6,8 @@
 
 #include "brickdesk_version.h"
 
+#include "core/net/apinetworkaccessmanager.h"
+
 #include <QNetworkAccessManager>
 #include <QSysInfo>
 
@@ -42,7 +44,7 @@ ApiClient::ApiClient(const QUrl &host, std::shared_ptr<Credentials> credentials,
     // Credentials are shared with whoever renews them (a sign-in dialog, an
     // OAuth refresher); the client only sends, invalidates and redacts them.
     , m_credentials(std::move(credentials))
-    , m_nam(new QNetworkAccessManager(this))
+    , m_nam(new ApiNetworkAccessManager(this))
     , m_scheduler(new RequestScheduler(m_credentials.get(), this))
 {
     Q_ASSERT(m_credentials);

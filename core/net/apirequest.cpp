@@ -102,6 +102,12 @@ ApiRequest &ApiRequest::rawBody(const QByteArray &body, const QByteArray &conten
     return *this;
 }
 
+ApiRequest &ApiRequest::sendWithoutDelay(bool on)
+{
+    m_withoutDelay = on;
+    return *this;
+}
+
 ApiRequest &ApiRequest::idempotent(bool on)
 {
     m_idempotent = on;

@@ -50,6 +50,11 @@ public:
     ApiRequest &idempotent(bool on = true);
     // Abort when no byte moves for this long; 0 keeps the client's default.
     ApiRequest &transferTimeout(int milliseconds);
+    // A bulk body sent back to back with others (DBFS add-block): written
+    // with its headers in one go on a connection with Nagle's algorithm off,
+    // instead of Qt's 16 KiB pieces that wait for the server's delayed
+    // acknowledgements (see NoDelayHttpReply). Only for bodies in memory.
+    ApiRequest &sendWithoutDelay(bool on = true);
     // The answer is not JSON (workspace export with direct_download, ...).
     ApiRequest &expectRawResponse(bool on = true);
 
@@ -66,6 +71,7 @@ public:
     bool isIdempotent() const { return m_idempotent; }
     int transferTimeoutMs() const { return m_timeoutMs; }
     bool expectsRawResponse() const { return m_rawResponse; }
+    bool sendsWithoutDelay() const { return m_withoutDelay; }
     // GET/HEAD always; others only when marked idempotent.
     bool isSafeToRetry() const;
     // Path plus query, for display: "/api/2.0/workspace/list?path=/Users".
@@ -84,6 +90,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     bool m_idempotent = false;
     bool m_rawResponse = false;
+    bool m_withoutDelay = false;
     int m_timeoutMs = 0;
 };
 

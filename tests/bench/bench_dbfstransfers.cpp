@@ -6,12 +6,17 @@
 //     with create/add-block/close (the > 2 GB path, forced), then
 //     downloaded with read calls: MB/s and the process's peak RSS (VmHWM)
 //     after each;
-//  2. the emulator's own ceiling: a raw client sending pre-encoded 1 MB
-//     blocks (base64 and JSON prepared in advance, one stream, as the
-//     transfer sends them) and one reading 1 MB chunks as many at a time
-//     as the transfer does,
-//     discarding them; the ratio of the transfers to these;
-//  3. 1,000 files of 4 KiB into an emulator adding 20 ms to every call:
+//  2. the emulator's own ceiling, measured by clients that only send: pre-
+//     encoded 1 MB add-blocks (base64 and JSON prepared in advance, one call
+//     at a time, as the transfer sends them) from a plain POSIX-socket
+//     client (TCP_NODELAY, header and body in one write: not Qt) and from
+//     QNetworkAccessManager (Qt's own sending path, for comparison), and a
+//     reader of 1 MB chunks as many at a time as the transfer does;
+//  3. the peer: the same file through create/add-block/close by Python's
+//     `requests`, one call at a time, reading and encoding each block as
+//     the Databricks guides script it (tests/bench/dbfs_block_upload.py);
+//     the ratios of Brickdesk's transfers to all of these;
+//  4. 1,000 files of 4 KiB into an emulator adding 20 ms to every call:
 //     concurrently (the queue's default) and one at a time.
 //
 // Usage: bench_dbfstransfers [--mib N] [--files N] [--reads N] [--emulator PATH]
@@ -38,7 +43,15 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -219,21 +232,137 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-qint64 rawIngestMs(const QUrl &host, qint64 bytes)
+// The ceiling without Qt: blocking POSIX sockets on one keep-alive
+// connection with TCP_NODELAY, each request's header and body in one
+// writev(), answers read by Content-Length. Everything else (JSON, base64)
+// is prepared before the clock starts.
+class PosixHttpClient
 {
-    RawClient raw(host);
+public:
+    explicit PosixHttpClient(const QUrl &host)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(quint16(host.port()));
+        ::inet_pton(AF_INET, "127.0.0.1", &address.sin_addr);
+        const int one = 1;
+        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        if (::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+            std::fprintf(stderr, "posix client: connect failed: %s\n", std::strerror(errno));
+    }
+    ~PosixHttpClient() { ::close(m_fd); }
+
+    // Sends one POST and returns the answer's body; empty on any failure.
+    QByteArray post(const char *path, const QByteArray &body)
+    {
+        const QByteArray header =
+            QByteArray("POST ") + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            kToken + "\r\nContent-Type: application/json\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n";
+        iovec parts[2] = {{const_cast<char *>(header.constData()), size_t(header.size())},
+                          {const_cast<char *>(body.constData()), size_t(body.size())}};
+        size_t left = header.size() + body.size();
+        int index = 0;
+        while (left > 0) {
+            const ssize_t sent = ::writev(m_fd, parts + index, 2 - index);
+            if (sent <= 0)
+                return {};
+            left -= size_t(sent);
+            for (size_t n = size_t(sent); n > 0 && index < 2;) {
+                const size_t step = std::min(n, parts[index].iov_len);
+                parts[index].iov_base = static_cast<char *>(parts[index].iov_base) + step;
+                parts[index].iov_len -= step;
+                n -= step;
+                if (parts[index].iov_len == 0)
+                    ++index;
+            }
+        }
+        return readAnswer();
+    }
+
+private:
+    QByteArray readAnswer()
+    {
+        qsizetype headerEnd = -1;
+        while ((headerEnd = m_in.indexOf("\r\n\r\n")) < 0) {
+            if (!fill())
+                return {};
+        }
+        const QByteArray headers = m_in.left(headerEnd).toLower();
+        const qsizetype at = headers.indexOf("content-length:");
+        const qint64 length =
+            at < 0
+                ? 0
+                : headers.mid(at + 15, headers.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        while (m_in.size() < headerEnd + 4 + length) {
+            if (!fill())
+                return {};
+        }
+        const QByteArray body = m_in.mid(headerEnd + 4, length);
+        m_in.remove(0, headerEnd + 4 + length);
+        return body;
+    }
+    bool fill()
+    {
+        char buffer[65536];
+        const ssize_t got = ::read(m_fd, buffer, sizeof buffer);
+        if (got <= 0)
+            return false;
+        m_in.append(buffer, got);
+        return true;
+    }
+
+    int m_fd = -1;
+    QByteArray m_in;
+};
+
+// Pre-encoded add-blocks, one at a time, through `post`.
+template <typename Post> qint64 preEncodedIngestMs(qint64 bytes, const QString &target, Post post)
+{
     QByteArray block(kMiB, Qt::Uninitialized);
     QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
     QElapsedTimer clock;
     clock.start();
     const QByteArray created =
-        raw.post(u"/api/2.0/dbfs/create"_s, R"({"path": "/bench/raw.bin", "overwrite": true})");
+        post("/api/2.0/dbfs/create", R"({"overwrite": true, "path": ")" + target.toUtf8() + "\"}");
     const qint64 handle = QJsonDocument::fromJson(created).object().value("handle"_L1).toInteger();
     const QByteArray body = DbfsService::addBlockBody(handle, block); // encoded once
     for (qint64 sent = 0; sent < bytes; sent += kMiB)
-        raw.post(u"/api/2.0/dbfs/add-block"_s, body);
-    raw.post(u"/api/2.0/dbfs/close"_s, "{\"handle\": " + QByteArray::number(handle) + '}');
+        post("/api/2.0/dbfs/add-block", body);
+    post("/api/2.0/dbfs/close", "{\"handle\": " + QByteArray::number(handle) + '}');
     return clock.elapsed();
+}
+
+// The Python `requests` loop as a separate process; -1 when it cannot run.
+qint64 pythonLoopMs(const QUrl &host, const QString &localFile)
+{
+    QProcess python;
+    python.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    python.start(u"python3"_s, {QStringLiteral(BRICKDESK_PYTHON_PEER), host.toString(),
+                                QString::fromLatin1(kToken), u"/bench/python.bin"_s, localFile});
+    if (!python.waitForFinished(kWaitMs) || python.exitCode() != 0)
+        return -1;
+    bool ok = false;
+    const qint64 ms = python.readAllStandardOutput().trimmed().toLongLong(&ok);
+    return ok ? ms : -1;
+}
+
+qint64 qtIngestMs(const QUrl &host, qint64 bytes)
+{
+    RawClient raw(host);
+    return preEncodedIngestMs(bytes, u"/bench/qt.bin"_s,
+                              [&raw](const char *path, const QByteArray &body) {
+                                  return raw.post(QString::fromLatin1(path), body);
+                              });
+}
+
+qint64 posixIngestMs(const QUrl &host, qint64 bytes)
+{
+    PosixHttpClient client(host);
+    return preEncodedIngestMs(
+        bytes, u"/bench/posix.bin"_s,
+        [&client](const char *path, const QByteArray &body) { return client.post(path, body); });
 }
 
 qint64 rawReadMs(const QUrl &host, const QString &path, qint64 bytes, int parallel)
@@ -323,20 +452,30 @@ int main(int argc, char **argv)
             std::printf("  downloaded size %lld differs\n", downloaded);
         QFile::remove(work.filePath(u"down/big.bin"_s));
 
-        const qint64 ingestMs = rawIngestMs(emulator.url(), bytes);
+        const qint64 posixMs = posixIngestMs(emulator.url(), bytes);
+        const qint64 qtMs = qtIngestMs(emulator.url(), bytes);
         const qint64 readMs = rawReadMs(emulator.url(), info.path, bytes, reads.readsInFlight);
-        std::printf("%-44s %8.1f MB/s  %7.2f s\n", "emulator ceiling: raw pre-encoded add-block",
-                    mbPerSecond(bytes, ingestMs), double(ingestMs) / 1000.0);
-        std::printf(
-            "%-44s %8.1f MB/s  %7.2f s\n",
-            qPrintable(u"emulator ceiling: raw read, %1 in flight"_s.arg(reads.readsInFlight)),
-            mbPerSecond(bytes, readMs), double(readMs) / 1000.0);
-        std::printf("ratio multipart upload / raw ingest:  %5.0f %%\n",
-                    100.0 * double(ingestMs) / double(multipart.ms));
-        std::printf("ratio block upload / raw ingest:      %5.0f %%\n",
-                    100.0 * double(ingestMs) / double(blockRun.ms));
-        std::printf("ratio download / raw read:            %5.0f %%\n",
-                    100.0 * double(readMs) / double(download.ms));
+        const qint64 pythonMs = pythonLoopMs(emulator.url(), bigFile);
+        const auto line = [bytes](const char *what, qint64 ms) {
+            if (ms < 0)
+                std::printf("%-44s   (did not run)\n", what);
+            else
+                std::printf("%-44s %8.1f MB/s  %7.2f s\n", what, mbPerSecond(bytes, ms),
+                            double(ms) / 1000.0);
+        };
+        line("ceiling, not Qt: POSIX socket add-block", posixMs);
+        line("ceiling, Qt: QNetworkAccessManager add-block", qtMs);
+        line(qPrintable(u"ceiling: raw read, %1 in flight"_s.arg(reads.readsInFlight)), readMs);
+        line("peer: Python requests create/add-block/close", pythonMs);
+        const auto ratio = [](const char *what, qint64 baselineMs, qint64 ms) {
+            if (baselineMs > 0 && ms > 0)
+                std::printf("%-44s %8.2f x\n", what, double(baselineMs) / double(ms));
+        };
+        ratio("ratio block upload / Python requests loop", pythonMs, blockRun.ms);
+        ratio("ratio block upload / non-Qt ceiling", posixMs, blockRun.ms);
+        ratio("ratio block upload / QNAM ceiling", qtMs, blockRun.ms);
+        ratio("ratio multipart upload / non-Qt ceiling", posixMs, multipart.ms);
+        ratio("ratio download / raw read", readMs, download.ms);
     }
 
     const QString smallDir = work.filePath(u"small"_s);
