@@ -13,8 +13,10 @@ target_compile_definitions(brickdesk_options INTERFACE
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   QT_MESSAGELOGCONTEXT)
 target_compile_options(brickdesk_options INTERFACE
-  -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
-  -Wimplicit-fallthrough -Wno-missing-field-initializers)
+  -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual
+  -Wimplicit-fallthrough -Wno-missing-field-initializers
+  # gcc's spelling; clang (the sanitize preset) has no "local" level.
+  $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 if(BRICKDESK_WERROR)
   target_compile_options(brickdesk_options INTERFACE -Werror)
 endif()

@@ -34,12 +34,16 @@ void DbfsMove::start()
     const DbfsService service(m_client);
     for (const auto &[from, to] : std::as_const(m_moves)) {
         m_folders << DbfsService::parentPath(from) << DbfsService::parentPath(to);
-        service.move(from, to, m_scope.get(), [this, from](const std::optional<ApiError> &error) {
-            if (error)
-                m_errors << tr("%1: %2").arg(DbfsService::displayPath(from), error->toString());
-            if (--m_pending == 0)
-                emit finished(m_errors);
-        });
+        // Captured by name: clang 14 (the sanitize build) cannot capture a
+        // structured binding.
+        service.move(from, to, m_scope.get(),
+                     [this, source = from](const std::optional<ApiError> &error) {
+                         if (error)
+                             m_errors << tr("%1: %2").arg(DbfsService::displayPath(source),
+                                                          error->toString());
+                         if (--m_pending == 0)
+                             emit finished(m_errors);
+                     });
     }
 }
 
