@@ -40,9 +40,12 @@ AboutDialog::AboutDialog(QWidget *parent)
            "tree, jobs, clusters, DBFS, secrets and pipelines, through the public REST API."));
     description->setWordWrap(true);
 
-    auto *links = new QLabel(tr("<a href=\"%1\">%1</a>").arg(QStringLiteral(BRICKDESK_HOMEPAGE)));
+    // Only a homepage that exists is linked (the project sets none yet).
+    const QString homepage = QStringLiteral(BRICKDESK_HOMEPAGE);
+    auto *links = new QLabel(tr("<a href=\"%1\">%1</a>").arg(homepage));
     links->setOpenExternalLinks(true);
     links->setTextFormat(Qt::RichText);
+    links->setVisible(!homepage.isEmpty());
 
     auto *license = new QLabel(tr("Licensed under the Apache License, Version 2.0. Databricks "
                                   "is a trademark of Databricks, Inc.; Brickdesk is not "
