@@ -90,7 +90,8 @@ def zipbytes(entries, method):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, 'w', method) as z:
         for name, data in entries:
-            z.writestr(name, data)
+            # A fixed date keeps the files the same on every run.
+            z.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), data, method)
     return buf.getvalue()
 nbjson = json.dumps(models[12])
 put('dbc', 'stored', zipbytes([('nb.python', nbjson), ('dir/sub.sql', json.dumps({'version': 'NotebookV1', 'name': 'sub', 'language': 'sql', 'commands': [{'command': 'SELECT 1'}]}))], zipfile.ZIP_STORED))
@@ -114,3 +115,21 @@ put('multipart', 'import', 'multipart/form-data; boundary=%s\n%s' % (b, body))
 put('multipart', 'quoted', 'multipart/form-data; boundary="a b"\n--a b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--a b--\r\n')
 put('multipart', 'noboundary', 'multipart/form-data\n--x\r\n\r\n')
 put('multipart', 'unterminated', 'multipart/form-data; boundary=q\n--q\r\nContent-Disposition: form-data; name="contents"; filename="f"\r\n\r\nabc')
+
+# HTTP requests; the first byte sets the arrival step (1 + (b % 64)^2).
+reqs = {
+    'get': b'GET /api/2.0/workspace/list?path=%2FUsers%2Fa HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer dapi\r\n\r\n',
+    'post': b'POST /api/2.0/jobs/create HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{"name":"j"}\n',
+    'pipelined': b'GET /a HTTP/1.1\r\n\r\n\r\nGET /b?x=1&y=%20 HTTP/1.1\r\nContent-Length: 0\r\n\r\n',
+    'chunked': b'POST /api/2.0/dbfs/add-block HTTP/1.1\r\nTransfer-Encoding: chunked\r\nExpect: 100-continue\r\n\r\n5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nX-Trailer: t\r\n\r\n',
+    'multipart': b'POST /api/2.0/workspace/import HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: 96\r\n\r\n--XyZ\r\nContent-Disposition: form-data; name="path"\r\n\r\n/Users/a/nb\r\n--XyZ--\r\n' + b' ' * 30,
+    'absolute': b'GET http://127.0.0.1:8080/api/2.0/clusters/get?cluster_id=1 HTTP/1.0\r\n\r\n',
+    'badline': b'GET /\r\n\r\n',
+    'badheader': b'GET / HTTP/1.1\r\nnocolon\r\n\r\n',
+    'badlength': b'POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n',
+    'toolarge': b'POST / HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n',
+    # A chunk size near 2^63 after a first chunk: the size check overflowed.
+    'regress-chunk-overflow': b'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n7fffffffffffffff\r\n',
+}
+for i, (name, req) in enumerate(reqs.items()):
+    put('httprequest', name, bytes([i * 5]) + req)
