@@ -122,7 +122,7 @@ std::optional<HttpRequestParser::Result> HttpRequestParser::step(QIODevice &devi
             return std::nullopt;
         }
         // Compared without adding: a chunk size near 2^63 would overflow
-        // the sum (found by fuzz_httprequest).
+        // the sum, which is undefined behaviour (corpus/httprequest/regress-*).
         const qint64 soFar = m_request.body.size();
         if (size > m_maxBodyBytes - soFar) {
             const qint64 total = size > std::numeric_limits<qint64>::max() - soFar
