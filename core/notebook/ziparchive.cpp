@@ -47,8 +47,16 @@ bool fail(QString *error, const char *text)
     return false;
 }
 
+// Deflate never expands by more than 1032:1 (zlib's documented maximum).
+constexpr qsizetype kMaxDeflateRatio = 1032;
+
 std::optional<QByteArray> inflateRaw(const QByteArray &compressed, qsizetype expectedSize)
 {
+    // The size comes from the archive's own header: a few hundred bytes
+    // claiming gigabytes would otherwise allocate them before inflate() can
+    // tell the entry is corrupt (found by fuzz_dbc).
+    if (expectedSize > compressed.size() * kMaxDeflateRatio + 64)
+        return std::nullopt;
     QByteArray out(expectedSize, Qt::Uninitialized);
     z_stream stream{};
     if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
