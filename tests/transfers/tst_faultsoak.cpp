@@ -61,6 +61,8 @@ const QString kServicePrincipal = u"soak-sp"_s;
 const QString kServicePrincipalSecret = u"soak-sp-secret-4711"_s;
 // The one file whose upload the workspace refuses, every time.
 const QString kRefusedName = u"refused-by-server.bin"_s;
+// The one notebook whose import the workspace refuses, every time.
+const QString kRefusedNotebook = u"nb3"_s;
 
 // ---- local files ----------------------------------------------------------
 
@@ -133,9 +135,8 @@ QStringList temporaryLookingNames(const QStringList &tree)
 QStringList buildLocalTree(const QString &root)
 {
     QRandomGenerator generator(kSeed);
-    const QStringList folders{u""_s,          u"raw"_s,          u"raw/2024"_s,
-                              u"raw/2024/q1"_s, u"curated"_s,      u"curated/dim"_s,
-                              u"models"_s,     u"models/v2/ckpt"_s};
+    const QStringList folders{u""_s,        u"raw"_s,         u"raw/2024"_s, u"raw/2024/q1"_s,
+                              u"curated"_s, u"curated/dim"_s, u"models"_s,   u"models/v2/ckpt"_s};
     // Fixed sizes at the edges (empty, one byte, around the block and
     // multipart limits, several MB); pseudo-random ones in between.
     QList<qint64> sizes{0,
@@ -151,10 +152,11 @@ QStringList buildLocalTree(const QString &root)
         sizes << qint64(generator.bounded(200 * 1024));
     QStringList large;
     for (int i = 0; i < sizes.size(); ++i) {
-        const QString relative = QDir::cleanPath(
-            folders.at(i % folders.size()) + u"/file-%1-%2.bin"_s.arg(i, 2, 10, QChar(u'0')).arg(sizes.at(i)));
-        const QString path = QDir(root).filePath(relative.startsWith(u'/') ? relative.mid(1)
-                                                                            : relative);
+        const QString relative =
+            QDir::cleanPath(folders.at(i % folders.size()) +
+                            u"/file-%1-%2.bin"_s.arg(i, 2, 10, QChar(u'0')).arg(sizes.at(i)));
+        const QString path =
+            QDir(root).filePath(relative.startsWith(u'/') ? relative.mid(1) : relative);
         if (!writeLocal(path, pseudoRandomBytes(sizes.at(i), generator)))
             qFatal("could not write the soak tree");
         if (sizes.at(i) > kMultipartLimit)
@@ -181,11 +183,11 @@ QStringList buildNotebookFolder(const QString &root)
         markdown.source = u"%md\n# Soak notebook %1\n\nünïcödé 数据"_s.arg(i);
         markdown.title = u"Intro %1"_s.arg(i);
         NotebookCell code;
-        code.source = language == NotebookLanguage::Sql ? u"SELECT %1 AS n"_s.arg(i)
-                                                        : u"n = %1\nn"_s.arg(i);
+        code.source =
+            language == NotebookLanguage::Sql ? u"SELECT %1 AS n"_s.arg(i) : u"n = %1\nn"_s.arg(i);
         notebook.cells = {markdown, code};
-        const QString relative = (i < 6 ? u""_s : u"nested/"_s) + u"nb%1"_s.arg(i) +
-                                 notebookSourceExtension(language);
+        const QString relative =
+            (i < 6 ? u""_s : u"nested/"_s) + u"nb%1."_s.arg(i) + notebookSourceExtension(language);
         if (!writeLocal(QDir(root).filePath(relative),
                         NotebookSourceCodec::serialize(notebook).toUtf8()))
             qFatal("could not write a soak notebook");
@@ -243,8 +245,8 @@ struct InstalledFaults
 
 QString describeRule(const FaultRule &faultRule)
 {
-    return u"%1 on %2 (skip %3, count %4)"_s.arg(emulator::FaultInjector::kindName(faultRule.kind),
-                                                 faultRule.pathPattern)
+    return u"%1 on %2 (skip %3, count %4)"_s
+        .arg(emulator::FaultInjector::kindName(faultRule.kind), faultRule.pathPattern)
         .arg(faultRule.skip)
         .arg(faultRule.remaining);
 }
@@ -280,6 +282,7 @@ int requestsMatching(const emulator::Emulator &emulator, const QString &path)
 struct FailedRow
 {
     QString name;
+    QString source; // where it comes from: a local path, dbfs:/…, /Users/…
     QString target;
     QString status;
 };
@@ -293,6 +296,7 @@ QList<FailedRow> failedRows(const TransferModel &model)
             Transfer::State::Failed)
             continue;
         rows << FailedRow{model.index(row, TransferModel::NameColumn).data().toString(),
+                          model.transferAt(status)->source(),
                           status.data(TransferModel::TargetRole).toString(),
                           status.data().toString()};
     }
@@ -303,19 +307,20 @@ QString describeRows(const QList<FailedRow> &rows)
 {
     QStringList lines;
     for (const FailedRow &row : rows)
-        lines << row.name + u" → "_s + row.target + u": "_s + row.status;
+        lines << row.name + u": "_s + row.source + u" → "_s + row.target + u": "_s + row.status;
     return lines.join(u'\n');
 }
 
-// A failed row is explained when its status names the item (its file name
-// or full path) and gives a cause beyond the bare state name.
+// A failed row is explained when its status names the item (its file name,
+// or where it comes from or goes) and gives a cause beyond the bare state name.
 bool explainsItsFailure(const FailedRow &row)
 {
     const QString failedPrefix = TransferModel::stateDisplayName(Transfer::State::Failed) + u": "_s;
     if (!row.status.startsWith(failedPrefix))
         return false;
     const QString cause = row.status.mid(failedPrefix.size());
-    const bool namesItem = cause.contains(row.name) || cause.contains(row.target);
+    const bool namesItem =
+        cause.contains(row.name) || cause.contains(row.source) || cause.contains(row.target);
     return namesItem && cause.size() > row.name.size() + 10;
 }
 
@@ -355,10 +360,14 @@ private:
     // Advances the emulator clock past the access token's lifetime when the
     // `nth` request to `path` arrives: the token dies mid-transfer.
     void expireTokenAt(const QString &path, int nth);
-    // Answers 400 to every dbfs/create for kRefusedName, whatever its
-    // temporary name: a failure no retry can absorb.
-    void refuseCreatesOf(const QString &name);
-    bool waitIdle() { return QTest::qWaitFor([this] { return !m_queue->isBusy(); }, kWaitMs); }
+    // Answers 400 to every request to `endpoint` whose body contains
+    // `needle` (a file's name, whatever its temporary name): a failure no
+    // retry can absorb.
+    void refuseRequestsNaming(const QString &endpoint, const QString &needle);
+    bool waitIdle()
+    {
+        return QTest::qWaitFor([this] { return !m_queue->isBusy(); }, kWaitMs);
+    }
     void runDbfsPhase();
     void runWorkspacePhase();
 
@@ -445,22 +454,21 @@ void TestFaultSoak::expireTokenAt(const QString &path, int nth)
                        });
 }
 
-void TestFaultSoak::refuseCreatesOf(const QString &name)
+void TestFaultSoak::refuseRequestsNaming(const QString &endpoint, const QString &needle)
 {
     // requestReceived comes before the fault injector decides, so a rule
     // added here applies to the very request that names the file.
-    m_hooks << connect(
-        &emulator(), &emulator::Emulator::requestReceived, this,
-        [this, name](const QString &, const QString &path) {
-            if (path != "/api/2.0/dbfs/create"_L1 ||
-                !emulator().requests().constLast().body.contains(name.toUtf8()))
-                return;
-            FaultRule refusal = rule(FaultRule::Kind::CannedResponse, path, 1);
-            refusal.status = 400;
-            refusal.body = R"({"error_code":"INVALID_PARAMETER_VALUE",)"
-                           R"("message":"The soak refuses this file on purpose"})";
-            emulator().faults().addRule(refusal);
-        });
+    m_hooks << connect(&emulator(), &emulator::Emulator::requestReceived, this,
+                       [this, endpoint, needle](const QString &, const QString &path) {
+                           if (path != endpoint ||
+                               !emulator().requests().constLast().body.contains(needle.toUtf8()))
+                               return;
+                           FaultRule refusal = rule(FaultRule::Kind::CannedResponse, path, 1);
+                           refusal.status = 400;
+                           refusal.body = R"({"error_code":"INVALID_PARAMETER_VALUE",)"
+                                          R"("message":"The soak refuses this file on purpose"})";
+                           emulator().faults().addRule(refusal);
+                       });
 }
 
 void TestFaultSoak::soak()
@@ -506,13 +514,14 @@ void TestFaultSoak::runDbfsPhase()
     // Upload: a 429 and a 503 on blocks, a connection lost mid-body; the
     // client repeats 429s, the transfer starts a file over for the rest.
     installed.install(faults, rule(FaultRule::Kind::RateLimit, u"/api/2.0/dbfs/add-block"_s, 1, 2));
-    installed.install(faults, rule(FaultRule::Kind::ServerError, u"/api/2.0/dbfs/add-block"_s, 1, 6));
+    installed.install(faults,
+                      rule(FaultRule::Kind::ServerError, u"/api/2.0/dbfs/add-block"_s, 1, 6));
     installed.install(faults,
                       rule(FaultRule::Kind::DropConnection, u"/api/2.0/dbfs/add-block"_s, 1, 12));
     installed.install(faults, rule(FaultRule::Kind::RateLimit, u"/api/2.0/dbfs/put"_s, 1, 3));
     installed.install(faults, rule(FaultRule::Kind::ServerError, u"/api/2.0/dbfs/mkdirs"_s, 1));
-    installed.install(faults, rule(FaultRule::Kind::ServerError, u"/api/2.0/dbfs/get-status"_s, 1));
-    refuseCreatesOf(kRefusedName);
+    installed.install(faults, rule(FaultRule::Kind::ServerError, u"/api/2.0/dbfs/list"_s, 1));
+    refuseRequestsNaming(u"/api/2.0/dbfs/create"_s, kRefusedName);
     expireTokenAt(u"/api/2.0/dbfs/add-block"_s, 9);
 
     DbfsUploadTransfer::Options upload;
@@ -539,7 +548,8 @@ void TestFaultSoak::runDbfsPhase()
     QVERIFY(!emulator().dbfs().find(remote + u'/' + refusedRelative));
     QCOMPARE(dbfsTree(emulator().dbfs(), remote), expected);
     for (const QString &file : filesOnly(expected))
-        QVERIFY2(emulator().dbfs().contents(remote + u'/' + file) == readLocal(source + u'/' + file),
+        QVERIFY2(emulator().dbfs().contents(remote + u'/' + file) ==
+                     readLocal(source + u'/' + file),
                  qPrintable(file));
     QVERIFY2(unusedRules(faults, installed).isEmpty(),
              qPrintable(unusedRules(faults, installed).join(u'\n')));
@@ -564,8 +574,10 @@ void TestFaultSoak::runDbfsPhase()
     // A malformed read is not repeated by the client; the row must say
     // which file and why, and the user's Retry Failed must finish the job.
     const QList<FailedRow> downloadFailures = failedRows(*m_model);
+    QVERIFY2(downloadFailures.size() == 1, qPrintable(describeRows(downloadFailures)));
     for (const FailedRow &row : downloadFailures)
-        QVERIFY2(explainsItsFailure(row), qPrintable(describeRows(downloadFailures)));
+        QVERIFY2(explainsItsFailure(row) && row.status.contains(u"dbfs:"_s + remote + u'/'),
+                 qPrintable(describeRows(downloadFailures)));
     QVERIFY2(unusedRules(faults, installed).isEmpty(),
              qPrintable(unusedRules(faults, installed).join(u'\n')));
     QCOMPARE(m_queue->retryFailed(), int(downloadFailures.size()));
@@ -588,10 +600,13 @@ void TestFaultSoak::runWorkspacePhase()
 
     emulator::FaultInjector &faults = emulator().faults();
     InstalledFaults installed;
-    installed.install(faults, rule(FaultRule::Kind::RateLimit, u"/api/2.0/workspace/import"_s, 1, 1));
-    installed.install(faults, rule(FaultRule::Kind::ServerError, u"/api/2.0/workspace/mkdirs"_s, 1));
     installed.install(faults,
-                      rule(FaultRule::Kind::RateLimit, u"/api/2.0/workspace/get-status"_s, 1, 2));
+                      rule(FaultRule::Kind::RateLimit, u"/api/2.0/workspace/import"_s, 1, 1));
+    installed.install(faults,
+                      rule(FaultRule::Kind::ServerError, u"/api/2.0/workspace/mkdirs"_s, 1));
+    const QString remote = kWorkspaceRoot + u"/project"_s;
+    const QString refusedRemote = remote + u'/' + kRefusedNotebook;
+    refuseRequestsNaming(u"/api/2.0/workspace/import"_s, u"\"%1\""_s.arg(refusedRemote));
     m_queue->clearFinished();
 
     WorkspaceImportPlanner planner;
@@ -600,13 +615,25 @@ void TestFaultSoak::runWorkspacePhase()
     QVERIFY(planned.wait(kWaitMs));
     m_queue->add(new WorkspaceImportBatch(m_client.get(), planner.plan(), nullptr));
     QVERIFY(waitIdle());
-    QVERIFY2(failedRows(*m_model).isEmpty(), qPrintable(describeRows(failedRows(*m_model))));
-    QCOMPARE(m_queue->summary().succeeded, 1 + 10);
-    const QString remote = kWorkspaceRoot + u"/project"_s;
+    // Only the refused notebook failed; its row names it and the cause.
+    const QList<FailedRow> importFailures = failedRows(*m_model);
+    QVERIFY2(importFailures.size() == 1, qPrintable(describeRows(importFailures)));
+    QVERIFY2(explainsItsFailure(importFailures.first()) &&
+                 importFailures.first().status.contains(refusedRemote) &&
+                 importFailures.first().status.contains(u"refuses this file on purpose"_s),
+             qPrintable(describeRows(importFailures)));
+    QCOMPARE(m_queue->summary().succeeded, 1 + 9);
+    QVERIFY(!emulator().workspace().find(refusedRemote));
     QStringList expectedRemote;
+    QStringList exportable; // every notebook but the refused one
     // Notebooks lose their source extension in the workspace.
-    for (const QString &file : files)
-        expectedRemote << file.chopped(QFileInfo(file).suffix().size() + 1);
+    for (const QString &file : files) {
+        const QString object = file.chopped(QFileInfo(file).suffix().size() + 1);
+        if (object == kRefusedNotebook)
+            continue;
+        expectedRemote << object;
+        exportable << file;
+    }
     expectedRemote << u"nested/"_s;
     expectedRemote.sort();
     QCOMPARE(workspaceTree(emulator().workspace(), remote), expectedRemote);
@@ -631,20 +658,24 @@ void TestFaultSoak::runWorkspacePhase()
     QVERIFY(QDir().mkpath(out));
     m_queue->add(new WorkspaceFolderExport(m_client.get(), folderObject(remote), out));
     QVERIFY(waitIdle());
+    // The malformed answer is not repeated by the client (it is not a
+    // transient failure): exactly one row fails, and says which notebook.
     const QList<FailedRow> exportFailures = failedRows(*m_model);
+    QVERIFY2(exportFailures.size() == 1, qPrintable(describeRows(exportFailures)));
     for (const FailedRow &row : exportFailures)
-        QVERIFY2(explainsItsFailure(row), qPrintable(describeRows(exportFailures)));
+        QVERIFY2(explainsItsFailure(row) && row.status.contains(remote + u'/'),
+                 qPrintable(describeRows(exportFailures)));
     QVERIFY2(unusedRules(faults, installed).isEmpty(),
              qPrintable(unusedRules(faults, installed).join(u'\n')));
     QCOMPARE(m_queue->retryFailed(), int(exportFailures.size()));
     QVERIFY(waitIdle());
     QVERIFY2(failedRows(*m_model).isEmpty(), qPrintable(describeRows(failedRows(*m_model))));
 
-    QStringList expectedLocal = files;
+    QStringList expectedLocal = exportable;
     expectedLocal << u"nested/"_s;
     expectedLocal.sort();
     QTRY_COMPARE_WITH_TIMEOUT(localTree(out + u"/project"_s), expectedLocal, kWaitMs);
-    for (const QString &file : files)
+    for (const QString &file : exportable)
         QVERIFY2(readLocal(out + u"/project/"_s + file) == readLocal(notebooks + u'/' + file),
                  qPrintable(file));
     QCOMPARE(temporaryLookingNames(localTree(out)), QStringList{});
