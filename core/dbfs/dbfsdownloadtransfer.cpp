@@ -160,7 +160,10 @@ void DbfsDownloadTransfer::sendRead(qint64 offset)
                 const ApiError &error = reply.error();
                 failWith(error.isNotFound()
                              ? tr("%1 no longer exists").arg(DbfsService::displayPath(m_remotePath))
-                             : error.toString());
+                             // The API error names only the endpoint; in a
+                             // tree download many rows share a file name.
+                             : tr("Could not download %1: %2")
+                                   .arg(DbfsService::displayPath(m_remotePath), error.toString()));
                 return;
             }
             if (!m_sawEnd)

@@ -489,7 +489,10 @@ QString DbfsUploadTransfer::describe(const ApiError &error) const
         return tr("%1 already exists").arg(DbfsService::displayPath(m_targetPath));
     if (error.isNotFound() && m_handle != 0)
         return tr("The upload stream of %1 expired").arg(DbfsService::displayPath(m_targetPath));
-    return error.toString();
+    // The API error names only the endpoint ("POST /api/2.0/dbfs/create");
+    // in a tree upload many rows share a file name, so say which file.
+    return tr("Could not upload %1: %2")
+        .arg(DbfsService::displayPath(m_targetPath), error.toString());
 }
 
 } // namespace brickdesk

@@ -229,7 +229,9 @@ void ApiCall::onReplyFinished()
         return;
     }
     if (m_request.expectsRawResponse()) {
-        deliver(ApiReply::success(status, body, {}));
+        ApiReply raw = ApiReply::success(status, body, {});
+        raw.setContentType(reply->rawHeader("Content-Type"));
+        deliver(std::move(raw));
         return;
     }
     // Mutating calls answer "{}"; an empty body counts as an empty object.

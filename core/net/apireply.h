@@ -29,6 +29,10 @@ public:
     // How many times the request was sent (1 = no retry).
     int attempts() const { return m_attempts; }
     void setAttempts(int attempts) { m_attempts = attempts; }
+    // The Content-Type of a raw response ("application/octet-stream"), so a
+    // caller can tell file bytes from a JSON answer that is not what it asked for.
+    const QByteArray &contentType() const { return m_contentType; }
+    void setContentType(QByteArray contentType) { m_contentType = std::move(contentType); }
 
 private:
     int m_status = 0;
@@ -36,6 +40,7 @@ private:
     QJsonObject m_json;
     std::optional<ApiError> m_error;
     int m_attempts = 1;
+    QByteArray m_contentType;
 };
 
 } // namespace brickdesk

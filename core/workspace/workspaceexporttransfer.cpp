@@ -180,7 +180,9 @@ QString WorkspaceExportTransfer::describe(const ApiError &error) const
             .arg(m_object.path);
     if (error.isNotFound())
         return tr("%1 no longer exists").arg(m_object.path);
-    return error.toString();
+    // The API error names only the endpoint; in a folder export many rows
+    // may share a name, so say which object.
+    return tr("Could not export %1: %2").arg(m_object.path, error.toString());
 }
 
 void WorkspaceExportTransfer::abort()

@@ -248,7 +248,9 @@ QString WorkspaceImportTransfer::describe(const ApiError &error) const
             .arg(megabytes(m_content.size()));
     if (error.httpStatus == 403)
         return tr("No permission to write %1: %2").arg(m_importedPath, error.message);
-    return error.toString();
+    // The API error names only the endpoint; in a folder import many rows
+    // may share a name, so say which object.
+    return tr("Could not import %1: %2").arg(m_importedPath, error.toString());
 }
 
 void WorkspaceImportTransfer::abort()

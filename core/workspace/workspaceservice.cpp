@@ -4,6 +4,7 @@
 #include "core/net/apiclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +73,24 @@ ApiCall *WorkspaceService::exportObject(const QString &path, const QString &form
                              .query(u"direct_download"_s, true)
                              .expectRawResponse();
     return m_client->send(request, context, [done = std::move(done)](const ApiReply &reply) {
+        // A direct download answers with the file's bytes, never JSON. A JSON
+        // answer that does not even parse (a proxy or a stream cut short) is
+        // not the notebook; delivered as content it would be saved as one,
+        // and the export would "succeed" with garbage in the file.
+        if (reply.ok() && reply.contentType().startsWith("application/json")) {
+            QJsonParseError parseError{};
+            QJsonDocument::fromJson(reply.body(), &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                ApiError error;
+                error.kind = ApiError::Kind::InvalidResponse;
+                error.httpStatus = reply.httpStatus();
+                error.method = u"GET"_s;
+                error.path = u"/api/2.0/workspace/export"_s;
+                error.message = ApiError::tr("The server's answer to an export is not valid.");
+                done(error, {});
+                return;
+            }
+        }
         done(reply.optionalError(), reply.ok() ? reply.body() : QByteArray());
     });
 }
