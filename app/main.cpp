@@ -1,3 +1,4 @@
+#include "app/common/startupprobe.h"
 #include "app/launcher.h"
 #include "app/mainwindow.h"
 
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     brickdesk::MainWindow window;
+    brickdesk::StartupProbe::watch(&window);
     window.show();
     brickdesk::Launcher launcher(&window);
     launcher.start(brickdesk::LaunchOptions::fromEnvironment(parser.isSet(demo)));
