@@ -9,12 +9,42 @@ using namespace Qt::StringLiterals;
 
 namespace brickdesk {
 
+namespace {
+
+// The page's text column: at most this wide, and at least kMinimumColumnWidth
+// (a word-wrapped label alone would shrink it to a few words).
+constexpr int kColumnWidth = 560;
+constexpr int kMinimumColumnWidth = 440;
+
+// A word-wrapped label in the page's column. QLabel's own size hints lay the
+// text out at its narrowest (a word a line) and at its widest each time they
+// are invalidated, and shaping rich text that often was a fifth of what
+// Brickdesk did before its first paint. In a column of known width only the
+// height at that width matters: the layout asks heightForWidth() for it.
+class ColumnLabel : public QLabel
+{
+public:
+    explicit ColumnLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setWordWrap(true);
+    }
+
+    QSize sizeHint() const override { return {kColumnWidth, heightForWidth(kColumnWidth)}; }
+    QSize minimumSizeHint() const override
+    {
+        return {kMinimumColumnWidth, fontMetrics().lineSpacing()};
+    }
+};
+
+} // namespace
+
 MessagePage::MessagePage(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_title(new ColumnLabel(this))
+    , m_text(new ColumnLabel(this))
+    , m_problem(new ColumnLabel(this))
     , m_buttons(new QWidget(this))
     , m_buttonRow(new QHBoxLayout(m_buttons))
 {
@@ -27,10 +57,8 @@ MessagePage::MessagePage(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setAlignment(Qt::AlignHCenter);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
 
     m_text->setAlignment(Qt::AlignHCenter);
-    m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette muted = m_text->palette();
@@ -39,7 +67,6 @@ MessagePage::MessagePage(QWidget *parent)
 
     m_problem->setAlignment(Qt::AlignHCenter);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setObjectName(u"problem"_s);
     // The one spot of colour on the page: the thing that went wrong.
@@ -56,9 +83,8 @@ MessagePage::MessagePage(QWidget *parent)
 
     // Keep the text in a readable column however wide the window is.
     auto *column = new QWidget(this);
-    // A word-wrapped label alone would shrink the column to a few words.
-    column->setMinimumWidth(440);
-    column->setMaximumWidth(560);
+    column->setMinimumWidth(kMinimumColumnWidth);
+    column->setMaximumWidth(kColumnWidth);
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(12);
