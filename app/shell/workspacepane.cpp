@@ -26,13 +26,16 @@ WorkspacePane::WorkspacePane(const Profile &profile, ConnectionServices *service
     , m_demo(demo)
     , m_banner(new SignInBanner(this))
     , m_areas(new QStackedWidget(this))
+    , m_areaList((areas ? *areas : AreaRegistry::builtIn()).areas())
     , m_activity(new ActivityModel(this))
     , m_transfers(new TransferQueue(this))
     , m_status(new ConnectionStatus)
 {
     setObjectName(u"workspacePane"_s);
     setAccessibleName(profile.displayName);
-    createPages(areas ? *areas : AreaRegistry::builtIn());
+    // The first area is shown until the window picks one.
+    if (!m_areaList.isEmpty())
+        createPage(m_areaList.first());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -49,31 +52,56 @@ WorkspacePane::~WorkspacePane()
     delete m_status;
 }
 
-void WorkspacePane::createPages(const AreaRegistry &areas)
+AreaPage *WorkspacePane::createPage(const AreaDescriptor &area)
 {
-    for (const AreaDescriptor &area : areas.areas()) {
-        AreaPage *page = area.createPage();
-        m_pages.append(page);
-        m_areas->addWidget(page);
-        connect(page, &AreaPage::retryRequested, this,
-                [this] { connectProfile(m_sessionSecrets); });
-        connect(page, &AreaPage::revealRequested, this,
-                [this](const QString &areaId, const QString &target) {
-                    AreaPage *shown = this->page(areaId);
-                    if (!shown)
-                        return;
-                    showArea(areaId);
-                    emit areaRequested(areaId);
-                    shown->reveal(target);
-                });
+    AreaPage *page = area.createPage();
+    m_pages.append(page);
+    m_areas->addWidget(page);
+    connect(page, &AreaPage::retryRequested, this, [this] { connectProfile(m_sessionSecrets); });
+    connect(page, &AreaPage::revealRequested, this,
+            [this](const QString &areaId, const QString &target) {
+                AreaPage *shown = this->page(areaId);
+                if (!shown)
+                    return;
+                showArea(areaId);
+                emit areaRequested(areaId);
+                shown->reveal(target);
+            });
+    bringUpToDate(page);
+    return page;
+}
+
+void WorkspacePane::bringUpToDate(AreaPage *page)
+{
+    switch (m_state) {
+    case State::Connecting:
+        if (!m_connectingText.isEmpty())
+            page->showConnecting(m_connectingText);
+        break;
+    case State::Failed:
+        page->showFailed(failureTitle(), m_problem, canRetry());
+        break;
+    case State::Connected:
+        page->attach(connectionContext());
+        break;
     }
 }
 
-AreaPage *WorkspacePane::page(const QString &areaId) const
+AreaPage *WorkspacePane::existingPage(const QString &areaId) const
 {
     for (AreaPage *page : m_pages)
         if (page->areaId() == areaId)
             return page;
+    return nullptr;
+}
+
+AreaPage *WorkspacePane::page(const QString &areaId)
+{
+    if (AreaPage *made = existingPage(areaId))
+        return made;
+    for (const AreaDescriptor &area : std::as_const(m_areaList))
+        if (area.id == areaId)
+            return createPage(area);
     return nullptr;
 }
 
@@ -112,6 +140,7 @@ void WorkspacePane::showStarting(const QString &what)
 {
     release();
     m_problem.clear();
+    m_connectingText = what;
     for (AreaPage *page : std::as_const(m_pages))
         page->showConnecting(what);
     m_status->setConnecting(what);
@@ -150,13 +179,7 @@ void WorkspacePane::adopt(ApiClient *client, std::shared_ptr<Credentials> creden
     m_client->setParent(this);
     m_credentials = std::move(credentials);
     m_activity->attach(m_client);
-    AreaContext context;
-    context.client = m_client;
-    context.transfers = m_transfers;
-    context.activity = m_activity;
-    context.services = m_services;
-    context.workspaceName = name();
-    context.workspaceTitle = title();
+    const AreaContext context = connectionContext();
     for (AreaPage *page : std::as_const(m_pages))
         page->attach(context);
     m_status->setClient(m_client, m_demo, name());
@@ -164,13 +187,34 @@ void WorkspacePane::adopt(ApiClient *client, std::shared_ptr<Credentials> creden
     setState(State::Connected);
 }
 
+AreaContext WorkspacePane::connectionContext() const
+{
+    AreaContext context;
+    context.client = m_client;
+    context.transfers = m_transfers;
+    context.activity = m_activity;
+    context.services = m_services;
+    context.workspaceName = name();
+    context.workspaceTitle = title();
+    return context;
+}
+
+QString WorkspacePane::failureTitle() const
+{
+    return tr("Could not connect to %1").arg(name());
+}
+
+bool WorkspacePane::canRetry() const
+{
+    return !m_demo && m_services;
+}
+
 void WorkspacePane::fail(const QString &problem)
 {
     release();
     m_problem = problem;
-    const bool canRetry = !m_demo && m_services;
     for (AreaPage *page : std::as_const(m_pages))
-        page->showFailed(tr("Could not connect to %1").arg(name()), problem, canRetry);
+        page->showFailed(failureTitle(), problem, canRetry());
     m_status->setConnecting(tr("%1: not connected").arg(name()));
     setState(State::Failed);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/common/areacontext.h"
+#include "app/common/arearegistry.h"
 #include "app/common/connectionstatus.h"
 #include "core/auth/profile.h"
 
@@ -65,17 +67,14 @@ public:
     ConnectionStatus *status() const { return m_status; }
     SignInBanner *signInBanner() const { return m_banner; }
 
-    // One page per area, in navigation order.
+    // The pages made so far, in the order they were made. A page is made
+    // when its area is first shown or asked for, so a workspace opens with
+    // only the page it shows: the others' widgets, charts and models cost
+    // nothing until the user goes there.
     const QList<AreaPage *> &pages() const { return m_pages; }
-    // Null when no area has that id.
-    AreaPage *page(const QString &areaId) const;
-    template <typename Page> Page *page() const
-    {
-        for (AreaPage *candidate : m_pages)
-            if (auto *typed = qobject_cast<Page *>(candidate))
-                return typed;
-        return nullptr;
-    }
+    // The area's page, made now if it was not yet; null when no area has
+    // that id.
+    AreaPage *page(const QString &areaId);
     // Shows the page of that area; nothing for an unknown id.
     void showArea(const QString &areaId);
     QString currentArea() const;
@@ -86,7 +85,14 @@ signals:
     void areaRequested(const QString &areaId);
 
 private:
-    void createPages(const AreaRegistry &areas);
+    AreaPage *createPage(const AreaDescriptor &area);
+    AreaPage *existingPage(const QString &areaId) const;
+    // Shows a newly made page what the others show: connecting, failed or
+    // attached to the connection.
+    void bringUpToDate(AreaPage *page);
+    AreaContext connectionContext() const;
+    QString failureTitle() const;
+    bool canRetry() const;
     void setState(State state);
     void release();
     void watchCredentials();
@@ -100,7 +106,9 @@ private:
     QMap<QString, QString> m_sessionSecrets;
     SignInBanner *m_banner;
     QStackedWidget *m_areas;
-    QList<AreaPage *> m_pages;
+    QList<AreaDescriptor> m_areaList; // every area, in navigation order
+    QList<AreaPage *> m_pages;        // those made so far
+    QString m_connectingText;         // what showStarting() said
     ActivityModel *m_activity;
     TransferQueue *m_transfers;
     QPointer<ConnectionStatus> m_status;

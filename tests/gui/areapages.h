@@ -1,7 +1,8 @@
 #pragma once
 
 // The pages and models of the two tree areas of a workspace pane, for GUI
-// tests: the pane itself only knows pages by area id.
+// tests: the pane itself only knows pages by area id, and makes each on
+// first use.
 
 #include "app/dbfs/dbfspage.h"
 #include "app/shell/workspacepane.h"
@@ -9,23 +10,25 @@
 
 namespace brickdesk::test {
 
-inline WorkspacePage *workspacePageOf(const WorkspacePane *pane)
+using namespace Qt::StringLiterals;
+
+inline WorkspacePage *workspacePageOf(WorkspacePane *pane)
 {
-    return pane ? pane->page<WorkspacePage>() : nullptr;
+    return pane ? qobject_cast<WorkspacePage *>(pane->page(u"workspace"_s)) : nullptr;
 }
 
-inline WorkspaceModel *workspaceModelOf(const WorkspacePane *pane)
+inline WorkspaceModel *workspaceModelOf(WorkspacePane *pane)
 {
     WorkspacePage *page = workspacePageOf(pane);
     return page ? page->model() : nullptr;
 }
 
-inline DbfsPage *dbfsPageOf(const WorkspacePane *pane)
+inline DbfsPage *dbfsPageOf(WorkspacePane *pane)
 {
-    return pane ? pane->page<DbfsPage>() : nullptr;
+    return pane ? qobject_cast<DbfsPage *>(pane->page(u"dbfs"_s)) : nullptr;
 }
 
-inline DbfsModel *dbfsModelOf(const WorkspacePane *pane)
+inline DbfsModel *dbfsModelOf(WorkspacePane *pane)
 {
     DbfsPage *page = dbfsPageOf(pane);
     return page ? page->model() : nullptr;

@@ -79,6 +79,7 @@ private slots:
     void retryIsOfferedOnlyWhenAsked();
     void attachingAgainDetachesFirst();
     void paneBuildsItsPagesFromTheRegistry();
+    void aPageMadeLaterJoinsThePanesState();
     void oneResetClearsEveryTestSeam();
 };
 
@@ -198,13 +199,16 @@ void TestAreaRegistry::paneBuildsItsPagesFromTheRegistry()
     profile.displayName = u"Gamma"_s;
     profile.host = ws.url();
     WorkspacePane pane(profile, nullptr, false, nullptr, &registry);
-    QCOMPARE(pane.pages().size(), 2);
+    // The first area shows, and only its page is made until another is shown.
+    QCOMPARE(pane.pages().size(), 1);
     QCOMPARE(pane.pages().first()->areaId(), u"first"_s);
     QCOMPARE(pane.currentArea(), u"first"_s);
     pane.showArea(u"second"_s);
+    QCOMPARE(pane.pages().size(), 2);
     QCOMPARE(pane.currentArea(), u"second"_s);
     pane.showArea(u"unknown"_s);
     QCOMPARE(pane.currentArea(), u"second"_s);
+    QCOMPARE(pane.pages().size(), 2);
 
     pane.adopt(ws.url(), std::make_shared<BearerTokenCredentials>(QByteArray(test::kTestToken)));
     for (AreaPage *page : pane.pages()) {
@@ -223,6 +227,43 @@ void TestAreaRegistry::paneBuildsItsPagesFromTheRegistry()
         QCOMPARE(static_cast<RecordingPage *>(page)->calls,
                  (QStringList{u"attached"_s, u"detached"_s}));
     }
+}
+
+void TestAreaRegistry::aPageMadeLaterJoinsThePanesState()
+{
+    AreaRegistry registry;
+    registry.add(descriptor(u"first"_s, 10));
+    registry.add(descriptor(u"second"_s, 20));
+    registry.add(descriptor(u"third"_s, 30));
+    test::TestWorkspace ws;
+    Profile profile;
+    profile.id = u"p"_s;
+    profile.displayName = u"Delta"_s;
+    profile.host = ws.url();
+    WorkspacePane pane(profile, nullptr, false, nullptr, &registry);
+    pane.showStarting(u"Starting the test workspace"_s);
+    pane.adopt(ws.url(), std::make_shared<BearerTokenCredentials>(QByteArray(test::kTestToken)));
+    QCOMPARE(pane.pages().size(), 1);
+
+    // Made while connected: attached to the same connection at once.
+    auto *second = static_cast<RecordingPage *>(pane.page(u"second"_s));
+    QVERIFY(second);
+    QCOMPARE(pane.pages().size(), 2);
+    QVERIFY(second->isAttached());
+    QCOMPARE(second->calls, QStringList{u"attached"_s});
+    QCOMPARE(second->lastContext.client, pane.client());
+    QCOMPARE(second->lastContext.workspaceTitle, pane.title());
+    QCOMPARE(pane.page(u"second"_s), second); // made once
+    QCOMPARE(pane.page(u"none"_s), nullptr);
+
+    // Made after the connection failed: says why, like the others.
+    pane.fail(u"gone"_s);
+    AreaPage *third = pane.page(u"third"_s);
+    QVERIFY(third && !third->isAttached());
+    QCOMPARE(third->messagePage()->problem(), u"gone"_s);
+    QCOMPARE(third->messagePage()->title(), u"Could not connect to Delta"_s);
+    QCOMPARE(static_cast<RecordingPage *>(third)->calls, QStringList{});
+    QCOMPARE(pane.pages().size(), 3);
 }
 
 void TestAreaRegistry::oneResetClearsEveryTestSeam()
