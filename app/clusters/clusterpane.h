@@ -64,7 +64,7 @@ public:
     QTreeWidget *configurationTree() const { return m_configuration; }
     QTreeView *eventsView() const { return m_eventsView; }
     QTreeView *librariesView() const { return m_librariesView; }
-    QComboBox *eventFilter() const { return m_eventFilter; }
+    QComboBox *eventTypeFilter() const { return m_eventFilter; }
     QPushButton *loadMoreButton() const { return m_loadMore; }
     // The sizing events the chart was drawn from.
     ClusterEventsModel *sizingEventsModel() const { return m_sizing; }

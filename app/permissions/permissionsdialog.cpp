@@ -124,7 +124,7 @@ PermissionsDialog::PermissionsDialog(ApiClient *client, const QString &workspace
     connect(m_add, &QPushButton::clicked, this, &PermissionsDialog::addPrincipal);
     connect(m_remove, &QPushButton::clicked, this, &PermissionsDialog::removeSelected);
     connect(m_transfer, &QPushButton::clicked, this, &PermissionsDialog::transferOwnership);
-    connect(m_revert, &QPushButton::clicked, m_model, &PermissionsModel::revert);
+    connect(m_revert, &QPushButton::clicked, m_model, &PermissionsModel::revertChanges);
     connect(m_reload, &QPushButton::clicked, this, &PermissionsDialog::reload);
     connect(m_apply, &QPushButton::clicked, this, &PermissionsDialog::apply);
     connect(m_close, &QPushButton::clicked, this, &PermissionsDialog::reject);

@@ -57,7 +57,7 @@ signals:
 private:
     void updateButtons();
     void putEntry(const QString &principal, SecretPermission permission);
-    void finishChange(const QString &done, const std::optional<class ApiError> &error);
+    void finishChange(const QString &done, const std::optional<struct ApiError> &error);
 
     ApiClient *m_client = nullptr;
     QString m_workspace;

@@ -62,7 +62,7 @@ public:
     std::optional<ApiError> error() const { return m_error; }
     void clear();
 
-    QJsonObject event(int row) const { return m_events.value(row); }
+    QJsonObject eventAt(int row) const { return m_events.value(row); }
     const QList<QJsonObject> &events() const { return m_events; }
     // The body the last page was asked with (for tests).
     QJsonObject lastRequest() const { return m_lastRequest; }

@@ -351,7 +351,7 @@ void LazyTreeModel::mergeChildren(Node *folder, std::vector<Entry> entries)
     for (int row = int(children.size()) - 1; row >= 0; --row) {
         const RowKind kind = children[size_t(row)]->kind;
         if (kind == RowKind::Loading || kind == RowKind::Error)
-            removeRows(folder, row, row);
+            removeChildRows(folder, row, row);
     }
 
     QHash<QString, size_t> wanted;
@@ -367,7 +367,7 @@ void LazyTreeModel::mergeChildren(Node *folder, std::vector<Entry> entries)
         int first = last;
         while (first > 0 && !wanted.contains(children[size_t(first - 1)]->entry.key))
             --first;
-        removeRows(folder, first, last);
+        removeChildRows(folder, first, last);
         last = first - 1;
     }
 
@@ -447,7 +447,7 @@ void LazyTreeModel::updateEntry(Node *node, Entry entry)
     if (wasFolder != node->entry.isFolder) {
         // Its children (if any) belonged to what it was.
         if (!node->children.empty())
-            removeRows(node, 0, int(node->children.size()) - 1);
+            removeChildRows(node, 0, int(node->children.size()) - 1);
         node->scope.reset();
         node->state = FetchState::NotFetched;
         node->nextPageToken.clear();
@@ -462,7 +462,7 @@ void LazyTreeModel::setLoadMore(Node *folder, const QString &nextPageToken, cons
     const bool shown = !children.empty() && children.back()->kind == RowKind::LoadMore;
     if (nextPageToken.isEmpty()) {
         if (shown)
-            removeRows(folder, int(children.size()) - 1, int(children.size()) - 1);
+            removeChildRows(folder, int(children.size()) - 1, int(children.size()) - 1);
         return;
     }
     if (!shown) {
@@ -481,14 +481,14 @@ void LazyTreeModel::setLoadMore(Node *folder, const QString &nextPageToken, cons
 void LazyTreeModel::setStatusRow(Node *folder, RowKind kind, const QString &message)
 {
     if (!folder->children.empty())
-        removeRows(folder, 0, int(folder->children.size()) - 1);
+        removeChildRows(folder, 0, int(folder->children.size()) - 1);
     std::vector<std::unique_ptr<Node>> row;
     row.push_back(makeNode(kind));
     row.back()->message = message;
     insertNodes(folder, 0, std::move(row));
 }
 
-void LazyTreeModel::removeRows(Node *folder, int first, int last)
+void LazyTreeModel::removeChildRows(Node *folder, int first, int last)
 {
     auto &children = folder->children;
     beginRemoveRows(indexFor(folder), first, last);

@@ -189,7 +189,7 @@ private:
     void setLoadMore(Node *folder, const QString &nextPageToken,
                      const QString &message = QString());
     void setStatusRow(Node *folder, RowKind kind, const QString &message = QString());
-    void removeRows(Node *folder, int first, int last);
+    void removeChildRows(Node *folder, int first, int last);
     void insertNodes(Node *folder, int at, std::vector<std::unique_ptr<Node>> nodes);
     void renumber(Node *folder, int from);
     int objectRowCount(const Node *folder) const;

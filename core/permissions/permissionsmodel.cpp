@@ -98,7 +98,7 @@ int PermissionsModel::transferOwnership(const Principal &newOwner)
     return grant(newOwner, PermissionLevel::Owner);
 }
 
-void PermissionsModel::revert()
+void PermissionsModel::revertChanges()
 {
     setPermissions(m_object, m_server, m_levels, m_sourcePaths);
 }

@@ -55,7 +55,9 @@ public:
     void removeDirect(int row);
     // Makes `newOwner` the owner; whoever owned the object keeps Can manage.
     int transferOwnership(const Principal &newOwner);
-    void revert();
+    // Back to the levels the server has. Not QAbstractItemModel::revert(),
+    // which views call on their own when an editor closes.
+    void revertChanges();
     int rowOf(const Principal &principal) const;
     Principal principalAt(int row) const;
     // The row's direct level before the edit.

@@ -153,7 +153,7 @@ void TestClusterEventsModel::pagesWithNextPageSentBackUnchanged()
     QCOMPARE(eventsBodies().last(), nextPage);
     QCOMPARE(m_model->lastRequest(), nextPage);
     // The oldest event is last.
-    QCOMPARE(m_model->event(total - 1).value("timestamp"_L1).toInteger(),
+    QCOMPARE(m_model->eventAt(total - 1).value("timestamp"_L1).toInteger(),
              store.find(kShared)->events.first().timestamp);
 
     // Refresh goes back to the first page, keeping rows until it comes.
@@ -174,7 +174,7 @@ void TestClusterEventsModel::typeFilterIsSentAsEventTypes()
              (QJsonArray{u"RESIZING"_s, u"UPSIZE_COMPLETED"_s}));
     QVERIFY(m_model->rowCount() > 0);
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString type = m_model->event(row).value("type"_L1).toString();
+        const QString type = m_model->eventAt(row).value("type"_L1).toString();
         QVERIFY2(type == u"RESIZING"_s || type == u"UPSIZE_COMPLETED"_s, qPrintable(type));
     }
     // Paging keeps the filter: it is in next_page.
@@ -216,7 +216,7 @@ void TestClusterEventsModel::anotherClusterDropsTheRows()
     QVERIFY(!m_model->isLoading());
     QVERIFY(load());
     for (int row = 0; row < m_model->rowCount(); ++row)
-        QCOMPARE(m_model->event(row).value("cluster_id"_L1).toString(), kEtl);
+        QCOMPARE(m_model->eventAt(row).value("cluster_id"_L1).toString(), kEtl);
 }
 
 void TestClusterEventsModel::unknownClusterFails()

@@ -276,9 +276,9 @@ void TestClusterPane::eventsWithAFilterAndLoadMore()
     QCOMPARE(second.value(u"cluster_id"_s).toString(), kShared);
 
     // Resizing: the resizes and the reports.
-    const int resizing = m_pane->eventFilter()->findText(u"Resizing"_s);
+    const int resizing = m_pane->eventTypeFilter()->findText(u"Resizing"_s);
     QVERIFY(resizing > 0);
-    m_pane->eventFilter()->setCurrentIndex(resizing);
+    m_pane->eventTypeFilter()->setCurrentIndex(resizing);
     QTRY_VERIFY(!events->isLoading());
     QCOMPARE(bodiesTo(u"/clusters/events"_s).last().value(u"event_types"_s).toArray(),
              (QJsonArray{u"RESIZING"_s, u"UPSIZE_COMPLETED"_s, u"AUTOSCALING_STATS_REPORT"_s}));
@@ -287,7 +287,7 @@ void TestClusterPane::eventsWithAFilterAndLoadMore()
     QTest::mouseClick(m_pane->loadMoreButton(), Qt::LeftButton);
     QTRY_COMPARE(events->rowCount(), 60 + 14);
     for (int row = 0; row < events->rowCount(); ++row) {
-        const QString type = events->event(row).value("type"_L1).toString();
+        const QString type = events->eventAt(row).value("type"_L1).toString();
         QVERIFY2(type == u"RESIZING"_s || type == u"UPSIZE_COMPLETED"_s ||
                      type == u"AUTOSCALING_STATS_REPORT"_s,
                  qPrintable(type));
@@ -296,7 +296,7 @@ void TestClusterPane::eventsWithAFilterAndLoadMore()
     QCOMPARE(bodiesTo(u"/clusters/events"_s).last().value(u"event_types"_s).toArray().size(), 3);
 
     // Lifecycle: one page, in words.
-    m_pane->eventFilter()->setCurrentIndex(m_pane->eventFilter()->findText(u"Lifecycle"_s));
+    m_pane->eventTypeFilter()->setCurrentIndex(m_pane->eventTypeFilter()->findText(u"Lifecycle"_s));
     QTRY_VERIFY(!events->isLoading());
     QCOMPARE(events->rowCount(), 4 * 4 + 2);
     QVERIFY(!m_pane->loadMoreButton()->isEnabled());
@@ -309,7 +309,7 @@ void TestClusterPane::eventsWithAFilterAndLoadMore()
              u"Inactivity (idle for 60 minutes)"_s);
 
     // All again.
-    m_pane->eventFilter()->setCurrentIndex(0);
+    m_pane->eventTypeFilter()->setCurrentIndex(0);
     QTRY_VERIFY(!events->isLoading());
     QVERIFY(!bodiesTo(u"/clusters/events"_s).last().contains(u"event_types"_s));
     QCOMPARE(events->rowCount(), 50);
@@ -564,7 +564,7 @@ void TestClusterPane::controlsAreNamed()
     QVERIFY(showShared());
     const QList<QWidget *> controls{m_pane->tabs(),
                                     m_pane->configurationTree(),
-                                    m_pane->eventFilter(),
+                                    m_pane->eventTypeFilter(),
                                     m_pane->eventsView(),
                                     m_pane->loadMoreButton(),
                                     m_pane->workersChart(),

@@ -275,7 +275,7 @@ void TestPermissionsDialog::ownershipTransfersAndTheOwnerRuleHolds()
     QVERIFY(!button(*dialog, "permissionsApply")->isEnabled());
     dialog->apply();
     QVERIFY(writesSince(from).isEmpty());
-    model->revert();
+    model->revertChanges();
     QVERIFY(dialog->problemText().isEmpty());
 
     // Transfer: the new owner and the former one's Can manage go in one PATCH.
