@@ -13,8 +13,8 @@ FilterBox::FilterBox(QWidget *shortcutScope, QWidget *returnFocusTo)
 {
     setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     setAccessibleName(tr("Filter"));
-    setClearButtonEnabled(true);
     addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
+    addClearButton();
     // Wide enough for the placeholder, narrow enough to leave the toolbar room.
     setMaximumWidth(340);
     setMinimumWidth(180);
@@ -39,6 +39,21 @@ FilterBox::FilterBox(QWidget *shortcutScope, QWidget *returnFocusTo)
             m_returnFocusTo->setFocus(Qt::ShortcutFocusReason);
     });
     addAction(clearFilter);
+}
+
+void FilterBox::addClearButton()
+{
+    // Not setClearButtonEnabled(): Qt's button looks its icon up in the
+    // desktop's icon theme, and that first lookup (every theme directory
+    // scanned) was a sixth of all Brickdesk did before it showed a
+    // workspace. Same behaviour, with an icon of our own.
+    QAction *clearText = addAction(QIcon(u":/icons/clear.svg"_s), QLineEdit::TrailingPosition);
+    clearText->setText(tr("Clear"));
+    clearText->setToolTip(tr("Clear the filter"));
+    clearText->setVisible(false);
+    connect(clearText, &QAction::triggered, this, &QLineEdit::clear);
+    connect(this, &QLineEdit::textChanged, clearText,
+            [clearText](const QString &text) { clearText->setVisible(!text.isEmpty()); });
 }
 
 } // namespace brickdesk

@@ -22,6 +22,8 @@ public:
     void setReturnFocusTo(QWidget *widget) { m_returnFocusTo = widget; }
 
 private:
+    void addClearButton();
+
     QPointer<QWidget> m_returnFocusTo;
 };
 
