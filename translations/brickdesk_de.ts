@@ -67,6 +67,10 @@
         <source>The server&apos;s answer to a read is not valid.</source>
         <translation>Die Antwort des Servers auf einen Lesevorgang ist ungültig.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to an export is not valid.</source>
+        <translation>Die Antwort des Servers auf einen Export ist ungültig.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterRefusal</name>
@@ -3433,6 +3437,10 @@ Die Anzahl der Worker wird hier angezeigt, sobald der Cluster gestartet oder sei
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::DbfsModel</name>
@@ -3576,6 +3584,10 @@ Die Anzahl der Worker wird hier angezeigt, sobald der Cluster gestartet oder sei
     <message>
         <source>The upload stream of %1 expired</source>
         <translation>Der Upload-Stream von %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <translation>%1 konnte nicht hochgeladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3762,14 @@ Die Anzahl der Worker wird hier angezeigt, sobald der Cluster gestartet oder sei
     <message>
         <source>Clear Filter</source>
         <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5224,37 @@ Open more folders to search them too.</source>
     <message>
         <source>This folder already has an object named “%1”.</source>
         <translation>In diesem Ordner gibt es bereits ein Objekt mit dem Namen „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NoDelayHttpReply</name>
+    <message>
+        <source>The server sent a header line that is too long.</source>
+        <translation>Der Server hat eine zu lange Kopfzeile gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation>Die Antwort des Servers ist kein HTTP.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed header.</source>
+        <translation>Der Server hat einen fehlerhaften Header gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunk.</source>
+        <translation>Der Server hat einen fehlerhaften Chunk gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed Content-Length.</source>
+        <translation>Der Server hat eine fehlerhafte Content-Length gesendet.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>Der Server hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -8702,6 +8753,10 @@ Seine Secrets werden in Azure verwaltet: Sie können hier weder hinterlegt noch 
         <source>%1 no longer exists</source>
         <translation>%1 ist nicht mehr vorhanden</translation>
     </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation>%1 konnte nicht exportiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::WorkspaceFolderExport</name>
@@ -8821,6 +8876,10 @@ Seine Secrets werden in Azure verwaltet: Sie können hier weder hinterlegt noch 
     <message>
         <source>No permission to write %1: %2</source>
         <translation>Keine Berechtigung zum Schreiben von %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
 </context>
 <context>

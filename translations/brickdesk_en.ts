@@ -331,22 +331,30 @@
     <message numerus="yes">
         <source>Grant a permission on %n objects</source>
         <translation>
-            <numerusform>Grant a permission on %n object</numerusform><numerusform>Grant a permission on %n objects</numerusform></translation>
+            <numerusform>Grant a permission on %n object</numerusform>
+            <numerusform>Grant a permission on %n objects</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Give one principal the same permission on %n objects in %1. Whoever already has that level or a stronger one keeps it.</source>
         <translation>
-            <numerusform>Give one principal the same permission on %n object in %1. Whoever already has that level or a stronger one keeps it.</numerusform><numerusform>Give one principal the same permission on %n objects in %1. Whoever already has that level or a stronger one keeps it.</numerusform></translation>
+            <numerusform>Give one principal the same permission on %n object in %1. Whoever already has that level or a stronger one keeps it.</numerusform>
+            <numerusform>Give one principal the same permission on %n objects in %1. Whoever already has that level or a stronger one keeps it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done on all %n objects.</source>
         <translation>
-            <numerusform>Done on all %n object.</numerusform><numerusform>Done on all %n objects.</numerusform></translation>
+            <numerusform>Done on all %n object.</numerusform>
+            <numerusform>Done on all %n objects.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done on %1 of %2 objects; %n failed, as each row says.</source>
         <translation>
-            <numerusform>Done on %1 of %2 objects; %n failed, as each row says.</numerusform><numerusform>Done on %1 of %2 objects; %n failed, as each row says.</numerusform></translation>
+            <numerusform>Done on %1 of %2 objects; %n failed, as each row says.</numerusform>
+            <numerusform>Done on %1 of %2 objects; %n failed, as each row says.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -491,17 +499,23 @@
     <message numerus="yes">
         <source>%1 of %n loaded event(s) match.</source>
         <translation>
-            <numerusform>%1 of %n loaded event match.</numerusform><numerusform>%1 of %n loaded events match.</numerusform></translation>
+            <numerusform>%1 of %n loaded event match.</numerusform>
+            <numerusform>%1 of %n loaded events match.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) loaded; older ones are left to load.</source>
         <translation>
-            <numerusform>%n event loaded; older ones are left to load.</numerusform><numerusform>%n events loaded; older ones are left to load.</numerusform></translation>
+            <numerusform>%n event loaded; older ones are left to load.</numerusform>
+            <numerusform>%n events loaded; older ones are left to load.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n event(s).</source>
         <translation>
-            <numerusform>All %n event.</numerusform><numerusform>All %n events.</numerusform></translation>
+            <numerusform>All %n event.</numerusform>
+            <numerusform>All %n events.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -509,7 +523,9 @@
     <message numerus="yes">
         <source>%n worker(s)</source>
         <translation>
-            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -517,7 +533,9 @@
     <message numerus="yes">
         <source>%n table(s)</source>
         <translation>
-            <numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -614,12 +632,16 @@
     <message numerus="yes">
         <source>%n table(s) in the latest update.</source>
         <translation>
-            <numerusform>%n table in the latest update.</numerusform><numerusform>%n tables in the latest update.</numerusform></translation>
+            <numerusform>%n table in the latest update.</numerusform>
+            <numerusform>%n tables in the latest update.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) will be emptied and recomputed from their sources.</source>
         <translation>
-            <numerusform>%n table will be emptied and recomputed from their sources.</numerusform><numerusform>%n tables will be emptied and recomputed from their sources.</numerusform></translation>
+            <numerusform>%n table will be emptied and recomputed from their sources.</numerusform>
+            <numerusform>%n tables will be emptied and recomputed from their sources.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -665,12 +687,16 @@
     <message numerus="yes">
         <source>%n flow(s),</source>
         <translation>
-            <numerusform>%n flow,</numerusform><numerusform>%n flows,</numerusform></translation>
+            <numerusform>%n flow,</numerusform>
+            <numerusform>%n flows,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
         <translation>
-            <numerusform>%n failed.</numerusform><numerusform>%n failed.</numerusform></translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -678,7 +704,9 @@
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
 </context>
 <context>

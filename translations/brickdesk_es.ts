@@ -67,6 +67,10 @@
         <source>The server&apos;s answer to a read is not valid.</source>
         <translation>La respuesta del servidor a una lectura no es válida.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to an export is not valid.</source>
+        <translation>La respuesta del servidor a una exportación no es válida.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterRefusal</name>
@@ -3433,6 +3437,10 @@ El número de workers aparece aquí cuando el clúster se ha iniciado o redimens
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>No se pudo descargar %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::DbfsModel</name>
@@ -3576,6 +3584,10 @@ El número de workers aparece aquí cuando el clúster se ha iniciado o redimens
     <message>
         <source>The upload stream of %1 expired</source>
         <translation>La secuencia de subida de %1 caducó</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <translation>No se pudo subir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3762,14 @@ El número de workers aparece aquí cuando el clúster se ha iniciado o redimens
     <message>
         <source>Clear Filter</source>
         <translation>Borrar filtro</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5224,37 @@ Abra más carpetas para buscar también en ellas.</translation>
     <message>
         <source>This folder already has an object named “%1”.</source>
         <translation>Esta carpeta ya contiene un objeto llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NoDelayHttpReply</name>
+    <message>
+        <source>The server sent a header line that is too long.</source>
+        <translation>El servidor envió una línea de cabecera demasiado larga.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation>La respuesta del servidor no es HTTP.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed header.</source>
+        <translation>El servidor envió una cabecera mal formada.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunk.</source>
+        <translation>El servidor envió un fragmento mal formado.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed Content-Length.</source>
+        <translation>El servidor envió un Content-Length mal formado.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>El servidor cerró la conexión antes de responder.</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Operación cancelada</translation>
     </message>
 </context>
 <context>
@@ -8702,6 +8753,10 @@ Sus secretos se administran en Azure: no se pueden guardar ni eliminar aquí.</t
         <source>%1 no longer exists</source>
         <translation>%1 ya no existe</translation>
     </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation>No se pudo exportar %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::WorkspaceFolderExport</name>
@@ -8821,6 +8876,10 @@ Sus secretos se administran en Azure: no se pueden guardar ni eliminar aquí.</t
     <message>
         <source>No permission to write %1: %2</source>
         <translation>No tiene permiso para escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>No se pudo importar %1: %2</translation>
     </message>
 </context>
 <context>

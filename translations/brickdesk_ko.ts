@@ -67,6 +67,10 @@
         <source>The server&apos;s answer to a read is not valid.</source>
         <translation>읽기 요청에 대한 서버 응답이 올바르지 않습니다.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to an export is not valid.</source>
+        <translation>내보내기에 대한 서버 응답이 올바르지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterRefusal</name>
@@ -3397,6 +3401,10 @@ The number of workers shows here once the cluster has started or resized.</sourc
         <source>Could not save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1을(를) 다운로드할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::DbfsModel</name>
@@ -3538,6 +3546,10 @@ The number of workers shows here once the cluster has started or resized.</sourc
     <message>
         <source>The upload stream of %1 expired</source>
         <translation>%1의 업로드 스트림이 만료되었습니다</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <translation>%1을(를) 업로드할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3721,14 @@ The number of workers shows here once the cluster has started or resized.</sourc
     </message>
     <message>
         <source>Clear Filter</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
         <translation>필터 지우기</translation>
     </message>
 </context>
@@ -5146,6 +5166,37 @@ Open more folders to search them too.</source>
     <message>
         <source>This folder already has an object named “%1”.</source>
         <translation>이 폴더에 이미 이름이 “%1”인 개체가 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NoDelayHttpReply</name>
+    <message>
+        <source>The server sent a header line that is too long.</source>
+        <translation>서버가 너무 긴 헤더 줄을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation>서버 응답이 HTTP가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed header.</source>
+        <translation>서버가 잘못된 헤더를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunk.</source>
+        <translation>서버가 잘못된 청크를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed Content-Length.</source>
+        <translation>서버가 잘못된 Content-Length를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>서버가 응답하기 전에 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>작업이 취소되었습니다</translation>
     </message>
 </context>
 <context>
@@ -8609,6 +8660,10 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
         <source>%1 no longer exists</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation>%1을(를) 내보낼 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::WorkspaceFolderExport</name>
@@ -8723,6 +8778,10 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <message>
         <source>No permission to write %1: %2</source>
         <translation>%1에 쓸 권한이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,10 @@
         <source>The server&apos;s answer to a read is not valid.</source>
         <translation>服务器对读取请求的响应无效。</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to an export is not valid.</source>
+        <translation>服务器对导出的应答无效。</translation>
+    </message>
 </context>
 <context>
     <name>ClusterRefusal</name>
@@ -3397,6 +3401,10 @@ The number of workers shows here once the cluster has started or resized.</sourc
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>无法下载 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::DbfsModel</name>
@@ -3538,6 +3546,10 @@ The number of workers shows here once the cluster has started or resized.</sourc
     <message>
         <source>The upload stream of %1 expired</source>
         <translation>%1 的上传流已过期</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <translation>无法上传 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3722,14 @@ The number of workers shows here once the cluster has started or resized.</sourc
     <message>
         <source>Clear Filter</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选条件</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5166,37 @@ Open more folders to search them too.</source>
     <message>
         <source>This folder already has an object named “%1”.</source>
         <translation>此文件夹中已有名为“%1”的对象。</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NoDelayHttpReply</name>
+    <message>
+        <source>The server sent a header line that is too long.</source>
+        <translation>服务器发送的标头行过长。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation>服务器的应答不是 HTTP。</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed header.</source>
+        <translation>服务器发送了格式错误的标头。</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunk.</source>
+        <translation>服务器发送了格式错误的分块。</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed Content-Length.</source>
+        <translation>服务器发送了格式错误的 Content-Length。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>服务器在应答前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>操作已取消</translation>
     </message>
 </context>
 <context>
@@ -8609,6 +8660,10 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
         <source>%1 no longer exists</source>
         <translation>%1 已不存在</translation>
     </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation>无法导出 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::WorkspaceFolderExport</name>
@@ -8723,6 +8778,10 @@ Its secrets are managed in Azure: they cannot be put or deleted here.</source>
     <message>
         <source>No permission to write %1: %2</source>
         <translation>没有写入 %1 的权限：%2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
     </message>
 </context>
 <context>
