@@ -10,6 +10,7 @@
 #include "core/transfers/conflictresolver.h"
 #include "core/transfers/transfermodel.h"
 #include "core/transfers/transferqueue.h"
+#include "tests/support/localfiles.h"
 #include "tests/support/testworkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -24,7 +25,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace brickdesk;
+using brickdesk::test::dbfsStoreTree;
+using brickdesk::test::localTree;
+using brickdesk::test::readLocal;
 using brickdesk::test::TestWorkspace;
+using brickdesk::test::writeLocal;
 
 namespace {
 
@@ -38,46 +43,6 @@ QByteArray randomBytes(qint64 size, quint32 seed)
     for (qint64 i = 0; i < size; ++i)
         bytes[i] = char(generator.bounded(256));
     return bytes;
-}
-
-bool writeLocal(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readLocal(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-// Every file and folder below `root`, relative, "/" after folders.
-QStringList localTree(const QString &root)
-{
-    QStringList entries;
-    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        entries << QDir(root).relativeFilePath(it.filePath()) +
-                       (it.fileInfo().isDir() ? u"/"_s : QString());
-    }
-    entries.sort();
-    return entries;
-}
-
-QStringList remoteTree(emulator::DbfsStore &store, const QString &root)
-{
-    QStringList entries;
-    for (const emulator::DbfsEntry *entry : store.subtree(root)) {
-        if (entry->path == root)
-            continue;
-        entries << entry->path.mid(root.size() + 1) + (entry->isDir ? u"/"_s : QString());
-    }
-    entries.sort();
-    return entries;
 }
 
 bool hasTemporaryNames(emulator::DbfsStore &store, const QString &root)
@@ -229,7 +194,7 @@ private slots:
         QVERIFY(f.waitIdle());
         QVERIFY2(transfersOf(f.queue, Transfer::State::Failed).isEmpty(),
                  qPrintable(describeFailures(f.queue)));
-        QCOMPARE(remoteTree(f.store(), u"/trees/Daten \u00fc"_s), expected);
+        QCOMPARE(dbfsStoreTree(f.store(), u"/trees/Daten \u00fc"_s), expected);
         QCOMPARE(
             f.store()
                 .contents(u"/trees/Daten \u00fc/\u65e5\u672c\u8a9e/\u30d5\u30a1\u30a4\u30eb.txt"_s)
@@ -278,7 +243,7 @@ private slots:
         QVERIFY(!failed.first()->message().isEmpty());
         QCOMPARE(f.store().contents(u"/keep/f.bin"_s).value_or(QByteArray("<missing>")), old);
         QTRY_VERIFY(!hasTemporaryNames(f.store(), u"/keep"_s));
-        QCOMPARE(remoteTree(f.store(), u"/keep"_s), QStringList{u"f.bin"_s});
+        QCOMPARE(dbfsStoreTree(f.store(), u"/keep"_s), QStringList{u"f.bin"_s});
     }
 
     void droppedConnectionIsRepeatedNotShown_data()
@@ -357,10 +322,10 @@ private slots:
         QVERIFY(f.waitIdle());
 
         const QStringList expected = replace ? QStringList{u"f.bin"_s} : QStringList{};
-        QTRY_COMPARE(remoteTree(f.store(), u"/c"_s), expected);
+        QTRY_COMPARE(dbfsStoreTree(f.store(), u"/c"_s), expected);
         // Late answers change nothing: wait out the latency and look again.
         QTest::qWait(600);
-        QCOMPARE(remoteTree(f.store(), u"/c"_s), expected);
+        QCOMPARE(dbfsStoreTree(f.store(), u"/c"_s), expected);
         if (replace)
             QCOMPARE(f.store().contents(u"/c/f.bin"_s).value_or(QByteArray("<missing>")), old);
     }
@@ -400,11 +365,11 @@ private slots:
             QCOMPARE(upload->state(), Transfer::State::Succeeded);
             QCOMPARE(upload->restarts(), 1);
             QCOMPARE(f.store().contents(u"/h/h.bin"_s).value_or(QByteArray("<missing>")), bytes);
-            QTRY_COMPARE(remoteTree(f.store(), u"/h"_s), QStringList{u"h.bin"_s});
+            QTRY_COMPARE(dbfsStoreTree(f.store(), u"/h"_s), QStringList{u"h.bin"_s});
         } else {
             QCOMPARE(upload->state(), Transfer::State::Failed);
             QVERIFY2(upload->message().contains(u"expired"_s), qPrintable(upload->message()));
-            QTRY_COMPARE(remoteTree(f.store(), u"/h"_s), QStringList{});
+            QTRY_COMPARE(dbfsStoreTree(f.store(), u"/h"_s), QStringList{});
         }
     }
 
@@ -452,7 +417,7 @@ private slots:
         case ConflictChoice::Overwrite:
             QCOMPARE(contents(u"/k/a.txt"_s), QByteArray("new a.txt"));
             QCOMPARE(contents(u"/k/c"_s), QByteArray("new c"));
-            QCOMPARE(remoteTree(f.store(), u"/k"_s),
+            QCOMPARE(dbfsStoreTree(f.store(), u"/k"_s),
                      (QStringList{u"a.txt"_s, u"b.txt"_s, u"c"_s, u"d.txt"_s}));
             break;
         case ConflictChoice::Skip:
@@ -463,7 +428,7 @@ private slots:
             QCOMPARE(contents(u"/k/a.txt"_s), QByteArray("old a.txt"));
             QCOMPARE(contents(u"/k/a (2).txt"_s), QByteArray("new a.txt"));
             QCOMPARE(contents(u"/k/c (2)"_s), QByteArray("new c"));
-            QCOMPARE(remoteTree(f.store(), u"/k"_s),
+            QCOMPARE(dbfsStoreTree(f.store(), u"/k"_s),
                      (QStringList{u"a (2).txt"_s, u"a.txt"_s, u"b (2).txt"_s, u"b.txt"_s, u"c"_s,
                                   u"c (2)"_s, u"d.txt"_s}));
             break;

@@ -57,6 +57,15 @@ AreaDescriptor descriptor(const QString &id, int order, int legacyIndex = -1)
             .legacyIndex = legacyIndex};
 }
 
+Profile profileAt(const QUrl &host, const QString &name)
+{
+    Profile profile;
+    profile.id = u"p"_s;
+    profile.displayName = name;
+    profile.host = host;
+    return profile;
+}
+
 QStringList idsOf(const AreaRegistry &registry)
 {
     QStringList ids;
@@ -194,11 +203,7 @@ void TestAreaRegistry::paneBuildsItsPagesFromTheRegistry()
     registry.add(descriptor(u"second"_s, 20));
     registry.add(descriptor(u"first"_s, 10));
     test::TestWorkspace ws;
-    Profile profile;
-    profile.id = u"p"_s;
-    profile.displayName = u"Gamma"_s;
-    profile.host = ws.url();
-    WorkspacePane pane(profile, nullptr, false, nullptr, &registry);
+    WorkspacePane pane(profileAt(ws.url(), u"Gamma"_s), nullptr, false, nullptr, &registry);
     // The first area shows, and only its page is made until another is shown.
     QCOMPARE(pane.pages().size(), 1);
     QCOMPARE(pane.pages().first()->areaId(), u"first"_s);
@@ -236,11 +241,7 @@ void TestAreaRegistry::aPageMadeLaterJoinsThePanesState()
     registry.add(descriptor(u"second"_s, 20));
     registry.add(descriptor(u"third"_s, 30));
     test::TestWorkspace ws;
-    Profile profile;
-    profile.id = u"p"_s;
-    profile.displayName = u"Delta"_s;
-    profile.host = ws.url();
-    WorkspacePane pane(profile, nullptr, false, nullptr, &registry);
+    WorkspacePane pane(profileAt(ws.url(), u"Delta"_s), nullptr, false, nullptr, &registry);
     pane.showStarting(u"Starting the test workspace"_s);
     pane.adopt(ws.url(), std::make_shared<BearerTokenCredentials>(QByteArray(test::kTestToken)));
     QCOMPARE(pane.pages().size(), 1);

@@ -23,6 +23,7 @@
 #include "core/workspace/workspacemodel.h"
 #include "tests/gui/areapages.h"
 #include "tests/gui/guitestutil.h"
+#include "tests/support/localfiles.h"
 #include "tests/support/testworkspace.h"
 
 #include <QAction>
@@ -43,6 +44,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace brickdesk;
+using brickdesk::test::readLocal;
+using brickdesk::test::writeLocal;
 
 namespace {
 
@@ -74,19 +77,6 @@ Notebook notebook(NotebookLanguage language, const QString &code)
     cell.source = code;
     result.cells = {cell};
     return result;
-}
-
-bool writeLocal(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readLocal(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace

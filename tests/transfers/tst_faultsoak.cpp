@@ -22,6 +22,7 @@
 #include "core/workspace/workspaceimportbatch.h"
 #include "core/workspace/workspaceimportplanner.h"
 #include "core/workspace/workspaceobject.h"
+#include "tests/support/localfiles.h"
 #include "tests/support/testworkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -39,7 +40,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace brickdesk;
+using brickdesk::test::dbfsStoreTree;
+using brickdesk::test::localTree;
+using brickdesk::test::readLocal;
 using brickdesk::test::TestWorkspace;
+using brickdesk::test::writeLocal;
 using emulator::FaultRule;
 
 namespace {
@@ -77,34 +82,6 @@ QByteArray pseudoRandomBytes(qint64 size, QRandomGenerator &generator)
     for (; i < size; ++i)
         bytes[i] = char(generator.bounded(256));
     return bytes;
-}
-
-bool writeLocal(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readLocal(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-
-// Every file and folder below `root`, relative, "/" after folders.
-QStringList localTree(const QString &root)
-{
-    QStringList entries;
-    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        entries << QDir(root).relativeFilePath(it.filePath()) +
-                       (it.fileInfo().isDir() ? u"/"_s : QString());
-    }
-    entries.sort();
-    return entries;
 }
 
 QStringList filesOnly(const QStringList &tree)
@@ -198,18 +175,6 @@ QStringList buildNotebookFolder(const QString &root)
 }
 
 // ---- the emulator's side --------------------------------------------------
-
-QStringList dbfsTree(emulator::DbfsStore &store, const QString &root)
-{
-    QStringList entries;
-    for (const emulator::DbfsEntry *entry : store.subtree(root)) {
-        if (entry->path == root)
-            continue;
-        entries << entry->path.mid(root.size() + 1) + (entry->isDir ? u"/"_s : QString());
-    }
-    entries.sort();
-    return entries;
-}
 
 QStringList workspaceTree(emulator::WorkspaceStore &store, const QString &root)
 {
@@ -543,10 +508,11 @@ void TestFaultSoak::runDbfsPhase()
     QVERIFY2(uploadFailures.size() == 1, qPrintable(describeRows(uploadFailures)));
     // Nothing of it is left on DBFS: not the file, not its temporary name.
     const QString remote = kDbfsRoot + u"/tree"_s;
-    QTRY_VERIFY2_WITH_TIMEOUT(temporaryLookingNames(dbfsTree(emulator().dbfs(), remote)).isEmpty(),
-                              qPrintable(dbfsTree(emulator().dbfs(), remote).join(u'\n')), kWaitMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        temporaryLookingNames(dbfsStoreTree(emulator().dbfs(), remote)).isEmpty(),
+        qPrintable(dbfsStoreTree(emulator().dbfs(), remote).join(u'\n')), kWaitMs);
     QVERIFY(!emulator().dbfs().find(remote + u'/' + refusedRelative));
-    QCOMPARE(dbfsTree(emulator().dbfs(), remote), expected);
+    QCOMPARE(dbfsStoreTree(emulator().dbfs(), remote), expected);
     for (const QString &file : filesOnly(expected))
         QVERIFY2(emulator().dbfs().contents(remote + u'/' + file) ==
                      readLocal(source + u'/' + file),

@@ -11,6 +11,7 @@
 #include "core/workspace/workspaceimportbatch.h"
 #include "core/workspace/workspaceimportplanner.h"
 #include "core/workspace/workspaceimporttransfer.h"
+#include "tests/support/localfiles.h"
 #include "tests/support/testworkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +27,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace brickdesk;
+using brickdesk::test::localTree;
 using brickdesk::test::TestWorkspace;
 
 namespace {
@@ -69,21 +71,6 @@ QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
-}
-
-// Every file below `root`, relative, sorted; folders end with "/".
-QStringList listTree(const QString &root)
-{
-    QStringList entries;
-    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        const QString relative = QDir(root).relativeFilePath(it.filePath());
-        entries.append(it.fileInfo().isDir() ? relative + u'/' : relative);
-    }
-    entries.sort();
-    return entries;
 }
 
 WorkspaceObject folderObject(const QString &path)
@@ -241,12 +228,12 @@ void TestWorkspaceTransfers::folderTreeRoundTrip()
         QVERIFY2(transfer->state() == Transfer::State::Succeeded,
                  qPrintable(transfer->name() + u": "_s + transfer->message()));
 
-    QStringList expected = listTree(src);
+    QStringList expected = localTree(src);
     expected.removeAll(u"analysis.ipynb"_s);
     expected.append(u"analysis.py"_s); // exported as SOURCE
     expected.sort();
-    QCOMPARE(listTree(out + u"/src"_s), expected);
-    for (const QString &relative : listTree(src)) {
+    QCOMPARE(localTree(out + u"/src"_s), expected);
+    for (const QString &relative : localTree(src)) {
         if (relative.endsWith(u'/') || relative == "analysis.ipynb"_L1)
             continue;
         QCOMPARE(readFile(out + u"/src/"_s + relative), readFile(src + u'/' + relative));
@@ -291,7 +278,7 @@ void TestWorkspaceTransfers::oversizedNotebookIsReportedAndTheRestCompletes()
     QCOMPARE(skipped->name(), u"experiment"_s);
     QVERIFY2(skipped->message().contains(u"MLflow"_s), qPrintable(skipped->message()));
 
-    QCOMPARE(listTree(local(u"big"_s)),
+    QCOMPARE(localTree(local(u"big"_s)),
              (QStringList{u"data.csv"_s, u"small0.py"_s, u"small1.py"_s, u"small2.py"_s}));
 }
 
@@ -379,7 +366,7 @@ void TestWorkspaceTransfers::cancelMidExportLeavesNoFile()
     QCOMPARE(observed.queue.summary().cancelled, 12);
 
     // Only the old file, unchanged; no partial, no temporary files.
-    QCOMPARE(listTree(local(u"slow"_s)), QStringList{u"nb0.py"_s});
+    QCOMPARE(localTree(local(u"slow"_s)), QStringList{u"nb0.py"_s});
     QCOMPARE(readFile(local(u"slow/nb0.py"_s)), QByteArray("old content"));
 }
 
@@ -482,7 +469,7 @@ void TestWorkspaceTransfers::exportConflictKeepBothApplyToAll()
     QTRY_VERIFY_WITH_TIMEOUT(!second.queue.isBusy(), kTimeoutMs);
     QCOMPARE(asked, 1);
     QCOMPARE(second.queue.summary().succeeded, 5);
-    QCOMPARE(listTree(local(u"twice"_s)),
+    QCOMPARE(localTree(local(u"twice"_s)),
              (QStringList{u"nb0 (2).sql"_s, u"nb0.sql"_s, u"nb1 (2).sql"_s, u"nb1.sql"_s,
                           u"nb2 (2).sql"_s, u"nb2.sql"_s, u"nb3 (2).sql"_s, u"nb3.sql"_s}));
     QCOMPARE(readFile(local(u"twice/nb2 (2).sql"_s)), readFile(local(u"twice/nb2.sql"_s)));
