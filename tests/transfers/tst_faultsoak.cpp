@@ -24,6 +24,7 @@
 #include "core/workspace/workspaceobject.h"
 #include "tests/support/localfiles.h"
 #include "tests/support/testworkspace.h"
+#include "tests/support/workspacefolder.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -44,6 +45,7 @@ using brickdesk::test::dbfsStoreTree;
 using brickdesk::test::localTree;
 using brickdesk::test::readLocal;
 using brickdesk::test::TestWorkspace;
+using brickdesk::test::workspaceFolder;
 using brickdesk::test::writeLocal;
 using emulator::FaultRule;
 
@@ -289,15 +291,6 @@ bool explainsItsFailure(const FailedRow &row)
     return namesItem && cause.size() > row.name.size() + 10;
 }
 
-WorkspaceObject folderObject(const QString &path)
-{
-    WorkspaceObject folder;
-    folder.path = path;
-    folder.name = WorkspaceObject::nameFromPath(path);
-    folder.objectType = u"DIRECTORY"_s;
-    return folder;
-}
-
 DbfsFileInfo dbfsFolder(const QString &path)
 {
     DbfsFileInfo info;
@@ -333,6 +326,11 @@ private:
     {
         return QTest::qWaitFor([this] { return !m_queue->isBusy(); }, kWaitMs);
     }
+    // A phase's malformed answer is not repeated by the client: exactly one
+    // row fails, naming its item (its status contains `itemPrefix`) and the
+    // cause; every fault rule was used; the user's Retry Failed finishes it.
+    void retryTheOneFailure(const QString &itemPrefix, const emulator::FaultInjector &faults,
+                            const InstalledFaults &installed);
     void runDbfsPhase();
     void runWorkspacePhase();
 
@@ -462,6 +460,22 @@ void TestFaultSoak::soak()
     qInfo("soak took %lld ms", elapsed.elapsed());
 }
 
+void TestFaultSoak::retryTheOneFailure(const QString &itemPrefix,
+                                       const emulator::FaultInjector &faults,
+                                       const InstalledFaults &installed)
+{
+    const QList<FailedRow> failures = failedRows(*m_model);
+    QVERIFY2(failures.size() == 1, qPrintable(describeRows(failures)));
+    for (const FailedRow &row : failures)
+        QVERIFY2(explainsItsFailure(row) && row.status.contains(itemPrefix),
+                 qPrintable(describeRows(failures)));
+    QVERIFY2(unusedRules(faults, installed).isEmpty(),
+             qPrintable(unusedRules(faults, installed).join(u'\n')));
+    QCOMPARE(m_queue->retryFailed(), int(failures.size()));
+    QVERIFY(waitIdle());
+    QVERIFY2(failedRows(*m_model).isEmpty(), qPrintable(describeRows(failedRows(*m_model))));
+}
+
 void TestFaultSoak::runDbfsPhase()
 {
     const QString source = local(u"tree"_s);
@@ -539,16 +553,9 @@ void TestFaultSoak::runDbfsPhase()
     QVERIFY(waitIdle());
     // A malformed read is not repeated by the client; the row must say
     // which file and why, and the user's Retry Failed must finish the job.
-    const QList<FailedRow> downloadFailures = failedRows(*m_model);
-    QVERIFY2(downloadFailures.size() == 1, qPrintable(describeRows(downloadFailures)));
-    for (const FailedRow &row : downloadFailures)
-        QVERIFY2(explainsItsFailure(row) && row.status.contains(u"dbfs:"_s + remote + u'/'),
-                 qPrintable(describeRows(downloadFailures)));
-    QVERIFY2(unusedRules(faults, installed).isEmpty(),
-             qPrintable(unusedRules(faults, installed).join(u'\n')));
-    QCOMPARE(m_queue->retryFailed(), int(downloadFailures.size()));
-    QVERIFY(waitIdle());
-    QVERIFY2(failedRows(*m_model).isEmpty(), qPrintable(describeRows(failedRows(*m_model))));
+    retryTheOneFailure(u"dbfs:"_s + remote + u'/', faults, installed);
+    if (QTest::currentTestFailed())
+        return;
 
     QTRY_COMPARE_WITH_TIMEOUT(localTree(back + u"/tree"_s), expected, kWaitMs);
     for (const QString &file : filesOnly(expected))
@@ -622,20 +629,13 @@ void TestFaultSoak::runWorkspacePhase()
     m_queue->clearFinished();
     const QString out = local(u"exported"_s);
     QVERIFY(QDir().mkpath(out));
-    m_queue->add(new WorkspaceFolderExport(m_client.get(), folderObject(remote), out));
+    m_queue->add(new WorkspaceFolderExport(m_client.get(), workspaceFolder(remote), out));
     QVERIFY(waitIdle());
     // The malformed answer is not repeated by the client (it is not a
     // transient failure): exactly one row fails, and says which notebook.
-    const QList<FailedRow> exportFailures = failedRows(*m_model);
-    QVERIFY2(exportFailures.size() == 1, qPrintable(describeRows(exportFailures)));
-    for (const FailedRow &row : exportFailures)
-        QVERIFY2(explainsItsFailure(row) && row.status.contains(remote + u'/'),
-                 qPrintable(describeRows(exportFailures)));
-    QVERIFY2(unusedRules(faults, installed).isEmpty(),
-             qPrintable(unusedRules(faults, installed).join(u'\n')));
-    QCOMPARE(m_queue->retryFailed(), int(exportFailures.size()));
-    QVERIFY(waitIdle());
-    QVERIFY2(failedRows(*m_model).isEmpty(), qPrintable(describeRows(failedRows(*m_model))));
+    retryTheOneFailure(remote + u'/', faults, installed);
+    if (QTest::currentTestFailed())
+        return;
 
     QStringList expectedLocal = exportable;
     expectedLocal << u"nested/"_s;

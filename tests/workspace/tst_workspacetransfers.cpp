@@ -13,6 +13,7 @@
 #include "core/workspace/workspaceimporttransfer.h"
 #include "tests/support/localfiles.h"
 #include "tests/support/testworkspace.h"
+#include "tests/support/workspacefolder.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -29,6 +30,7 @@ using namespace Qt::StringLiterals;
 using namespace brickdesk;
 using brickdesk::test::localTree;
 using brickdesk::test::TestWorkspace;
+using brickdesk::test::workspaceFolder;
 
 namespace {
 
@@ -71,15 +73,6 @@ QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
-}
-
-WorkspaceObject folderObject(const QString &path)
-{
-    WorkspaceObject folder;
-    folder.path = path;
-    folder.name = WorkspaceObject::nameFromPath(path);
-    folder.objectType = u"DIRECTORY"_s;
-    return folder;
 }
 
 // A queue plus a model over it that QAbstractItemModelTester watches for
@@ -220,7 +213,8 @@ void TestWorkspaceTransfers::folderTreeRoundTrip()
     // Export the folder again and compare with what went in.
     const QString out = local(u"out"_s);
     QVERIFY(QDir().mkpath(out));
-    auto *exporter = new WorkspaceFolderExport(&client(), folderObject(u"/Users/test/src"_s), out);
+    auto *exporter =
+        new WorkspaceFolderExport(&client(), workspaceFolder(u"/Users/test/src"_s), out);
     QCOMPARE(exporter->localRoot(), out + u"/src"_s);
     observed.queue.add(exporter);
     QTRY_VERIFY_WITH_TIMEOUT(!observed.queue.isBusy(), kTimeoutMs);
@@ -264,7 +258,7 @@ void TestWorkspaceTransfers::oversizedNotebookIsReportedAndTheRestCompletes()
 
     ObservedQueue observed;
     observed.queue.add(
-        new WorkspaceFolderExport(&client(), folderObject(u"/Users/test/big"_s), local({})));
+        new WorkspaceFolderExport(&client(), workspaceFolder(u"/Users/test/big"_s), local({})));
     QTRY_VERIFY_WITH_TIMEOUT(!observed.queue.isBusy(), kTimeoutMs);
 
     const TransferQueue::Summary summary = observed.queue.summary();
@@ -355,7 +349,7 @@ void TestWorkspaceTransfers::cancelMidExportLeavesNoFile()
 
     ObservedQueue observed;
     ConflictResolver overwrite(ConflictResolver::Policy::Overwrite);
-    observed.queue.add(new WorkspaceFolderExport(&client(), folderObject(u"/Users/test/slow"_s),
+    observed.queue.add(new WorkspaceFolderExport(&client(), workspaceFolder(u"/Users/test/slow"_s),
                                                  local({}), &overwrite));
     // Wait until exports are on the wire, then cancel everything.
     QTRY_VERIFY_WITH_TIMEOUT(observed.queue.count() > 1 &&
@@ -451,8 +445,8 @@ void TestWorkspaceTransfers::exportConflictKeepBothApplyToAll()
                     .ok());
     {
         ObservedQueue first;
-        first.queue.add(
-            new WorkspaceFolderExport(&client(), folderObject(u"/Users/test/twice"_s), local({})));
+        first.queue.add(new WorkspaceFolderExport(
+            &client(), workspaceFolder(u"/Users/test/twice"_s), local({})));
         QTRY_VERIFY_WITH_TIMEOUT(!first.queue.isBusy(), kTimeoutMs);
         QCOMPARE(first.queue.summary().succeeded, 5);
     }
@@ -464,7 +458,7 @@ void TestWorkspaceTransfers::exportConflictKeepBothApplyToAll()
             QTimer::singleShot(0, [answer] { answer(ConflictChoice::KeepBoth, true); });
         });
     ObservedQueue second;
-    second.queue.add(new WorkspaceFolderExport(&client(), folderObject(u"/Users/test/twice"_s),
+    second.queue.add(new WorkspaceFolderExport(&client(), workspaceFolder(u"/Users/test/twice"_s),
                                                local({}), &resolver));
     QTRY_VERIFY_WITH_TIMEOUT(!second.queue.isBusy(), kTimeoutMs);
     QCOMPARE(asked, 1);
@@ -488,7 +482,7 @@ void TestWorkspaceTransfers::folderAsOneDbc()
             .ok());
 
     ObservedQueue observed;
-    const WorkspaceObject folder = folderObject(u"/Users/test/arch"_s);
+    const WorkspaceObject folder = workspaceFolder(u"/Users/test/arch"_s);
     observed.queue.add(
         new WorkspaceExportTransfer(&client(), folder, u"DBC"_s, local(u"arch.dbc"_s)));
     QTRY_VERIFY_WITH_TIMEOUT(!observed.queue.isBusy(), kTimeoutMs);
